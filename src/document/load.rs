@@ -1,0 +1,95 @@
+//! Reading a manifest from disk and parsing it, within size limits.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::lines::LineIndex;
+use super::spans::{ByteSpan, SpanIndex};
+use super::{Document, Syntax, SyntaxProblem, json, yaml};
+
+/// Why a file could not be read at all (an I/O failure, not a problem of its content).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read {path}: {source}")]
+pub struct LoadError {
+    /// The file.
+    pub path: String,
+    /// The underlying error.
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Reads and parses the manifest at `path`. A file larger than `max_bytes` is not read: its
+/// document carries a single problem instead. Invalid UTF-8 is a located problem too.
+pub fn load_file(path: &Path, max_bytes: u64) -> Result<Document, LoadError> {
+    let io_error = |source| LoadError {
+        path: path.display().to_string(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    let syntax = Syntax::from_path(path);
+    if size > max_bytes {
+        return Ok(unreadable(
+            path,
+            syntax,
+            String::new(),
+            ByteSpan::default(),
+            format!(
+                "the file is {size} bytes, over the {max_bytes}-byte limit for a manifest; \
+                 it was not read"
+            ),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(parse_text(path, syntax, text)),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            // The lossy text only grows at invalid bytes, so the prefix keeps its offsets.
+            let message = format!(
+                "the file is not valid UTF-8 (byte 0x{:02X} at offset {valid})",
+                bytes[valid]
+            );
+            let at = ByteSpan::new(valid, valid + 1);
+            Ok(unreadable(path, syntax, text, at, message))
+        }
+    }
+}
+
+/// Parses `text` as a manifest of the given syntax.
+pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(without_bom) => without_bom.to_owned(),
+        None => text,
+    };
+    let parsed = match syntax {
+        Syntax::Yaml => yaml::parse(&text),
+        Syntax::Json => json::parse(&text),
+    };
+    Document {
+        path: path.to_path_buf(),
+        lines: LineIndex::new(&text),
+        text,
+        syntax,
+        value: parsed.value,
+        spans: parsed.spans,
+        problems: parsed.problems,
+    }
+}
+
+fn unreadable(path: &Path, syntax: Syntax, text: String, span: ByteSpan, message: String) -> Document {
+    Document {
+        path: path.to_path_buf(),
+        lines: LineIndex::new(&text),
+        text,
+        syntax,
+        value: None,
+        spans: SpanIndex::default(),
+        problems: vec![SyntaxProblem { span, message }],
+    }
+}

@@ -1,0 +1,66 @@
+//! A parsed manifest: its text, its value as JSON, and where each JSON pointer lives in the text.
+//!
+//! Every later stage of the pipeline speaks JSON pointers; only the renderers turn a pointer
+//! back into a byte span through [`SpanIndex`] and into a line and column through [`LineIndex`].
+
+mod json;
+mod lines;
+mod load;
+pub mod pointer;
+mod scalar;
+mod spans;
+mod yaml;
+
+pub use lines::{LineIndex, Position};
+pub use load::{LoadError, load_file, parse_text};
+pub use spans::{ByteSpan, NodeSpans, SpanIndex};
+
+use serde_json::Value;
+
+/// The syntax a manifest is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// YAML 1.2 (`.yaml`, `.yml`).
+    Yaml,
+    /// Strict JSON (`.json`).
+    Json,
+}
+
+impl Syntax {
+    /// Picks the syntax from a file name: `.json` is JSON, everything else is YAML
+    /// (YAML is a superset of JSON, so an unknown extension still parses).
+    pub fn from_path(path: &std::path::Path) -> Syntax {
+        match path.extension().and_then(|ext| ext.to_str()) {
+            Some(ext) if ext.eq_ignore_ascii_case("json") => Syntax::Json,
+            _ => Syntax::Yaml,
+        }
+    }
+}
+
+/// Something wrong with the text itself (syntax, duplicate key, limits), located in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxProblem {
+    /// Where the problem is.
+    pub span: ByteSpan,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+/// A manifest read from disk (or given as text) and parsed.
+#[derive(Debug)]
+pub struct Document {
+    /// The path the document was read from, as given (used for display and file lookups).
+    pub path: std::path::PathBuf,
+    /// The full source text.
+    pub text: String,
+    /// The syntax it was parsed as.
+    pub syntax: Syntax,
+    /// The parsed value, or `None` when the text could not be parsed at all.
+    pub value: Option<Value>,
+    /// Where each pointer's key and value are in `text`.
+    pub spans: SpanIndex,
+    /// Problems found while parsing (a fatal one leaves `value` empty).
+    pub problems: Vec<SyntaxProblem>,
+    /// Byte offset → line/column conversion for `text`.
+    pub lines: LineIndex,
+}

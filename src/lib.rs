@@ -1,0 +1,15 @@
+//! dglint: a metadata quality linter for data.gouv.fr (udata) dataset manifests.
+//!
+//! The pipeline runs in one direction (see `README.md`):
+//! [`source`] finds and reads inputs → [`document`] parses them into a value plus a
+//! pointer → span index → [`model`] gives typed access and vocabularies → [`rules`] produce
+//! [`finding::Finding`]s → [`report`] renders them.
+
+pub mod cli;
+pub mod config;
+pub mod document;
+pub mod finding;
+pub mod model;
+pub mod report;
+pub mod rules;
+pub mod source;

@@ -1,0 +1,5 @@
+//! The `dglint` command.
+
+fn main() -> std::process::ExitCode {
+    dglint::cli::main()
+}
