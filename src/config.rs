@@ -1,1 +1,357 @@
+//! `dglint.toml`: discovery, parsing, and turning it (with the command line) into settings.
+//!
+//! The nearest `dglint.toml` (or `.dglint.toml`) from the working directory upwards is used;
+//! `--config FILE` names one; `--isolated` uses none. Command-line `--select` replaces the
+//! file's `select`; `--extend-select` and `--ignore` add to the file's.
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use globset::Glob;
+use miette::{Diagnostic, LabeledSpan, NamedSource, SourceSpan};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::finding::Severity;
+use crate::rules::engine::{ActiveRule, FileSettings, PerFileIgnore};
+use crate::rules::params::Params;
+use crate::rules::registry::Registry;
+use crate::rules::selection;
+
+/// File names searched for, in order of preference within a directory.
+pub const CONFIG_NAMES: [&str; 2] = [".dglint.toml", "dglint.toml"];
+
+/// The severity at which a run fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    /// Fail on errors (default).
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+    /// Never fail because of findings.
+    Never,
+}
+
+impl FailOn {
+    /// Whether a finding of `severity` fails the run.
+    pub fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Error => severity >= Severity::Error,
+            FailOn::Warning => severity >= Severity::Warning,
+            FailOn::Info => true,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// The contents of a config file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ConfigFile {
+    /// Rules to run (replaces the default `ALL`).
+    pub select: Option<Vec<Spanned<String>>>,
+    /// Rules to add to the selection.
+    #[serde(default)]
+    pub extend_select: Vec<Spanned<String>>,
+    /// Rules not to run.
+    #[serde(default)]
+    pub ignore: Vec<Spanned<String>>,
+    /// The severity at which the run fails.
+    pub fail_on: Option<FailOn>,
+    /// Largest manifest read, in bytes (default 5 MiB).
+    pub max_file_size: Option<u64>,
+    /// Glob (relative to the config file) → rules not run on matching files.
+    #[serde(default)]
+    pub per_file_ignores: BTreeMap<String, Vec<Spanned<String>>>,
+    /// Rule code or name → `severity` and parameters.
+    #[serde(default)]
+    pub rules: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+}
+
+/// A loaded config file (or none).
+#[derive(Debug, Default)]
+pub struct Config {
+    /// Where it was read from.
+    pub path: Option<PathBuf>,
+    text: String,
+    /// Its contents.
+    pub file: ConfigFile,
+}
+
+/// The rule selection given on the command line.
+#[derive(Debug, Default, Clone)]
+pub struct CliSelection {
+    /// `--select`.
+    pub select: Option<Vec<String>>,
+    /// `--extend-select`.
+    pub extend_select: Vec<String>,
+    /// `--ignore`.
+    pub ignore: Vec<String>,
+}
+
+/// A configuration or usage error, located in the config file when it comes from there.
+#[derive(Debug)]
+pub struct ConfigError {
+    message: String,
+    help: Option<String>,
+    located: Option<(NamedSource<String>, SourceSpan)>,
+}
+
+impl ConfigError {
+    /// An error with no location (a command-line problem).
+    pub fn usage(message: impl Into<String>) -> ConfigError {
+        ConfigError {
+            message: message.into(),
+            help: None,
+            located: None,
+        }
+    }
+
+    fn at(
+        config: &Config,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> ConfigError {
+        let name = config
+            .path
+            .as_deref()
+            .map_or_else(|| "dglint.toml".into(), |path| path.display().to_string());
+        ConfigError {
+            message: message.into(),
+            help: None,
+            located: Some((
+                NamedSource::new(name, config.text.clone()).with_language("toml"),
+                SourceSpan::from(span),
+            )),
+        }
+    }
+
+    fn with_help(mut self, help: impl Into<String>) -> ConfigError {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Diagnostic for ConfigError {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new("dglint::config"))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.located
+            .as_ref()
+            .map(|(source, _)| source as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let (_, span) = self.located.as_ref()?;
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            None, *span,
+        ))))
+    }
+}
+
+impl Config {
+    /// The nearest config file from `start` upwards, or the defaults when there is none.
+    pub fn discover(start: &Path) -> Result<Config, ConfigError> {
+        for directory in start.ancestors() {
+            for name in CONFIG_NAMES {
+                let candidate = directory.join(name);
+                if candidate.is_file() {
+                    return Config::load(&candidate);
+                }
+            }
+        }
+        Ok(Config::default())
+    }
+
+    /// Reads and parses one config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            ConfigError::usage(format!("cannot read {}: {error}", path.display()))
+        })?;
+        let mut config = Config {
+            path: Some(path.to_path_buf()),
+            text,
+            file: ConfigFile::default(),
+        };
+        config.file = toml::from_str(&config.text).map_err(|error| {
+            let span = error.span().unwrap_or(0..0);
+            ConfigError::at(
+                &config,
+                span,
+                format!("invalid config: {}", error.message()),
+            )
+        })?;
+        Ok(config)
+    }
+
+    /// The directory relative paths in the file are resolved from.
+    pub fn base_dir(&self) -> PathBuf {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        match self.path.as_deref().and_then(Path::parent) {
+            Some(parent) => cwd.join(parent),
+            None => cwd,
+        }
+    }
+
+    /// The settings of a run: the file's selection merged with the command line's, severities
+    /// and parameters, per-file ignores. Unknown rules, parameters and bad values are errors.
+    pub fn settings(
+        &self,
+        registry: &'static Registry,
+        cli: &CliSelection,
+    ) -> Result<FileSettings, ConfigError> {
+        let spanned_strings = |items: &[Spanned<String>]| -> Result<Vec<String>, ConfigError> {
+            for item in items {
+                selection::validate(registry, std::slice::from_ref(item.get_ref()))
+                    .map_err(|error| ConfigError::at(self, item.span(), error.to_string()))?;
+            }
+            Ok(items.iter().map(|item| item.get_ref().clone()).collect())
+        };
+        let file_select = self
+            .file
+            .select
+            .as_deref()
+            .map(spanned_strings)
+            .transpose()?;
+        let mut extend_select = spanned_strings(&self.file.extend_select)?;
+        let mut ignore = spanned_strings(&self.file.ignore)?;
+        extend_select.extend(cli.extend_select.iter().cloned());
+        ignore.extend(cli.ignore.iter().cloned());
+        let select = cli.select.clone().or(file_select);
+        let enabled =
+            selection::enabled_codes(registry, select.as_deref(), &extend_select, &ignore)
+                .map_err(|error| ConfigError::usage(format!("{error} on the command line")))?;
+        let overrides = self.rule_overrides(registry)?;
+        let mut rules = Vec::new();
+        for rule in registry.rules() {
+            if !enabled.contains(&rule.def.code) {
+                continue;
+            }
+            let (severity, params) = match overrides.get(rule.def.code.as_str()) {
+                Some(custom) => (custom.severity, &custom.params),
+                None => (Some(rule.def.severity), &BTreeMap::new()),
+            };
+            let Some(severity) = severity else {
+                continue;
+            };
+            let params = Params::build(&rule.def.params, params)
+                .map_err(|message| ConfigError::usage(format!("{}: {message}", rule.def.code)))?;
+            rules.push(ActiveRule {
+                rule,
+                severity,
+                params,
+            });
+        }
+        Ok(FileSettings {
+            rules,
+            per_file_ignores: self.per_file_ignores(registry)?,
+        })
+    }
+
+    fn rule_overrides(
+        &self,
+        registry: &'static Registry,
+    ) -> Result<BTreeMap<&'static str, RuleOverride>, ConfigError> {
+        let mut overrides = BTreeMap::new();
+        for (selector, table) in &self.file.rules {
+            let Some(rule) = registry.find(selector.get_ref()) else {
+                let mut error = ConfigError::at(
+                    self,
+                    selector.span(),
+                    format!("unknown rule `{}`", selector.get_ref()),
+                );
+                if let Some(suggestion) = registry.suggest(selector.get_ref()) {
+                    error = error.with_help(format!("did you mean `{suggestion}`?"));
+                }
+                return Err(error);
+            };
+            let mut severity = Some(rule.def.severity);
+            let mut params = BTreeMap::new();
+            for (key, value) in table {
+                if key.get_ref() == "severity" {
+                    severity = match value.get_ref().as_str() {
+                        Some("error") => Some(Severity::Error),
+                        Some("warning") => Some(Severity::Warning),
+                        Some("info") => Some(Severity::Info),
+                        Some("off") => None,
+                        _ => {
+                            return Err(ConfigError::at(
+                                self,
+                                value.span(),
+                                "severity must be \"error\", \"warning\", \"info\" or \"off\"",
+                            ));
+                        }
+                    };
+                } else {
+                    params.insert(key.get_ref().clone(), value.get_ref().clone());
+                }
+            }
+            Params::build(&rule.def.params, &params).map_err(|message| {
+                let span = table
+                    .iter()
+                    .find(|(key, _)| message.contains(&format!("`{}`", key.get_ref())))
+                    .map_or(selector.span(), |(key, value)| {
+                        key.span().start..value.span().end
+                    });
+                ConfigError::at(self, span, format!("{}: {message}", rule.def.code))
+            })?;
+            overrides.insert(rule.def.code.as_str(), RuleOverride { severity, params });
+        }
+        Ok(overrides)
+    }
+
+    fn per_file_ignores(
+        &self,
+        registry: &'static Registry,
+    ) -> Result<Vec<PerFileIgnore>, ConfigError> {
+        let base = self.base_dir();
+        let mut ignores = Vec::new();
+        for (pattern, selectors) in &self.file.per_file_ignores {
+            let glob = Glob::new(pattern)
+                .map_err(|error| {
+                    ConfigError::usage(format!(
+                        "per-file-ignores: invalid glob `{pattern}`: {error}"
+                    ))
+                })?
+                .compile_matcher();
+            let mut codes = BTreeSet::new();
+            for selector in selectors {
+                codes.extend(
+                    selection::codes_matching(registry, std::slice::from_ref(selector.get_ref()))
+                        .map_err(|error| ConfigError::at(self, selector.span(), error.to_string()))?,
+                );
+            }
+            ignores.push(PerFileIgnore {
+                glob,
+                base: base.clone(),
+                codes,
+            });
+        }
+        Ok(ignores)
+    }
+}
+
+struct RuleOverride {
+    severity: Option<Severity>,
+    params: BTreeMap<String, toml::Value>,
+}

@@ -1,1 +1,144 @@
-pub fn main() -> std::process::ExitCode { std::process::ExitCode::SUCCESS }
+//! The command line: `dglint check`, `dglint rules`, `dglint rule`.
+
+mod check;
+mod explain;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::FailOn;
+
+/// Exit code: nothing reached the failing level.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: findings at or above the failing level.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage, configuration, I/O or internal error.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Metadata quality linter for data.gouv.fr (udata) dataset manifests.
+#[derive(Debug, Parser)]
+#[command(name = "dglint", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Lint dataset manifests (the current directory by default).
+    Check(CheckArgs),
+    /// List every rule.
+    Rules(RulesArgs),
+    /// Print the documentation of one rule.
+    Rule {
+        /// A rule code (`DG201`) or name (`description-too-short`).
+        rule: String,
+    },
+}
+
+/// Options of `dglint check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Manifests or directories to lint. Directories are walked respecting `.gitignore`;
+    /// files named here are linted whatever their name.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Rules to run, replacing the configured selection: codes, prefixes (`DG2`), names,
+    /// categories or `ALL`.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    select: Option<Vec<String>>,
+    /// Rules to run in addition to the selection.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    extend_select: Vec<String>,
+    /// Rules not to run.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    ignore: Vec<String>,
+    /// Use this config file instead of the nearest `dglint.toml`.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore every config file.
+    #[arg(long)]
+    isolated: bool,
+    /// How to print findings.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
+    output_format: OutputFormat,
+    /// The lowest severity that makes the run fail (exit 1) [default: error].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Exit 0 whatever the findings (same as `--fail-on never`).
+    #[arg(long, conflicts_with = "fail_on")]
+    exit_zero: bool,
+    /// The date (or date-time) that "now" stands for in time-dependent rules, e.g. 2026-01-31.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// When to colour the human report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Worker threads (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+}
+
+/// Options of `dglint rules`.
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Print a table or JSON.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    output_format: ListFormat,
+}
+
+/// Output formats of `dglint check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Each finding drawn under its source line, with help (miette).
+    Full,
+    /// One line per finding.
+    Concise,
+    /// The JSON report (`schemas/report.schema.json`).
+    Json,
+}
+
+/// Output formats of `dglint rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When stdout is a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Rules(args) => explain::list(args.output_format),
+        Command::Rule { rule } => explain::show(&rule),
+    };
+    ExitCode::from(code)
+}
+
+/// Prints an error (a miette diagnostic) on stderr.
+fn print_error(diagnostic: &dyn miette::Diagnostic) {
+    let mut out = String::new();
+    let handler =
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+            .with_links(false);
+    if handler.render_report(&mut out, diagnostic).is_err() {
+        out = diagnostic.to_string();
+    }
+    eprint!("{out}");
+}

@@ -72,7 +72,9 @@ fn convert(
                 .elements
                 .into_iter()
                 .enumerate()
-                .map(|(index, item)| convert(item, pointer::item(&at, index), None, spans, problems))
+                .map(|(index, item)| {
+                    convert(item, pointer::item(&at, index), None, spans, problems)
+                })
                 .collect(),
         ),
         ast::Value::Object(object) => {

@@ -61,7 +61,7 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The largest char boundary at or before `offset`.
-pub(crate) fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     while offset > 0 && !text.is_char_boundary(offset) {
         offset -= 1;
     }

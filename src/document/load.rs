@@ -82,7 +82,13 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
     }
 }
 
-fn unreadable(path: &Path, syntax: Syntax, text: String, span: ByteSpan, message: String) -> Document {
+fn unreadable(
+    path: &Path,
+    syntax: Syntax,
+    text: String,
+    span: ByteSpan,
+    message: String,
+) -> Document {
     Document {
         path: path.to_path_buf(),
         lines: LineIndex::new(&text),

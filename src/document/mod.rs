@@ -11,7 +11,7 @@ mod scalar;
 mod spans;
 mod yaml;
 
-pub use lines::{LineIndex, Position};
+pub use lines::{LineIndex, Position, floor_char_boundary};
 pub use load::{LoadError, load_file, parse_text};
 pub use spans::{ByteSpan, NodeSpans, SpanIndex};
 

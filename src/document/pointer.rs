@@ -40,7 +40,9 @@ pub fn parent(pointer: &str) -> Option<&str> {
 
 /// The last reference token, unescaped (`None` for the root).
 pub fn last_token(pointer: &str) -> Option<std::borrow::Cow<'_, str>> {
-    pointer.rfind('/').map(|slash| unescape(&pointer[slash + 1..]))
+    pointer
+        .rfind('/')
+        .map(|slash| unescape(&pointer[slash + 1..]))
 }
 
 /// Whether `pointer` is `ancestor` itself or lies below it.

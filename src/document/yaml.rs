@@ -184,10 +184,7 @@ impl<'t> Builder<'t> {
                 )?,
                 Event::SequenceEnd | Event::MappingEnd => self.close(bytes.end)?,
                 Event::Alias(anchor) => self.alias(anchor, bytes, line)?,
-                Event::StreamStart
-                | Event::StreamEnd
-                | Event::DocumentEnd
-                | Event::Nothing => {}
+                Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
             }
         }
         Ok(())
@@ -220,12 +217,10 @@ impl<'t> Builder<'t> {
                     pointer: pointer::item(&frame.pointer, items.len()),
                     key_span: None,
                 }),
-                Container::Mapping { pending_key, .. } => {
-                    pending_key.as_ref().map(|key| Slot {
-                        pointer: pointer::child(&frame.pointer, &key.name),
-                        key_span: Some(key.span),
-                    })
-                }
+                Container::Mapping { pending_key, .. } => pending_key.as_ref().map(|key| Slot {
+                    pointer: pointer::child(&frame.pointer, &key.name),
+                    key_span: Some(key.span),
+                }),
             },
         }
     }
@@ -285,7 +280,12 @@ impl<'t> Builder<'t> {
         *pending_key = Some(PendingKey { name, span });
     }
 
-    fn open(&mut self, container: Container, bytes: ByteSpan, anchor: usize) -> Result<(), SyntaxProblem> {
+    fn open(
+        &mut self,
+        container: Container,
+        bytes: ByteSpan,
+        anchor: usize,
+    ) -> Result<(), SyntaxProblem> {
         if self.stack.len() >= MAX_DEPTH {
             return Err(fatal(
                 bytes.start,
@@ -335,7 +335,11 @@ impl<'t> Builder<'t> {
 
     fn alias(&mut self, anchor: usize, bytes: ByteSpan, line: usize) -> Result<(), SyntaxProblem> {
         let Some((value, size)) = self.anchors.get(&anchor).cloned() else {
-            return Err(fatal(bytes.start, bytes.end, "alias to an unknown anchor".into()));
+            return Err(fatal(
+                bytes.start,
+                bytes.end,
+                "alias to an unknown anchor".into(),
+            ));
         };
         self.count_nodes(size, bytes)?;
         match self.next_slot() {
@@ -434,7 +438,10 @@ mod tests {
             parsed.value.as_ref().unwrap(),
             &json!({"title": "Musées de l’Île", "resources": [{"title": "Liste des musées", "format": "csv"}]})
         );
-        assert_eq!(at(text, &parsed, "/title"), (Some("title"), "Musées de l’Île"));
+        assert_eq!(
+            at(text, &parsed, "/title"),
+            (Some("title"), "Musées de l’Île")
+        );
         assert_eq!(
             at(text, &parsed, "/resources/0/format"),
             (Some("format"), "\"csv\"")
@@ -472,7 +479,9 @@ mod tests {
         assert!(parsed.value.is_none());
         assert!(parsed.problems[0].message.contains("recursion limit"));
 
-        let block: String = (0..200).map(|depth| format!("{}k:\n", " ".repeat(depth))).collect();
+        let block: String = (0..200)
+            .map(|depth| format!("{}k:\n", " ".repeat(depth)))
+            .collect();
         let parsed = parse(&block);
         assert!(parsed.value.is_none());
         assert!(parsed.problems[0].message.contains("deeper than 128"));

@@ -1,1 +1,16 @@
+//! Rules: their definitions (data files under `rules/`), selection, and the engine that runs
+//! them on a document.
 
+mod declarative;
+pub mod definition;
+pub mod engine;
+mod manifest_schema;
+mod native;
+pub mod params;
+pub mod registry;
+pub mod selection;
+mod suppression;
+
+pub use definition::{Category, CheckKind, RuleDef};
+pub use engine::{Engine, FileSettings};
+pub use registry::{Registry, Rule};

@@ -1,0 +1,138 @@
+//! `dglint rules` and `dglint rule`: the rules' documentation, from their files.
+
+use std::fmt::Write as _;
+
+use serde_json::json;
+
+use super::{EXIT_ERROR, EXIT_OK, ListFormat};
+use crate::rules::{Registry, Rule};
+
+/// Lists every rule.
+pub fn list(format: ListFormat) -> u8 {
+    let Ok(registry) = Registry::embedded() else {
+        eprintln!("error: internal error: the embedded rules are invalid");
+        return EXIT_ERROR;
+    };
+    let out = match format {
+        ListFormat::Text => {
+            let mut out = format!(
+                "{:<6} {:<36} {:<13} {:<8} {}\n",
+                "CODE", "NAME", "CATEGORY", "SEVERITY", "WEIGHT"
+            );
+            for rule in registry.rules() {
+                let def = &rule.def;
+                let _ = writeln!(
+                    out,
+                    "{:<6} {:<36} {:<13} {:<8} {}",
+                    def.code,
+                    def.name,
+                    def.category.as_str(),
+                    def.severity.as_str(),
+                    def.weight
+                );
+            }
+            out
+        }
+        ListFormat::Json => {
+            let rules: Vec<_> = registry
+                .rules()
+                .iter()
+                .map(|rule| {
+                    json!({
+                        "code": rule.def.code,
+                        "name": rule.def.name,
+                        "category": rule.def.category.as_str(),
+                        "severity": rule.def.severity.as_str(),
+                        "weight": rule.def.weight,
+                        "summary": rule.def.summary,
+                        "check": rule.def.check.kind(),
+                    })
+                })
+                .collect();
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&rules).unwrap_or_default()
+            )
+        }
+    };
+    print!("{out}");
+    EXIT_OK
+}
+
+/// Prints one rule's documentation.
+pub fn show(code_or_name: &str) -> u8 {
+    let Ok(registry) = Registry::embedded() else {
+        eprintln!("error: internal error: the embedded rules are invalid");
+        return EXIT_ERROR;
+    };
+    match registry.find(code_or_name) {
+        Some(rule) => {
+            print!("{}", document(rule));
+            EXIT_OK
+        }
+        None => {
+            let hint = registry
+                .suggest(code_or_name)
+                .map(|suggestion| format!(" (did you mean `{suggestion}`?)"))
+                .unwrap_or_default();
+            eprintln!("error: no rule is named `{code_or_name}`{hint}; `dglint rules` lists them");
+            EXIT_ERROR
+        }
+    }
+}
+
+/// The Markdown documentation of a rule.
+pub fn document(rule: &Rule) -> String {
+    let def = &rule.def;
+    let mut out = format!("# {} {}\n\n{}\n\n", def.code, def.name, def.summary.trim());
+    let _ = writeln!(
+        out,
+        "Category: {} · Default severity: {} · Weight: {} · Check: {}\n",
+        def.category,
+        def.severity,
+        def.weight,
+        def.check.kind()
+    );
+    let _ = writeln!(out, "## Why\n\n{}\n", def.rationale.trim());
+    let _ = writeln!(out, "## How to fix\n\n{}\n", def.fix.trim());
+    if let Some(notes) = &def.notes {
+        let _ = writeln!(out, "## Notes\n\n{}\n", notes.trim());
+    }
+    if !def.params.is_empty() {
+        let _ = writeln!(out, "## Parameters\n");
+        for (name, param) in &def.params {
+            let _ = writeln!(
+                out,
+                "- `{name}` (default `{}`): {}",
+                param.default,
+                param.description.trim()
+            );
+        }
+        let _ = writeln!(
+            out,
+            "\nSet them in `dglint.toml`:\n\n```toml\n[rules.{}]\n{} = {}\n```\n",
+            def.code,
+            def.params
+                .keys()
+                .next()
+                .map(String::as_str)
+                .unwrap_or_default(),
+            def.params
+                .values()
+                .next()
+                .map(|param| param.default.to_string())
+                .unwrap_or_default()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "## Example\n\nReported:\n\n```yaml\n{}\n```\n",
+        def.examples.fail.trim_end()
+    );
+    let _ = writeln!(
+        out,
+        "Not reported:\n\n```yaml\n{}\n```",
+        def.examples.pass.trim_end()
+    );
+    out
+}

@@ -1,0 +1,141 @@
+//! The human report: each finding drawn by miette under its place in the source, then a line
+//! per file and a total.
+
+use std::fmt::{self, Write as _};
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+
+use super::{FileReport, LocatedFinding, Report};
+use crate::finding::Severity;
+
+/// How to draw the report.
+#[derive(Debug, Clone, Copy)]
+pub struct HumanOptions {
+    /// Use ANSI colours.
+    pub color: bool,
+    /// Wrap width in columns.
+    pub width: usize,
+}
+
+/// Renders the full human report.
+pub fn render(report: &Report, options: HumanOptions) -> String {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_links(false)
+        .with_width(options.width)
+        .with_context_lines(1);
+    let mut out = String::new();
+    for file in &report.files {
+        render_file(&handler, file, &mut out);
+    }
+    out.push_str(&summary(report));
+    out
+}
+
+fn render_file(handler: &GraphicalReportHandler, file: &FileReport, out: &mut String) {
+    if file.findings.is_empty() {
+        return;
+    }
+    let source = NamedSource::new(&file.path, file.document.text.clone()).with_language(
+        if file.path.ends_with(".json") {
+            "json"
+        } else {
+            "yaml"
+        },
+    );
+    for located in &file.findings {
+        let shown = Shown {
+            located,
+            source: &source,
+        };
+        if handler.render_report(out, &shown).is_err() {
+            let _ = writeln!(out, "{}: {}", file.path, located.finding.message);
+        }
+        out.push('\n');
+    }
+}
+
+/// One line per file with findings, then the total.
+pub fn summary(report: &Report) -> String {
+    let mut out = String::new();
+    let mut clean = 0;
+    for file in &report.files {
+        let counts = file.counts();
+        if counts.total() == 0 {
+            clean += 1;
+        } else {
+            let _ = writeln!(out, "{}: {}", file.path, counts.describe());
+        }
+    }
+    let files = report.files.len();
+    let _ = writeln!(
+        out,
+        "Checked {files} file{}: {} ({clean} file{} clean)",
+        if files == 1 { "" } else { "s" },
+        report.counts().describe(),
+        if clean == 1 { "" } else { "s" },
+    );
+    out
+}
+
+/// A finding as a miette diagnostic.
+struct Shown<'a> {
+    located: &'a LocatedFinding,
+    source: &'a NamedSource<String>,
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.located.finding.message)
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            formatter,
+            "{}: {}",
+            self.located.finding.severity, self.located.finding.message
+        )
+    }
+}
+
+impl std::error::Error for Shown<'_> {}
+
+impl Diagnostic for Shown<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(format!(
+            "{} {}",
+            self.located.rule.def.code, self.located.rule.def.name
+        )))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.located.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.located.finding.help))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.located.span;
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, (span.start, span.len())),
+        )))
+    }
+}

@@ -1,0 +1,185 @@
+//! The shape of a rule file under `rules/` (one TOML file per rule).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding::Severity;
+
+/// The family a rule belongs to; its code's first digit says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// DG0xx: the file itself (syntax, suppressions).
+    Document,
+    /// DG1xx: the manifest against `schemas/dataset.schema.json`.
+    Schema,
+    /// DG2xx: the fields the publishing guides ask for.
+    Completeness,
+    /// DG3xx: resources and open formats.
+    Openness,
+    /// DG4xx: kept up to date with the declared frequency.
+    Freshness,
+    /// DG5xx: resources usable and documented.
+    Resources,
+    /// DG6xx: consistent, traceable file names.
+    Naming,
+}
+
+impl Category {
+    /// Every category, in code order.
+    pub const ALL: [Category; 7] = [
+        Category::Document,
+        Category::Schema,
+        Category::Completeness,
+        Category::Openness,
+        Category::Freshness,
+        Category::Resources,
+        Category::Naming,
+    ];
+
+    /// The lowercase name (`completeness`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Document => "document",
+            Category::Schema => "schema",
+            Category::Completeness => "completeness",
+            Category::Openness => "openness",
+            Category::Freshness => "freshness",
+            Category::Resources => "resources",
+            Category::Naming => "naming",
+        }
+    }
+
+    /// The first digit of the codes of this category.
+    pub fn digit(self) -> char {
+        match self {
+            Category::Document => '0',
+            Category::Schema => '1',
+            Category::Completeness => '2',
+            Category::Openness => '3',
+            Category::Freshness => '4',
+            Category::Resources => '5',
+            Category::Naming => '6',
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+
+/// A rule as declared in its file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    /// Stable code (`DG201`).
+    pub code: String,
+    /// Stable kebab-case name (`description-too-short`).
+    pub name: String,
+    /// Category.
+    pub category: Category,
+    /// Default severity.
+    pub severity: Severity,
+    /// Weight in dglint's own score.
+    pub weight: u32,
+    /// One line: what the rule checks.
+    pub summary: String,
+    /// Why it matters, citing the data.gouv.fr guides.
+    pub rationale: String,
+    /// How to fix a finding.
+    pub fix: String,
+    /// Extra remarks (limits, edge cases).
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Parameters users may set in `dglint.toml`, with defaults.
+    #[serde(default)]
+    pub params: BTreeMap<String, ParamDef>,
+    /// How the rule is checked.
+    pub check: CheckDef,
+    /// A failing and a passing example, run by the test suite.
+    pub examples: Examples,
+}
+
+/// A parameter of a rule.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParamDef {
+    /// Default value; its type is the parameter's type.
+    pub default: toml::Value,
+    /// What it sets.
+    pub description: String,
+    /// `regex` when a string parameter is a regular expression (compiled once per run).
+    #[serde(default)]
+    pub regex: bool,
+}
+
+/// How a rule is checked.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, tag = "kind", rename_all = "kebab-case")]
+pub enum CheckDef {
+    /// A Rust check in `src/rules/native/`, registered under the rule's code.
+    Native,
+    /// A JSON Schema assertion applied at every node matching a pointer pattern
+    /// (`*` matches every item of an array or every value of a mapping).
+    Schema {
+        /// The pointer pattern (`/resources/*`).
+        pointer: String,
+        /// The JSON Schema each matching node must satisfy.
+        schema: toml::Value,
+        /// The message of a finding.
+        message: String,
+        /// Draw the finding under the `key` (default) or the `value`.
+        #[serde(default)]
+        anchor: DeclaredAnchor,
+    },
+    /// Reported by the parser (DG001).
+    Parse,
+    /// Reported by validation against `schemas/dataset.schema.json` (DG1xx).
+    ManifestSchema,
+    /// Reported by the suppression comments pass (DG002).
+    Suppression,
+}
+
+/// Where a declarative rule draws its findings.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DeclaredAnchor {
+    /// Under the key of the node.
+    #[default]
+    Key,
+    /// Under the value of the node.
+    Value,
+}
+
+/// The kind of check, without its details (for listings).
+pub type CheckKind = &'static str;
+
+impl CheckDef {
+    /// `native`, `schema`, `parse`, `manifest-schema` or `suppression`.
+    pub fn kind(&self) -> CheckKind {
+        match self {
+            CheckDef::Native => "native",
+            CheckDef::Schema { .. } => "schema",
+            CheckDef::Parse => "parse",
+            CheckDef::ManifestSchema => "manifest-schema",
+            CheckDef::Suppression => "suppression",
+        }
+    }
+}
+
+/// Examples of a rule, in YAML manifest syntax.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    /// A manifest on which the rule reports a finding.
+    pub fail: String,
+    /// A manifest on which it reports none.
+    pub pass: String,
+    /// The date "now" stands for when the examples run (time-dependent rules).
+    #[serde(default)]
+    pub as_of: Option<String>,
+}

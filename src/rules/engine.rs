@@ -1,0 +1,251 @@
+//! Runs the enabled rules on a document and returns its findings.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use globset::GlobMatcher;
+use serde_json::Value;
+
+use super::manifest_schema;
+use super::native::CheckContext;
+use super::params::Params;
+use super::registry::{Check, Registry, Rule};
+use super::suppression::{self, Suppression};
+use crate::document::{Document, Syntax};
+use crate::finding::{Anchor, Finding, Hit, Severity};
+use crate::model::{DatasetView, Vocabularies};
+use crate::source::local_files::LocalFiles;
+
+const PARSE_ERROR: &str = "DG001";
+const UNUSED_SUPPRESSION: &str = "DG002";
+
+/// A rule enabled for the run, with its effective severity and parameters.
+pub struct ActiveRule {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// Its severity for this run.
+    pub severity: Severity,
+    /// Its parameters for this run.
+    pub params: Params,
+}
+
+/// Rules disabled for files matching a glob (`per-file-ignores`).
+pub struct PerFileIgnore {
+    /// The glob, matched against paths relative to `base`.
+    pub glob: GlobMatcher,
+    /// The directory the glob is relative to (the config file's).
+    pub base: PathBuf,
+    /// The codes it disables.
+    pub codes: BTreeSet<String>,
+}
+
+/// Which rules run, how, and where not.
+pub struct FileSettings {
+    /// The enabled rules, in code order.
+    pub rules: Vec<ActiveRule>,
+    /// Per-file exceptions.
+    pub per_file_ignores: Vec<PerFileIgnore>,
+}
+
+impl FileSettings {
+    fn disabled_for(&self, path: &Path) -> BTreeSet<&str> {
+        let absolute = std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf());
+        self.per_file_ignores
+            .iter()
+            .filter(|ignore| {
+                let relative = absolute.strip_prefix(&ignore.base).unwrap_or(path);
+                ignore.glob.is_match(relative) || ignore.glob.is_match(path)
+            })
+            .flat_map(|ignore| ignore.codes.iter().map(String::as_str))
+            .collect()
+    }
+}
+
+/// Lints documents with fixed settings and a fixed "now".
+pub struct Engine {
+    registry: &'static Registry,
+    settings: FileSettings,
+    as_of: DateTime<Utc>,
+}
+
+impl Engine {
+    /// An engine running `settings` with `as_of` as the current time.
+    pub fn new(
+        registry: &'static Registry,
+        settings: FileSettings,
+        as_of: DateTime<Utc>,
+    ) -> Engine {
+        Engine {
+            registry,
+            settings,
+            as_of,
+        }
+    }
+
+    /// The registry the engine's rules come from.
+    pub fn registry(&self) -> &'static Registry {
+        self.registry
+    }
+
+    /// Every finding of `document`, suppressions applied.
+    pub fn lint(&self, document: &Document) -> Vec<Finding> {
+        let disabled = self.settings.disabled_for(&document.path);
+        let active = |code: &str| {
+            self.settings
+                .rules
+                .iter()
+                .find(|active| active.rule.def.code == code)
+                .filter(|active| !disabled.contains(active.rule.def.code.as_str()))
+        };
+        let mut findings = Vec::new();
+        let mut push = |active: &ActiveRule, hit: Hit| findings.push(finding(active, hit));
+
+        if let Some(parse_rule) = active(PARSE_ERROR) {
+            for problem in &document.problems {
+                push(
+                    parse_rule,
+                    Hit {
+                        pointer: String::new(),
+                        anchor: Anchor::Span(problem.span),
+                        message: problem.message.clone(),
+                        help: None,
+                    },
+                );
+            }
+        }
+        let Some(value) = &document.value else {
+            return findings;
+        };
+        match manifest_schema::check(value) {
+            Ok(hits) => {
+                for (code, hit) in hits {
+                    if let Some(rule) = active(code) {
+                        push(rule, hit);
+                    }
+                }
+            }
+            Err(internal) => {
+                if let Some(parse_rule) = active(PARSE_ERROR) {
+                    push(
+                        parse_rule,
+                        Hit::key(
+                            "",
+                            format!("internal error: the manifest schema is invalid: {internal}"),
+                        ),
+                    );
+                }
+            }
+        }
+        if value.is_object() {
+            self.run_checks(document, value, &disabled, &mut push);
+        }
+        if document.syntax == Syntax::Yaml {
+            let suppressions = suppression::parse(document, self.registry);
+            if !suppressions.is_empty() {
+                let unused = apply_suppressions(&suppressions, &mut findings, &|code| {
+                    active(code).is_some()
+                });
+                if let Some(rule) = active(UNUSED_SUPPRESSION) {
+                    findings.extend(unused.into_iter().map(|hit| finding(rule, hit)));
+                }
+            }
+        }
+        findings
+    }
+
+    fn run_checks(
+        &self,
+        document: &Document,
+        value: &Value,
+        disabled: &BTreeSet<&str>,
+        push: &mut impl FnMut(&ActiveRule, Hit),
+    ) {
+        let files = LocalFiles::beside(&document.path);
+        let vocab = Vocabularies::embedded();
+        let mut hits = Vec::new();
+        for active in &self.settings.rules {
+            if disabled.contains(active.rule.def.code.as_str()) {
+                continue;
+            }
+            match &active.rule.check {
+                Check::Native(check) => {
+                    let ctx = CheckContext {
+                        dataset: DatasetView::new(value),
+                        params: &active.params,
+                        vocab,
+                        as_of: self.as_of,
+                        files: &files,
+                    };
+                    check(&ctx, &mut hits);
+                }
+                Check::Declarative(check) => check.run(value, &mut hits),
+                Check::Builtin => {}
+            }
+            for hit in hits.drain(..) {
+                push(active, hit);
+            }
+        }
+    }
+}
+
+fn finding(active: &ActiveRule, hit: Hit) -> Finding {
+    let rule = active.rule;
+    Finding {
+        code: rule.def.code.as_str(),
+        severity: active.severity,
+        pointer: hit.pointer,
+        anchor: hit.anchor,
+        message: hit.message,
+        help: hit.help.unwrap_or_else(|| rule.def.fix.trim().to_owned()),
+    }
+}
+
+/// Removes the findings that suppressions cover; returns the unused suppressions as hits.
+fn apply_suppressions(
+    suppressions: &[Suppression],
+    findings: &mut Vec<Finding>,
+    enabled: &dyn Fn(&str) -> bool,
+) -> Vec<Hit> {
+    let mut used: Vec<Vec<bool>> = suppressions
+        .iter()
+        .map(|suppression| vec![false; suppression.selectors.len()])
+        .collect();
+    findings.retain(|finding| {
+        let mut keep = true;
+        for (index, suppression) in suppressions.iter().enumerate() {
+            if let Some(selector) = suppression.covers(finding.code, &finding.pointer) {
+                used[index][selector] = true;
+                keep = false;
+            }
+        }
+        keep
+    });
+    let mut unused = Vec::new();
+    for (suppression, used) in suppressions.iter().zip(used) {
+        for ((written, codes), used) in suppression.selectors.iter().zip(used) {
+            if used {
+                continue;
+            }
+            let message = match codes {
+                None => format!("`{written}` in this suppression is not a rule"),
+                Some(codes) if !codes.iter().any(|code| enabled(code)) => continue,
+                Some(_) => match &suppression.scope {
+                    suppression::Scope::Nowhere => {
+                        format!("this suppression of `{written}` is not followed by a key")
+                    }
+                    _ => format!("this suppression of `{written}` suppresses nothing"),
+                },
+            };
+            unused.push(Hit {
+                pointer: String::new(),
+                anchor: Anchor::Span(suppression.span),
+                message,
+                help: Some("remove it, or fix its rule list".into()),
+            });
+        }
+    }
+    unused
+}

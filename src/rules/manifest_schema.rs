@@ -1,0 +1,257 @@
+//! DG1xx: the manifest checked against `schemas/dataset.schema.json`, each error mapped to a
+//! rule code and located by its instance pointer.
+
+use std::sync::OnceLock;
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::types::JsonType;
+use serde_json::Value;
+
+use crate::document::pointer;
+use crate::finding::Hit;
+use crate::model::dates::is_iso_date;
+
+/// The manifest schema, as shipped in `schemas/` (and usable by editors).
+pub const DATASET_SCHEMA: &str = include_str!("../../schemas/dataset.schema.json");
+
+/// Rule codes of the schema findings.
+pub const UNKNOWN_KEY: &str = "DG101";
+/// A value of the wrong JSON type.
+pub const WRONG_TYPE: &str = "DG102";
+/// A date that is not ISO 8601.
+pub const INVALID_DATE: &str = "DG103";
+/// Any other schema constraint (enumerations, bounds).
+pub const INVALID_VALUE: &str = "DG104";
+
+/// Other names producers use for a field, mapped to the API name.
+const KNOWN_MISNAMES: &[(&str, &str)] = &[
+    ("licence", "license"),
+    ("licence_id", "license"),
+    ("frequence", "frequency"),
+    ("frequence_mise_a_jour", "frequency"),
+    ("titre", "title"),
+    ("mots_cles", "tags"),
+    ("mots-cles", "tags"),
+    ("keywords", "tags"),
+    ("sigle", "acronym"),
+    ("ressources", "resources"),
+    ("couverture_temporelle", "temporal_coverage"),
+    ("couverture_spatiale", "spatial"),
+    ("granularite", "granularity"),
+    ("last_modified", "last_update"),
+    ("summary", "description_short"),
+    ("resume", "description_short"),
+    ("lien", "url"),
+    ("fichier", "path"),
+];
+
+fn schema() -> Result<&'static Value, &'static str> {
+    static SCHEMA: OnceLock<Result<Value, String>> = OnceLock::new();
+    SCHEMA
+        .get_or_init(|| serde_json::from_str(DATASET_SCHEMA).map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+fn validator() -> Result<&'static jsonschema::Validator, &'static str> {
+    static VALIDATOR: OnceLock<Result<jsonschema::Validator, String>> = OnceLock::new();
+    VALIDATOR
+        .get_or_init(|| {
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
+                .with_format("iso-date", is_iso_date)
+                .build(schema()?)
+                .map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+/// Validates `root`, returning (rule code, hit) pairs.
+pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
+    if root.is_null() {
+        return Ok(vec![(
+            WRONG_TYPE,
+            Hit::value("", "the manifest is empty")
+                .with_help("write the dataset's fields as a mapping (`title: ...`)"),
+        )]);
+    }
+    let validator = validator()?;
+    let mut hits = Vec::new();
+    for error in validator.iter_errors(root) {
+        let at = error.instance_path().as_str().to_owned();
+        match error.kind() {
+            ValidationErrorKind::AdditionalProperties { unexpected } => {
+                for key in unexpected {
+                    hits.push((UNKNOWN_KEY, unknown_key(&at, key)));
+                }
+            }
+            ValidationErrorKind::Type { kind } => {
+                hits.push((WRONG_TYPE, wrong_type(&at, kind, error.instance())));
+            }
+            ValidationErrorKind::Format { .. } => {
+                let written = error.instance().as_str().unwrap_or_default();
+                hits.push((
+                    INVALID_DATE,
+                    Hit::value(&at, format!("`{}` is not an ISO 8601 date: `{written}`", field_name(&at)))
+                        .with_help("write a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM:SS with an optional offset"),
+                ));
+            }
+            _ => hits.push((
+                INVALID_VALUE,
+                Hit::value(&at, format!("`{}`: {}", field_name(&at), error.masked())),
+            )),
+        }
+    }
+    Ok(hits)
+}
+
+fn field_name(at: &str) -> String {
+    pointer::last_token(at).map_or_else(|| "the manifest".to_owned(), |token| token.into_owned())
+}
+
+fn unknown_key(parent: &str, key: &str) -> Hit {
+    let at = pointer::child(parent, key);
+    let known = known_keys(parent);
+    let lowered = key.to_lowercase();
+    let suggestion = KNOWN_MISNAMES
+        .iter()
+        .find(|(misname, _)| *misname == lowered)
+        .map(|(_, name)| *name)
+        .filter(|name| known.iter().any(|known| known == name))
+        .map(str::to_owned)
+        .or_else(|| closest(&lowered, &known));
+    let hit = Hit::key(&at, format!("unknown key `{key}`"));
+    match suggestion {
+        Some(name) => hit.with_help(format!(
+            "did you mean `{name}`? (dglint uses the udata API v1 field names)"
+        )),
+        None => hit.with_help(format!("remove it, or use one of: {}", known.join(", "))),
+    }
+}
+
+fn closest(key: &str, known: &[String]) -> Option<String> {
+    known
+        .iter()
+        .map(|name| (strsim::jaro_winkler(key, name), name))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name)| name.clone())
+}
+
+/// The property names the schema allows at `at` (the object holding an unknown key).
+fn known_keys(at: &str) -> Vec<String> {
+    let Ok(schema) = schema() else {
+        return Vec::new();
+    };
+    let mut node = schema;
+    for token in at.split('/').skip(1) {
+        node = resolve_ref(schema, node);
+        let next = if token.parse::<usize>().is_ok() {
+            node.get("items")
+        } else {
+            node.get("properties")
+                .and_then(|properties| properties.get(token))
+        };
+        match next {
+            Some(child) => node = child,
+            None => return Vec::new(),
+        }
+    }
+    resolve_ref(schema, node)
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|properties| {
+            properties
+                .keys()
+                .filter(|key| !key.starts_with('$'))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn resolve_ref<'s>(schema: &'s Value, node: &'s Value) -> &'s Value {
+    node.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|reference| reference.strip_prefix('#'))
+        .and_then(|path| schema.pointer(path))
+        .unwrap_or(node)
+}
+
+fn wrong_type(at: &str, expected: &TypeKind, found: &Value) -> Hit {
+    let expected = match expected {
+        TypeKind::Single(kind) => type_phrase(*kind).to_owned(),
+        TypeKind::Multiple(kinds) => kinds
+            .iter()
+            .map(type_phrase)
+            .collect::<Vec<_>>()
+            .join(" or "),
+    };
+    let found = type_phrase(JsonType::from(found));
+    if at.is_empty() {
+        return Hit::value(
+            at,
+            format!("the manifest must be a mapping of fields, not {found}"),
+        )
+        .with_help("write the dataset's fields as a mapping (`title: ...`), one dataset per file");
+    }
+    Hit::value(
+        at,
+        format!("`{}` must be {expected}, not {found}", field_name(at)),
+    )
+    .with_help(format!("write {expected} here"))
+}
+
+fn type_phrase(kind: JsonType) -> &'static str {
+    match kind {
+        JsonType::Null => "null",
+        JsonType::Boolean => "true or false",
+        JsonType::Integer => "an integer",
+        JsonType::Number => "a number",
+        JsonType::String => "a string",
+        JsonType::Array => "a list",
+        JsonType::Object => "a mapping",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn maps_schema_errors_to_codes() {
+        let hits = check(&json!({
+            "licence": "lov2",
+            "tags": "a, b",
+            "last_update": "01/02/2025",
+            "resources": [{"type": "data", "frequence": 1}]
+        }))
+        .unwrap();
+        let codes: Vec<(&str, &str)> = hits
+            .iter()
+            .map(|(code, hit)| (*code, hit.pointer.as_str()))
+            .collect();
+        assert!(codes.contains(&(UNKNOWN_KEY, "/licence")));
+        assert!(codes.contains(&(WRONG_TYPE, "/tags")));
+        assert!(codes.contains(&(INVALID_DATE, "/last_update")));
+        assert!(codes.contains(&(INVALID_VALUE, "/resources/0/type")));
+        assert!(codes.contains(&(UNKNOWN_KEY, "/resources/0/frequence")));
+        let licence = &hits
+            .iter()
+            .find(|(_, hit)| hit.pointer == "/licence")
+            .unwrap()
+            .1;
+        assert!(licence.help.as_deref().unwrap().contains("`license`"));
+    }
+
+    #[test]
+    fn a_list_or_an_empty_file_is_not_a_manifest() {
+        let hits = check(&json!(["a"])).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].1.message.contains("not a list"));
+        assert!(check(&Value::Null).unwrap()[0].1.message.contains("empty"));
+    }
+}

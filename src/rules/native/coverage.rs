@@ -1,0 +1,144 @@
+//! Frequency and coverage rules (DG240–DG253).
+
+use super::{CheckContext, report_missing};
+use crate::finding::Hit;
+use crate::model::dates::parse_instant;
+
+/// DG240: no update frequency, or `unknown`.
+pub fn frequency_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    if ctx.dataset.frequency() == Some("unknown") {
+        hits.push(Hit::value(
+            "/frequency",
+            "the update frequency is `unknown`",
+        ));
+        return;
+    }
+    report_missing(
+        ctx,
+        "frequency",
+        "the dataset declares no update frequency (`frequency`)",
+        hits,
+    );
+}
+
+/// DG241: a legacy frequency id.
+pub fn frequency_legacy(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(frequency) = ctx.dataset.frequency() else {
+        return;
+    };
+    if let Some(current) = ctx.vocab.legacy_frequency(frequency) {
+        hits.push(
+            Hit::value(
+                "/frequency",
+                format!("`{frequency}` is a legacy frequency id"),
+            )
+            .with_help(format!("write `{current}`, the id udata now uses for it")),
+        );
+    }
+}
+
+/// DG242: a frequency that is not in udata's vocabulary.
+pub fn frequency_invalid(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(frequency) = ctx
+        .dataset
+        .frequency()
+        .filter(|text| !text.trim().is_empty())
+    else {
+        return;
+    };
+    if ctx.vocab.resolve_frequency(frequency).is_some() {
+        return;
+    }
+    let lowered = frequency.to_lowercase();
+    let closest = ctx
+        .vocab
+        .frequencies
+        .iter()
+        .filter(|known| known.id != "unknown")
+        .map(|known| {
+            let label_match = known.label_fr.to_lowercase() == lowered
+                || known.label_en.to_lowercase() == lowered;
+            let score = if label_match {
+                1.0
+            } else {
+                strsim::jaro_winkler(&lowered, &known.id.to_lowercase())
+            };
+            (score, known)
+        })
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let hit = Hit::value(
+        "/frequency",
+        format!("`{frequency}` is not an update frequency of udata"),
+    );
+    hits.push(match closest {
+        Some((_, known)) => hit.with_help(format!("did you mean `{}` ({})?", known.id, known.label_fr)),
+        None => hit.with_help("use an id such as `daily`, `weekly`, `monthly`, `annual`, `punctual` or `irregular` (see `dglint rule DG242`)"),
+    });
+}
+
+/// DG250: no temporal coverage.
+pub fn temporal_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    report_missing(
+        ctx,
+        "temporal_coverage",
+        "the dataset has no temporal coverage (`temporal_coverage`)",
+        hits,
+    );
+}
+
+/// DG251: the temporal coverage ends before it starts.
+pub fn temporal_inverted(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let start = ctx.dataset.nested_text("temporal_coverage", "start");
+    let end = ctx.dataset.nested_text("temporal_coverage", "end");
+    let (Some(start_text), Some(end_text)) = (start, end) else {
+        return;
+    };
+    let (Some(start), Some(end)) = (parse_instant(start_text), parse_instant(end_text)) else {
+        return;
+    };
+    if end < start {
+        hits.push(
+            Hit::value(
+                "/temporal_coverage/end",
+                format!("the temporal coverage ends ({end_text}) before it starts ({start_text})"),
+            )
+            .with_help("swap `start` and `end`"),
+        );
+    }
+}
+
+/// DG252: no spatial coverage.
+pub fn spatial_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    report_missing(
+        ctx,
+        "spatial",
+        "the dataset has no spatial coverage (`spatial`)",
+        hits,
+    );
+}
+
+/// DG253: a spatial coverage without granularity.
+pub fn granularity_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(spatial) = ctx
+        .dataset
+        .field("spatial")
+        .and_then(|value| value.as_object())
+    else {
+        return;
+    };
+    let written = spatial
+        .get("granularity")
+        .and_then(|value| value.as_str())
+        .is_some_and(|text| !text.trim().is_empty());
+    if !written
+        && !spatial
+            .get("granularity")
+            .is_some_and(|value| !value.is_null() && !value.is_string())
+    {
+        hits.push(Hit::key(
+            "/spatial",
+            "the spatial coverage has no granularity",
+        ));
+    }
+}

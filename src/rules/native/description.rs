@@ -1,0 +1,49 @@
+//! Description rules (DG201–DG204).
+
+use super::{CheckContext, normalise_words, report_missing};
+use crate::finding::Hit;
+
+/// DG201: the description is shorter than `min_chars` characters (raw text, as udata counts).
+pub fn too_short(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(description) = ctx.dataset.description() else {
+        return;
+    };
+    let minimum = ctx.params.integer("min_chars");
+    let length = description.chars().count() as i64;
+    if length > 0 && length < minimum {
+        hits.push(Hit::key(
+            "/description",
+            format!("the description has {length} characters; at least {minimum} are expected"),
+        ));
+    }
+}
+
+/// DG202: no description.
+pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    report_missing(ctx, "description", "the dataset has no description", hits);
+}
+
+/// DG203: the description only repeats the title.
+pub fn repeats_title(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let (Some(title), Some(description)) = (ctx.dataset.title(), ctx.dataset.description()) else {
+        return;
+    };
+    let title = normalise_words(title);
+    let description = normalise_words(description);
+    if !description.is_empty() && title.contains(&description) {
+        hits.push(Hit::value(
+            "/description",
+            "the description only repeats the title",
+        ));
+    }
+}
+
+/// DG204: no short description.
+pub fn short_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    report_missing(
+        ctx,
+        "description_short",
+        "the dataset has no short description (`description_short`)",
+        hits,
+    );
+}

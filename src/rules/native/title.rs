@@ -1,0 +1,74 @@
+//! Title rules (DG210–DG214).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{CheckContext, report_missing};
+use crate::finding::Hit;
+
+/// DG210: no title.
+pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    report_missing(ctx, "title", "the dataset has no title", hits);
+}
+
+/// DG211: the title is written in capitals.
+pub fn all_capitals(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(title) = ctx.dataset.title() else {
+        return;
+    };
+    let letters = title.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 4 && !title.chars().any(char::is_lowercase) {
+        hits.push(Hit::value("/title", "the title is written in capitals"));
+    }
+}
+
+/// DG212: the title looks like a file name (no spaces, `_` between words, or an extension).
+pub fn looks_like_file_name(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    static FILE_NAME: OnceLock<Regex> = OnceLock::new();
+    let file_name = FILE_NAME.get_or_init(|| {
+        Regex::new(
+            r"(?i)^(?:\S*_\S*|\S+\.(?:csv|xlsx?|ods|json|geojson|xml|zip|pdf|parquet|txt|shp))$",
+        )
+        .expect("a valid regex")
+    });
+    let Some(title) = ctx.dataset.title() else {
+        return;
+    };
+    if file_name.is_match(title.trim()) {
+        hits.push(Hit::value(
+            "/title",
+            format!("the title `{title}` looks like a file name"),
+        ));
+    }
+}
+
+/// DG213: the title is too short to be precise.
+pub fn too_short(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(title) = ctx.dataset.title() else {
+        return;
+    };
+    let minimum = ctx.params.integer("min_chars");
+    let length = title.trim().chars().count() as i64;
+    if length > 0 && length < minimum {
+        hits.push(Hit::value(
+            "/title",
+            format!("the title has {length} characters; at least {minimum} are expected"),
+        ));
+    }
+}
+
+/// DG214: the title is too long to read at a glance.
+pub fn too_long(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(title) = ctx.dataset.title() else {
+        return;
+    };
+    let maximum = ctx.params.integer("max_chars");
+    let length = title.trim().chars().count() as i64;
+    if length > maximum {
+        hits.push(Hit::value(
+            "/title",
+            format!("the title has {length} characters; at most {maximum} are expected"),
+        ));
+    }
+}

@@ -1,0 +1,172 @@
+//! The rules compiled into the binary, loaded from their files and indexed by code and name.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::declarative::DeclarativeCheck;
+use super::definition::{CheckDef, RuleDef};
+use super::native::{self, NativeCheck};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
+}
+
+/// How a loaded rule is checked.
+pub enum Check {
+    /// A Rust function.
+    Native(NativeCheck),
+    /// A JSON Schema assertion at a pointer pattern.
+    Declarative(Box<DeclarativeCheck>),
+    /// Findings of the parser, the manifest schema or the suppression pass.
+    Builtin,
+}
+
+/// A rule: its definition and its compiled check.
+pub struct Rule {
+    /// The definition, as written in its file.
+    pub def: RuleDef,
+    /// The file it was loaded from, relative to the crate.
+    pub file: &'static str,
+    /// The compiled check.
+    pub check: Check,
+}
+
+impl Rule {
+    /// The code (`DG201`).
+    pub fn code(&self) -> &str {
+        &self.def.code
+    }
+
+    /// The name (`description-too-short`).
+    pub fn name(&self) -> &str {
+        &self.def.name
+    }
+}
+
+/// Every rule, in code order.
+pub struct Registry {
+    rules: Vec<Rule>,
+    by_code: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// The rules embedded in the binary, loaded once.
+    pub fn embedded() -> Result<&'static Registry, &'static str> {
+        static REGISTRY: OnceLock<Result<Registry, String>> = OnceLock::new();
+        REGISTRY
+            .get_or_init(|| Registry::load(embedded::RULE_FILES))
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    /// Loads rules from (file name, TOML text) pairs, checking that codes and names are
+    /// unique, that each code matches its category, and that each check can be built.
+    pub fn load(files: &[(&'static str, &'static str)]) -> Result<Registry, String> {
+        let mut rules = Vec::with_capacity(files.len());
+        for (file, text) in files {
+            let def: RuleDef = toml::from_str(text).map_err(|error| format!("{file}: {error}"))?;
+            let check = build_check(&def).map_err(|error| format!("{file}: {error}"))?;
+            validate_identity(&def).map_err(|error| format!("{file}: {error}"))?;
+            rules.push(Rule { def, file, check });
+        }
+        rules.sort_by(|a, b| a.def.code.cmp(&b.def.code));
+        let mut by_code = HashMap::new();
+        let mut by_name = HashMap::new();
+        for (index, rule) in rules.iter().enumerate() {
+            if by_code.insert(rule.def.code.clone(), index).is_some() {
+                return Err(format!("two rules have the code {}", rule.def.code));
+            }
+            if by_name.insert(rule.def.name.clone(), index).is_some() {
+                return Err(format!("two rules have the name {}", rule.def.name));
+            }
+        }
+        Ok(Registry {
+            rules,
+            by_code,
+            by_name,
+        })
+    }
+
+    /// Every rule, in code order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// The rule with this code or name (codes are matched ignoring case).
+    pub fn find(&self, code_or_name: &str) -> Option<&Rule> {
+        let index = self
+            .by_code
+            .get(&code_or_name.to_ascii_uppercase())
+            .or_else(|| self.by_name.get(code_or_name))?;
+        Some(&self.rules[*index])
+    }
+
+    /// The rule with this exact code.
+    pub fn by_code(&self, code: &str) -> Option<&Rule> {
+        self.by_code.get(code).map(|&index| &self.rules[index])
+    }
+
+    /// The closest code or name to `text`, to suggest after a typo.
+    pub fn suggest(&self, text: &str) -> Option<&str> {
+        self.rules
+            .iter()
+            .flat_map(|rule| [rule.code(), rule.name()])
+            .map(|candidate| {
+                (
+                    strsim::jaro_winkler(&text.to_lowercase(), &candidate.to_lowercase()),
+                    candidate,
+                )
+            })
+            .filter(|(score, _)| *score > 0.85)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, candidate)| candidate)
+    }
+}
+
+fn build_check(def: &RuleDef) -> Result<Check, String> {
+    Ok(match &def.check {
+        CheckDef::Native => Check::Native(
+            native::lookup(&def.code)
+                .ok_or_else(|| format!("no native check is registered for {}", def.code))?,
+        ),
+        CheckDef::Schema {
+            pointer,
+            schema,
+            message,
+            anchor,
+        } => Check::Declarative(Box::new(DeclarativeCheck::new(
+            pointer, schema, message, *anchor,
+        )?)),
+        CheckDef::Parse | CheckDef::ManifestSchema | CheckDef::Suppression => Check::Builtin,
+    })
+}
+
+fn validate_identity(def: &RuleDef) -> Result<(), String> {
+    let code_ok = def.code.len() == 5
+        && def.code.starts_with("DG")
+        && def.code[2..].bytes().all(|b| b.is_ascii_digit());
+    if !code_ok {
+        return Err(format!(
+            "code `{}` is not DG followed by three digits",
+            def.code
+        ));
+    }
+    if def.code.as_bytes()[2] as char != def.category.digit() {
+        return Err(format!(
+            "code {} does not match category {} (DG{}xx)",
+            def.code,
+            def.category,
+            def.category.digit()
+        ));
+    }
+    let name_ok = !def.name.is_empty()
+        && def
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !name_ok {
+        return Err(format!("name `{}` is not kebab-case", def.name));
+    }
+    Ok(())
+}

@@ -1,0 +1,60 @@
+//! Files a manifest references by `path`: whether they exist and when they last changed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::{DateTime, Utc};
+
+use crate::model::dates::parse_instant;
+
+/// Resolves `path` resources against the manifest's directory.
+#[derive(Debug, Clone)]
+pub struct LocalFiles {
+    base: PathBuf,
+}
+
+impl LocalFiles {
+    /// Files relative to the directory of `manifest`.
+    pub fn beside(manifest: &Path) -> LocalFiles {
+        let base = manifest
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        LocalFiles { base }
+    }
+
+    /// The path of a resource file on disk.
+    pub fn resolve(&self, relative: &str) -> PathBuf {
+        self.base.join(relative)
+    }
+
+    /// Whether the resource file exists.
+    pub fn exists(&self, relative: &str) -> bool {
+        self.resolve(relative).is_file()
+    }
+
+    /// When the file last changed: the date of its last commit when git knows it, else its
+    /// modification time.
+    pub fn last_modified(&self, relative: &str) -> Option<DateTime<Utc>> {
+        let path = self.resolve(relative);
+        last_commit_date(&self.base, &path).or_else(|| {
+            let modified = std::fs::metadata(&path).ok()?.modified().ok()?;
+            Some(DateTime::<Utc>::from(modified))
+        })
+    }
+}
+
+fn last_commit_date(directory: &Path, file: &Path) -> Option<DateTime<Utc>> {
+    let file = file.canonicalize().ok()?;
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(directory)
+        .args(["log", "-1", "--format=%cI", "--"])
+        .arg(file)
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        return None;
+    }
+    parse_instant(String::from_utf8_lossy(&output.stdout).trim())
+}
