@@ -14,3 +14,8 @@ mod suppression;
 pub use definition::{Category, CheckKind, RuleDef};
 pub use engine::{Engine, FileSettings};
 pub use registry::{Registry, Rule};
+
+/// How many native checks are compiled in (each must have a rule file).
+pub fn native_check_count() -> usize {
+    native::CHECKS.len()
+}

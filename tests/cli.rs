@@ -1,0 +1,385 @@
+//! Integration tests: they drive the built `dglint` binary.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn dglint() -> Command {
+    let mut command = Command::cargo_bin("dglint").expect("the binary is built");
+    command.env("COLUMNS", "100").env_remove("NO_COLOR");
+    command
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run_json(args: &[&str], dir: &Path) -> (i32, Value) {
+    let output = dglint()
+        .current_dir(dir)
+        .args(["check", "--output-format", "json", "--as-of", "2026-11-22"])
+        .args(args)
+        .output()
+        .expect("runs");
+    let report = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    (output.status.code().unwrap_or(-1), report)
+}
+
+fn codes(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| finding["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn human_report_of_the_examples() {
+    let output = dglint()
+        .current_dir(repo())
+        .args([
+            "check",
+            "examples",
+            "--as-of",
+            "2026-11-22",
+            "--color",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!("human_examples", String::from_utf8(output.stdout).unwrap());
+}
+
+#[test]
+fn json_report_of_the_examples_matches_its_schema() {
+    let (code, report) = run_json(&["examples"], &repo());
+    assert_eq!(code, 1);
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("schemas/report.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|error| error.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut redacted = report.clone();
+    redacted["tool"]["version"] = Value::from("[version]");
+    insta::assert_json_snapshot!("json_examples", redacted);
+}
+
+#[test]
+fn the_good_example_is_clean() {
+    let output = dglint()
+        .current_dir(repo())
+        .args([
+            "check",
+            "examples/musees-de-france.dataset.yaml",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("Checked 1 file: 0 errors, 0 warnings, 0 infos (1 file clean)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn locations_point_at_the_key_in_accented_crlf_json() {
+    // The real API response of data.gouv.fr's catalogue dataset: CRLF line ends, accents.
+    let corpus = repo().join("../shared/corpus/api-v1-dataset-5d13a8b6634f41070a43dff3.json");
+    let text = std::fs::read_to_string(&corpus).unwrap();
+    let (_, report) = run_json(&["--select", "DG101", corpus.to_str().unwrap()], &repo());
+    let findings = report["findings"].as_array().unwrap();
+    assert!(
+        findings.len() > 10,
+        "the API response has many fields a manifest does not"
+    );
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    for finding in findings {
+        let key = finding["pointer"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        let offset = finding["location"]["byte_offset"].as_u64().unwrap() as usize;
+        let length = finding["location"]["byte_length"].as_u64().unwrap() as usize;
+        assert_eq!(&text[offset..offset + length], format!("\"{key}\""));
+        let line = finding["location"]["start"]["line"].as_u64().unwrap() as usize;
+        let column = finding["location"]["start"]["column"].as_u64().unwrap() as usize;
+        let prefix: String = lines[line - 1].chars().take(column - 1).collect();
+        assert_eq!(
+            prefix.len(),
+            offset - text[..offset].rfind('\n').map_or(0, |at| at + 1)
+        );
+    }
+}
+
+#[test]
+fn accented_yaml_columns_count_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.dataset.yaml"),
+        "title: Musées d’Île-de-France\nlicence: lov2\ntags: [Été, x, y]\n",
+    )
+    .unwrap();
+    let (_, report) = run_json(&["--select", "DG101,DG222"], dir.path());
+    let findings = report["findings"].as_array().unwrap();
+    let licence = findings.iter().find(|f| f["code"] == "DG101").unwrap();
+    assert_eq!(
+        licence["location"]["start"],
+        serde_json::json!({"line": 2, "column": 1})
+    );
+    assert_eq!(licence["location"]["byte_length"], 7);
+    let tag = findings.iter().find(|f| f["code"] == "DG222").unwrap();
+    assert_eq!(
+        tag["location"]["start"],
+        serde_json::json!({"line": 3, "column": 8})
+    );
+    assert_eq!(
+        tag["location"]["end"],
+        serde_json::json!({"line": 3, "column": 11})
+    );
+    assert_eq!(tag["location"]["byte_length"], "Été".len());
+}
+
+#[test]
+fn exit_codes_follow_the_failing_level() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("w.dataset.yaml"), "tags: [Musées, b, c]\n").unwrap();
+    let status = |args: &[&str]| {
+        dglint()
+            .current_dir(dir.path())
+            .args(["check", "--select", "DG222,DG211"])
+            .args(args)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(status(&[]), Some(0), "an info does not fail by default");
+    assert_eq!(status(&["--fail-on", "info"]), Some(1));
+    assert_eq!(status(&["--fail-on", "warning"]), Some(0));
+    std::fs::write(
+        dir.path().join("w.dataset.yaml"),
+        "title: TOUT EN CAPITALES\n",
+    )
+    .unwrap();
+    assert_eq!(status(&["--fail-on", "warning"]), Some(1));
+    assert_eq!(
+        status(&["--fail-on", "warning", "--exit-zero"]),
+        Some(2),
+        "conflicting flags are a usage error"
+    );
+    assert_eq!(status(&["--exit-zero"]), Some(0));
+    assert_eq!(status(&["--fail-on", "never"]), Some(0));
+    assert_eq!(status(&["--select", "DG999"]), Some(2));
+    assert_eq!(status(&["--as-of", "hier"]), Some(2));
+}
+
+#[test]
+fn selection_by_code_prefix_name_and_category() {
+    let (_, report) = run_json(
+        &[
+            "--select",
+            "DG2",
+            "--ignore",
+            "description-too-short",
+            "examples",
+        ],
+        &repo(),
+    );
+    let found = codes(&report);
+    assert!(
+        found.iter().all(|code| code.starts_with("DG2")),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"DG201".to_owned()) && found.contains(&"DG230".to_owned()));
+    let (_, report) = run_json(
+        &["--select", "naming", "--extend-select", "DG101", "examples"],
+        &repo(),
+    );
+    let found = codes(&report);
+    assert!(
+        found
+            .iter()
+            .all(|code| code.starts_with("DG6") || code == "DG101"),
+        "{found:?}"
+    );
+    assert!(found.contains(&"DG101".to_owned()));
+}
+
+#[test]
+fn config_file_sets_selection_parameters_severity_and_per_file_ignores() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = dir.path().join("datasets/legacy");
+    std::fs::create_dir_all(&nested).unwrap();
+    let description = "x".repeat(150);
+    std::fs::write(
+        dir.path().join("datasets/a.dataset.yaml"),
+        format!("description: {description}\ntitle: TITRE EN CAPITALES\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        nested.join("b.dataset.yaml"),
+        "title: AUTRE TITRE EN CAPITALES\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("dglint.toml"),
+        "select = [\"DG201\", \"DG211\"]\n[rules.DG201]\nmin_chars = 200\n[rules.title-all-capitals]\nseverity = \"info\"\n[per-file-ignores]\n\"datasets/legacy/**\" = [\"DG211\"]\n",
+    )
+    .unwrap();
+    // Run from a subdirectory: the nearest config upwards applies.
+    let (code, report) = run_json(&["."], &dir.path().join("datasets"));
+    assert_eq!(code, 1);
+    let findings = report["findings"].as_array().unwrap();
+    let short = findings
+        .iter()
+        .find(|f| f["code"] == "DG201")
+        .expect("min_chars = 200 applies");
+    assert!(short["message"].as_str().unwrap().contains("at least 200"));
+    let capitals: Vec<&Value> = findings.iter().filter(|f| f["code"] == "DG211").collect();
+    assert_eq!(
+        capitals.len(),
+        1,
+        "per-file-ignores silences the legacy file"
+    );
+    assert_eq!(capitals[0]["severity"], "info");
+
+    let (_, isolated) = run_json(&["--isolated", "."], &dir.path().join("datasets"));
+    assert!(
+        codes(&isolated).len() > 4,
+        "--isolated uses every rule with defaults"
+    );
+
+    std::fs::write(
+        dir.path().join("dglint.toml"),
+        "[rules.DG201]\nmin_char = 200\n",
+    )
+    .unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("unknown parameter `min_char`") && stderr.contains("dglint.toml:2"),
+        "{stderr}"
+    );
+
+    std::fs::write(dir.path().join("dglint.toml"), "select = [\"DG2O1\"]\n").unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("unknown rule selector `DG2O1`")
+    );
+}
+
+#[test]
+fn suppression_comments_and_unused_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("s.dataset.yaml"),
+        "# dglint: ignore-file[DG221]\ntitle: Liste des musées de France\n# dglint: ignore[DG201] court volontairement\ndescription: Musées.\n# dglint: ignore[DG211] rien à taire ici\ntags: [a]\ndescription_short: |\n  # dglint: ignore[DG999] inside a block scalar, not a comment\n",
+    )
+    .unwrap();
+    let (_, report) = run_json(&["--select", "DG201,DG221,DG211,DG002"], dir.path());
+    let found = codes(&report);
+    assert_eq!(found, vec!["DG002"], "{report}");
+    assert_eq!(report["findings"][0]["location"]["start"]["line"], 5);
+}
+
+#[test]
+fn directories_respect_gitignore_and_named_files_are_always_linted() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("out")).unwrap();
+    std::fs::write(dir.path().join(".gitignore"), "out/\n").unwrap();
+    std::fs::write(dir.path().join("out/x.dataset.yaml"), "title: X\n").unwrap();
+    std::fs::write(dir.path().join("a.dataset.yml"), "title: A\n").unwrap();
+    std::fs::write(dir.path().join("notes.yaml"), "title: N\n").unwrap();
+    let (_, report) = run_json(&["--select", "DG213"], dir.path());
+    let files: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, vec!["a.dataset.yml"]);
+    let (_, report) = run_json(
+        &["--select", "DG213", "notes.yaml", "out/x.dataset.yaml"],
+        dir.path(),
+    );
+    assert_eq!(report["summary"]["files"], 2);
+}
+
+#[test]
+fn a_missing_path_is_an_io_error_but_others_are_still_reported() {
+    let (code, report) = run_json(
+        &["no/such/file.yaml", "examples/qualite-air.dataset.json"],
+        &repo(),
+    );
+    assert_eq!(code, 2);
+    assert_eq!(report["summary"]["files"], 1);
+    assert!(
+        report["errors"][0]
+            .as_str()
+            .unwrap()
+            .contains("no/such/file.yaml")
+    );
+}
+
+#[test]
+fn rules_and_rule_commands() {
+    let output = dglint().args(["rules"]).output().unwrap();
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.contains("DG201  description-too-short") && table.contains("completeness"));
+    let output = dglint()
+        .args(["rules", "--output-format", "json"])
+        .output()
+        .unwrap();
+    let rules: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(rules.as_array().unwrap().len() >= 40);
+    let by_code = dglint().args(["rule", "DG201"]).output().unwrap();
+    let by_name = dglint()
+        .args(["rule", "description-too-short"])
+        .output()
+        .unwrap();
+    assert_eq!(by_code.stdout, by_name.stdout);
+    let doc = String::from_utf8(by_code.stdout).unwrap();
+    assert!(doc.starts_with("# DG201 description-too-short") && doc.contains("min_chars"));
+    let freshness =
+        String::from_utf8(dglint().args(["rule", "DG401"]).output().unwrap().stdout).unwrap();
+    assert!(freshness.contains("cannot be late"));
+    let unknown = dglint()
+        .args(["rule", "description-to-short"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        String::from_utf8(unknown.stderr)
+            .unwrap()
+            .contains("did you mean `description-too-short`")
+    );
+}
