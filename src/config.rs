@@ -98,7 +98,7 @@ pub struct CliSelection {
 pub struct ConfigError {
     message: String,
     help: Option<String>,
-    located: Option<(NamedSource<String>, SourceSpan)>,
+    located: Option<Box<(NamedSource<String>, SourceSpan)>>,
 }
 
 impl ConfigError {
@@ -123,10 +123,10 @@ impl ConfigError {
         ConfigError {
             message: message.into(),
             help: None,
-            located: Some((
+            located: Some(Box::new((
                 NamedSource::new(name, config.text.clone()).with_language("toml"),
                 SourceSpan::from(span),
-            )),
+            ))),
         }
     }
 
@@ -157,12 +157,12 @@ impl Diagnostic for ConfigError {
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.located
-            .as_ref()
+            .as_deref()
             .map(|(source, _)| source as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let (_, span) = self.located.as_ref()?;
+        let (_, span) = self.located.as_deref()?;
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
             None, *span,
         ))))

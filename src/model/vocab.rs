@@ -203,7 +203,7 @@ impl Vocabularies {
     /// Whether udata counts this declared format as closed.
     pub fn is_closed_format(&self, format: &str) -> bool {
         let lowered = format.to_lowercase();
-        self.closed_formats.iter().any(|closed| *closed == lowered)
+        self.closed_formats.contains(&lowered)
     }
 
     /// The format named `name` (id or alias, any case).
