@@ -85,6 +85,12 @@ impl<'a> DatasetView<'a> {
                 .collect(),
         )
     }
+
+    /// The resources, when there is at least one (the criteria about resources only apply
+    /// then, as in udata's score).
+    pub fn resources_if_any(&self) -> Option<Vec<ResourceView<'a>>> {
+        self.resources().filter(|resources| !resources.is_empty())
+    }
 }
 
 /// One resource of a dataset.

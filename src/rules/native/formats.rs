@@ -36,11 +36,7 @@ pub fn closed_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
 
 /// DG304: resources, but none in an open format (udata's `has_open_format`).
 pub fn no_open_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let Some(resources) = ctx
-        .dataset
-        .resources()
-        .filter(|resources| !resources.is_empty())
-    else {
+    let Some(resources) = ctx.dataset.resources_if_any() else {
         return;
     };
     let any_open = resources.iter().any(|resource| {

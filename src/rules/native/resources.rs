@@ -24,11 +24,7 @@ pub fn file_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
 /// DG503: no documentation resource and no resource description (udata's
 /// `resources_documentation`).
 pub fn no_documentation(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let Some(resources) = ctx
-        .dataset
-        .resources()
-        .filter(|resources| !resources.is_empty())
-    else {
+    let Some(resources) = ctx.dataset.resources_if_any() else {
         return;
     };
     let documented = resources.iter().any(|resource| {

@@ -45,12 +45,11 @@ pub fn looks_like_file_name(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
 
 /// DG213: the title is too short to be precise.
 pub fn too_short(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let Some(title) = ctx.dataset.title() else {
+    let Some(length) = title_length(ctx) else {
         return;
     };
     let minimum = ctx.params.integer("min_chars");
-    let length = title.trim().chars().count() as i64;
-    if length > 0 && length < minimum {
+    if length < minimum {
         hits.push(Hit::value(
             "/title",
             format!("the title has {length} characters; at least {minimum} are expected"),
@@ -60,15 +59,20 @@ pub fn too_short(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
 
 /// DG214: the title is too long to read at a glance.
 pub fn too_long(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let Some(title) = ctx.dataset.title() else {
+    let Some(length) = title_length(ctx) else {
         return;
     };
     let maximum = ctx.params.integer("max_chars");
-    let length = title.trim().chars().count() as i64;
     if length > maximum {
         hits.push(Hit::value(
             "/title",
             format!("the title has {length} characters; at most {maximum} are expected"),
         ));
     }
+}
+
+/// The title's length in characters, without surrounding space; `None` when it is blank.
+fn title_length(ctx: &CheckContext<'_>) -> Option<i64> {
+    let length = ctx.dataset.title()?.trim().chars().count() as i64;
+    (length > 0).then_some(length)
 }
