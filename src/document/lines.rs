@@ -41,16 +41,6 @@ impl LineIndex {
         let content = text[start..end].trim_end_matches(['\n', '\r']);
         (start, start + content.len())
     }
-
-    /// Number of lines.
-    pub fn len(&self) -> usize {
-        self.starts.len()
-    }
-
-    /// Whether the text has no line (never true: an empty text has one empty line).
-    pub fn is_empty(&self) -> bool {
-        self.starts.is_empty()
-    }
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {

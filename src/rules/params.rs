@@ -67,15 +67,6 @@ impl Params {
             _ => None,
         }
     }
-
-    /// A string parameter.
-    pub fn text(&self, name: &str) -> &str {
-        match self.values.get(name) {
-            Some(ParamValue::Text(text)) => text,
-            Some(ParamValue::Pattern(regex)) => regex.as_str(),
-            _ => "",
-        }
-    }
 }
 
 fn convert(name: &str, definition: &ParamDef, raw: &toml::Value) -> Result<ParamValue, String> {
