@@ -383,3 +383,56 @@ fn rules_and_rule_commands() {
             .contains("did you mean `description-too-short`")
     );
 }
+
+#[test]
+fn freshness_falls_back_to_the_resource_file_date() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("f.dataset.yaml"),
+        "frequency: monthly\nresources:\n  - title: Données\n    format: csv\n    path: donnees.csv\n",
+    )
+    .unwrap();
+    let data = dir.path().join("donnees.csv");
+    std::fs::write(&data, "a;b\n").unwrap();
+    let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_735_689_600); // 2025-01-01
+    std::fs::File::options()
+        .write(true)
+        .open(&data)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let (_, report) = run_json(&["--select", "DG401"], dir.path());
+    let finding = &report["findings"][0];
+    assert_eq!(finding["pointer"], "/resources/0/path", "{report}");
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .contains("last updated on 2025-01-01")
+    );
+    // Due 2025-02-01 (31 days); late only after the day of grace, as in udata.
+    let on_time = dglint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--select",
+            "DG401",
+            "--as-of",
+            "2025-02-02T00:00:00Z",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(on_time.status.code(), Some(0));
+    let late = dglint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--select",
+            "DG401",
+            "--as-of",
+            "2025-02-02T00:00:01Z",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(late.status.code(), Some(1));
+}
