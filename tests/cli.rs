@@ -436,3 +436,40 @@ fn freshness_falls_back_to_the_resource_file_date() {
         .unwrap();
     assert_eq!(late.status.code(), Some(1));
 }
+
+#[test]
+fn an_explicit_config_file_replaces_the_nearest_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.dataset.yaml"),
+        "title: TITRE EN CAPITALES\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("dglint.toml"), "select = [\"DG211\"]\n").unwrap();
+    std::fs::write(dir.path().join("other.toml"), "select = [\"DG204\"]\n").unwrap();
+    let (_, nearest) = run_json(&[], dir.path());
+    assert_eq!(codes(&nearest), vec!["DG211"]);
+    let (_, explicit) = run_json(&["--config", "other.toml"], dir.path());
+    assert_eq!(codes(&explicit), vec!["DG204"]);
+}
+
+#[test]
+fn concise_output_is_one_line_per_finding() {
+    let output = dglint()
+        .current_dir(repo())
+        .args([
+            "check",
+            "examples/qualite-air.dataset.json",
+            "--output-format",
+            "concise",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(
+        "concise_broken_example",
+        String::from_utf8(output.stdout).unwrap()
+    );
+}

@@ -167,7 +167,7 @@ impl<'t> Builder<'t> {
                         (_, ScalarStyle::Plain) => resolve_plain(&text),
                         _ => Value::String(text.into_owned()),
                     };
-                    self.count_nodes(1, bytes)?;
+                    self.charge_nodes(1, bytes)?;
                     self.scalar(value, bytes, line, anchor)?;
                 }
                 Event::SequenceStart(anchor, _) => {
@@ -190,7 +190,7 @@ impl<'t> Builder<'t> {
         Ok(())
     }
 
-    fn count_nodes(&mut self, added: usize, at: ByteSpan) -> Result<(), SyntaxProblem> {
+    fn charge_nodes(&mut self, added: usize, at: ByteSpan) -> Result<(), SyntaxProblem> {
         self.nodes += added;
         if self.nodes > MAX_NODES {
             return Err(fatal(
@@ -293,7 +293,7 @@ impl<'t> Builder<'t> {
                 format!("nesting is deeper than {MAX_DEPTH} levels; manifests need a handful"),
             ));
         }
-        self.count_nodes(1, bytes)?;
+        self.charge_nodes(1, bytes)?;
         let Some(slot) = self.next_slot() else {
             return Err(fatal(
                 bytes.start,
@@ -341,7 +341,7 @@ impl<'t> Builder<'t> {
                 "alias to an unknown anchor".into(),
             ));
         };
-        self.count_nodes(size, bytes)?;
+        self.charge_nodes(size, bytes)?;
         match self.next_slot() {
             Some(slot) => {
                 self.record(&slot, bytes, !value.is_object() && !value.is_array());

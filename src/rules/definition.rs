@@ -155,12 +155,9 @@ pub enum DeclaredAnchor {
     Value,
 }
 
-/// The kind of check, without its details (for listings).
-pub type CheckKind = &'static str;
-
 impl CheckDef {
     /// `native`, `schema`, `parse`, `manifest-schema` or `suppression`.
-    pub fn kind(&self) -> CheckKind {
+    pub fn kind(&self) -> &'static str {
         match self {
             CheckDef::Native => "native",
             CheckDef::Schema { .. } => "schema",

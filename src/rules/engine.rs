@@ -50,6 +50,9 @@ pub struct FileSettings {
 
 impl FileSettings {
     fn disabled_for(&self, path: &Path) -> BTreeSet<&str> {
+        if self.per_file_ignores.is_empty() {
+            return BTreeSet::new();
+        }
         let absolute = std::env::current_dir()
             .map(|cwd| cwd.join(path))
             .unwrap_or_else(|_| path.to_path_buf());
@@ -119,23 +122,30 @@ impl Engine {
         let Some(value) = &document.value else {
             return findings;
         };
-        match manifest_schema::check(value) {
-            Ok(hits) => {
-                for (code, hit) in hits {
-                    if let Some(rule) = active(code) {
-                        push(rule, hit);
+        let schema_rules = manifest_schema::CODES
+            .iter()
+            .any(|code| active(code).is_some());
+        if schema_rules {
+            match manifest_schema::check(value) {
+                Ok(hits) => {
+                    for (code, hit) in hits {
+                        if let Some(rule) = active(code) {
+                            push(rule, hit);
+                        }
                     }
                 }
-            }
-            Err(internal) => {
-                if let Some(parse_rule) = active(PARSE_ERROR) {
-                    push(
-                        parse_rule,
-                        Hit::key(
-                            "",
-                            format!("internal error: the manifest schema is invalid: {internal}"),
-                        ),
-                    );
+                Err(internal) => {
+                    if let Some(parse_rule) = active(PARSE_ERROR) {
+                        push(
+                            parse_rule,
+                            Hit::key(
+                                "",
+                                format!(
+                                    "internal error: the manifest schema is invalid: {internal}"
+                                ),
+                            ),
+                        );
+                    }
                 }
             }
         }

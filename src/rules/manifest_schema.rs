@@ -23,6 +23,9 @@ pub const INVALID_DATE: &str = "DG103";
 /// Any other schema constraint (enumerations, bounds).
 pub const INVALID_VALUE: &str = "DG104";
 
+/// Every code this module reports.
+pub const CODES: [&str; 4] = [UNKNOWN_KEY, WRONG_TYPE, INVALID_DATE, INVALID_VALUE];
+
 /// Other names producers use for a field, mapped to the API name.
 const KNOWN_MISNAMES: &[(&str, &str)] = &[
     ("licence", "license"),

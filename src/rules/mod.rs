@@ -11,7 +11,7 @@ pub mod registry;
 pub mod selection;
 mod suppression;
 
-pub use definition::{Category, CheckKind, RuleDef};
+pub use definition::{Category, RuleDef};
 pub use engine::{Engine, FileSettings};
 pub use registry::{Registry, Rule};
 

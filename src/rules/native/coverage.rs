@@ -1,5 +1,7 @@
 //! Frequency and coverage rules (DG240–DG253).
 
+use serde_json::Value;
+
 use super::{CheckContext, report_missing};
 use crate::finding::Hit;
 use crate::model::dates::parse_instant;
@@ -127,15 +129,13 @@ pub fn granularity_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     else {
         return;
     };
-    let written = spatial
-        .get("granularity")
-        .and_then(|value| value.as_str())
-        .is_some_and(|text| !text.trim().is_empty());
-    if !written
-        && !spatial
-            .get("granularity")
-            .is_some_and(|value| !value.is_null() && !value.is_string())
-    {
+    // A granularity of another type is left to the schema rules.
+    let missing = match spatial.get("granularity") {
+        None | Some(Value::Null) => true,
+        Some(Value::String(text)) => text.trim().is_empty(),
+        Some(_) => false,
+    };
+    if missing {
         hits.push(Hit::key(
             "/spatial",
             "the spatial coverage has no granularity",
