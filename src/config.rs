@@ -14,10 +14,13 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::finding::Severity;
+use crate::rules::Category;
 use crate::rules::engine::{ActiveRule, FileSettings, PerFileIgnore};
 use crate::rules::params::Params;
 use crate::rules::registry::Registry;
 use crate::rules::selection;
+use crate::score::ScoreSettings;
+use crate::score::dglint::GRADES;
 
 /// File names searched for, in order of preference within a directory.
 pub const CONFIG_NAMES: [&str; 2] = [".dglint.toml", "dglint.toml"];
@@ -70,6 +73,21 @@ pub struct ConfigFile {
     /// Rule code or name → `severity` and parameters.
     #[serde(default)]
     pub rules: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+    /// How dglint's score is weighted and graded.
+    #[serde(default)]
+    pub score: ScoreTable,
+}
+
+/// The `[score]` table.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ScoreTable {
+    /// Category → weight in the average (the others keep their default).
+    #[serde(default)]
+    pub categories: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    /// Grade letter (A–D) → lowest score of that grade.
+    #[serde(default)]
+    pub grades: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
 }
 
 /// A loaded config file (or none).
@@ -266,6 +284,83 @@ impl Config {
             rules,
             per_file_ignores: self.per_file_ignores(registry)?,
         })
+    }
+
+    /// The weights and grade floors of dglint's score: the defaults, changed by `[score]`.
+    pub fn score_settings(&self) -> Result<ScoreSettings, ConfigError> {
+        let mut settings = ScoreSettings::default();
+        for (name, weight) in &self.file.score.categories {
+            let Some(category) = Category::ALL
+                .into_iter()
+                .find(|category| category.as_str() == name.get_ref())
+            else {
+                let known: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+                return Err(ConfigError::at(
+                    self,
+                    name.span(),
+                    format!("unknown category `{}`", name.get_ref()),
+                )
+                .with_help(format!("categories are {}", known.join(", "))));
+            };
+            let weight = self.number(weight, "a category weight", 0.0..=1000.0)?;
+            settings.category_weights.insert(category, weight);
+        }
+        for (letter, floor) in &self.file.score.grades {
+            let Some(index) = GRADES.iter().position(|grade| grade == letter.get_ref()) else {
+                return Err(ConfigError::at(
+                    self,
+                    letter.span(),
+                    format!("unknown grade `{}`", letter.get_ref()),
+                )
+                .with_help("grades with a floor are A, B, C and D (below D is E)"));
+            };
+            settings.grade_floors[index] = self.number(floor, "a grade floor", 0.0..=100.0)?;
+        }
+        if settings
+            .grade_floors
+            .windows(2)
+            .any(|pair| pair[0] < pair[1])
+        {
+            let span = self
+                .file
+                .score
+                .grades
+                .values()
+                .next()
+                .map_or(0..0, Spanned::span);
+            return Err(ConfigError::at(
+                self,
+                span,
+                "grade floors must not increase from A to D",
+            ));
+        }
+        Ok(settings)
+    }
+
+    fn number(
+        &self,
+        value: &Spanned<toml::Value>,
+        what: &str,
+        range: std::ops::RangeInclusive<f64>,
+    ) -> Result<f64, ConfigError> {
+        let number = match value.get_ref() {
+            toml::Value::Integer(integer) => Some(*integer as f64),
+            toml::Value::Float(float) => Some(*float),
+            _ => None,
+        };
+        number
+            .filter(|number| range.contains(number))
+            .ok_or_else(|| {
+                ConfigError::at(
+                    self,
+                    value.span(),
+                    format!(
+                        "{what} must be a number from {} to {}",
+                        range.start(),
+                        range.end()
+                    ),
+                )
+            })
     }
 
     fn rule_overrides(

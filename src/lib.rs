@@ -3,7 +3,8 @@
 //! The pipeline runs in one direction (see `README.md`):
 //! [`source`] finds and reads inputs → [`document`] parses them into a value plus a
 //! pointer → span index → [`model`] gives typed access and vocabularies → [`rules`] produce
-//! [`finding::Finding`]s → [`report`] renders them.
+//! [`finding::Finding`]s → [`score`] computes data.gouv.fr's score and dglint's for each
+//! dataset → [`report`] renders them.
 
 pub mod cli;
 pub mod config;
@@ -12,4 +13,5 @@ pub mod finding;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod score;
 pub mod source;

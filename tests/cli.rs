@@ -100,7 +100,17 @@ fn locations_point_at_the_key_in_accented_crlf_json() {
     // The real API response of data.gouv.fr's catalogue dataset: CRLF line ends, accents.
     let corpus = repo().join("../shared/corpus/api-v1-dataset-5d13a8b6634f41070a43dff3.json");
     let text = std::fs::read_to_string(&corpus).unwrap();
-    let (_, report) = run_json(&["--select", "DG101", corpus.to_str().unwrap()], &repo());
+    // Read as a manifest on purpose: every API-only field is then an unknown key.
+    let (_, report) = run_json(
+        &[
+            "--input",
+            "manifest",
+            "--select",
+            "DG101",
+            corpus.to_str().unwrap(),
+        ],
+        &repo(),
+    );
     let findings = report["findings"].as_array().unwrap();
     assert!(
         findings.len() > 10,

@@ -5,8 +5,10 @@ use std::path::Path;
 
 use dglint::config::{CliSelection, Config};
 use dglint::document::load_file;
+use dglint::model::Origin;
 use dglint::model::dates::parse_instant;
 use dglint::rules::{Engine, Registry};
+use dglint::source::local_files::LocalFiles;
 
 fn codes_raised(yaml: &str, as_of: Option<&str>) -> Vec<&'static str> {
     let registry = Registry::embedded().expect("embedded rules load");
@@ -14,13 +16,15 @@ fn codes_raised(yaml: &str, as_of: Option<&str>) -> Vec<&'static str> {
         .settings(registry, &CliSelection::default())
         .expect("default settings");
     let as_of = parse_instant(as_of.unwrap_or("2026-01-01")).expect("a valid as_of");
-    let engine = Engine::new(registry, settings, as_of);
+    let engine = Engine::new(registry, settings, as_of, Some(Origin::Manifest));
     let directory = tempfile::tempdir().expect("a temp dir");
     let path = directory.path().join("example.dataset.yaml");
     std::fs::write(&path, yaml).expect("writable temp dir");
     let document = load_file(Path::new(&path), 1 << 20).expect("readable example");
+    let files = LocalFiles::beside(&path);
     engine
-        .lint(&document)
+        .lint(&document, &files)
+        .findings
         .into_iter()
         .map(|finding| finding.code)
         .collect()

@@ -1,113 +1,34 @@
-//! `dglint check`.
+//! `dglint check`: findings, then both scores of every dataset.
 
 use std::io::{IsTerminal, Write};
 
-use chrono::{DateTime, Utc};
-use rayon::prelude::*;
-
+use super::run::Run;
 use super::{
-    CheckArgs, ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, OutputFormat, print_error,
+    CheckArgs, ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, OutputFormat, gate, print_error,
 };
-use crate::config::{CliSelection, Config, ConfigError, FailOn};
-use crate::document::load_file;
-use crate::model::dates::parse_instant;
+use crate::config::FailOn;
 use crate::report::human::HumanOptions;
-use crate::report::{FileReport, Report, concise, human, json};
-use crate::rules::{Engine, Registry};
-use crate::source::discover::discover;
-
-/// Largest manifest read by default (5 MiB); `max-file-size` in the config changes it.
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;
+use crate::report::{concise, human, json};
 
 /// Runs `dglint check`; returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
-    match prepare(args) {
-        Ok((engine, fail_on, as_of, max_file_size)) => {
-            lint(args, &engine, fail_on, as_of, max_file_size)
-        }
+    let run = match Run::prepare(&args.run) {
+        Ok(run) => run,
         Err(error) => {
             print_error(&error);
-            EXIT_ERROR
+            return EXIT_ERROR;
         }
-    }
-}
-
-fn prepare(args: &CheckArgs) -> Result<(Engine, FailOn, DateTime<Utc>, u64), ConfigError> {
-    let registry = Registry::embedded()
-        .map_err(|error| ConfigError::usage(format!("internal error: {error}")))?;
-    let config = if args.isolated {
-        Config::default()
-    } else if let Some(path) = &args.config {
-        Config::load(path)?
-    } else {
-        Config::discover(&std::env::current_dir().unwrap_or_default())?
-    };
-    let selection = CliSelection {
-        select: args.select.clone(),
-        extend_select: args.extend_select.clone(),
-        ignore: args.ignore.clone(),
-    };
-    let settings = config.settings(registry, &selection)?;
-    let as_of = match &args.as_of {
-        Some(text) => parse_instant(text).ok_or_else(|| {
-            ConfigError::usage(format!(
-                "--as-of `{text}` is not an ISO 8601 date or date-time"
-            ))
-        })?,
-        None => Utc::now(),
     };
     let fail_on = if args.exit_zero {
         FailOn::Never
     } else {
-        args.fail_on
-            .or(config.file.fail_on)
-            .unwrap_or(FailOn::Error)
+        args.fail_on.or(run.config_fail_on).unwrap_or(FailOn::Error)
     };
-    if args.threads > 0 {
-        // Fails only when the pool is already built, which a single run never does.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(args.threads)
-            .build_global();
-    }
-    let max_file_size = config.file.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
-    Ok((
-        Engine::new(registry, settings, as_of),
-        fail_on,
-        as_of,
-        max_file_size,
-    ))
-}
-
-fn lint(
-    args: &CheckArgs,
-    engine: &Engine,
-    fail_on: FailOn,
-    as_of: DateTime<Utc>,
-    max_file_size: u64,
-) -> u8 {
-    let (paths, discovery_errors) = discover(&args.paths);
-    let results: Vec<Result<FileReport, String>> = paths
-        .par_iter()
-        .map(|path| {
-            let document = load_file(path, max_file_size).map_err(|error| error.to_string())?;
-            let findings = engine.lint(&document);
-            Ok(FileReport::new(document, findings, engine.registry()))
-        })
-        .collect();
-    let mut report = Report {
-        files: Vec::with_capacity(results.len()),
-        unreadable: discovery_errors.iter().map(ToString::to_string).collect(),
-    };
-    for result in results {
-        match result {
-            Ok(file) => report.files.push(file),
-            Err(message) => report.unreadable.push(message),
-        }
-    }
+    let report = run.collect(&args.run);
     let rendered = match args.output_format {
         OutputFormat::Full => human::render(&report, human_options(args.color)),
         OutputFormat::Concise => concise::render(&report),
-        OutputFormat::Json => json::render(&report, &as_of.to_rfc3339()),
+        OutputFormat::Json => json::render(&report, &run.as_of().to_rfc3339()),
     };
     let mut stdout = std::io::stdout().lock();
     let written = stdout
@@ -124,7 +45,12 @@ fn lint(
         .iter()
         .flat_map(|file| &file.findings)
         .any(|located| fail_on.fails(located.finding.severity));
-    if failed { EXIT_FINDINGS } else { EXIT_OK }
+    let gated = gate::report_failures(&report, &args.run);
+    if failed || gated {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
 }
 
 fn human_options(choice: ColorChoice) -> HumanOptions {

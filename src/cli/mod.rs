@@ -1,7 +1,10 @@
-//! The command line: `dglint check`, `dglint rules`, `dglint rule`.
+//! The command line: `dglint check`, `dglint score`, `dglint rules`, `dglint rule`.
 
 mod check;
 mod explain;
+mod gate;
+mod run;
+mod score;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::FailOn;
+use crate::model::Origin;
 
 /// Exit code: nothing reached the failing level.
 pub const EXIT_OK: u8 = 0;
@@ -27,8 +31,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Lint dataset manifests (the current directory by default).
+    /// Lint dataset manifests or saved API data (the current directory by default).
     Check(CheckArgs),
+    /// Score datasets: data.gouv.fr's score and dglint's, one row per dataset.
+    Score(ScoreArgs),
     /// List every rule.
     Rules(RulesArgs),
     /// Print the documentation of one rule.
@@ -38,13 +44,19 @@ enum Command {
     },
 }
 
-/// Options of `dglint check`.
+/// Options shared by `dglint check` and `dglint score`: what to read, which rules, gates.
 #[derive(Debug, clap::Args)]
-pub struct CheckArgs {
-    /// Manifests or directories to lint. Directories are walked respecting `.gitignore`;
-    /// files named here are linted whatever their name.
+pub struct RunArgs {
+    /// Manifests, saved API responses, or directories to lint. Directories are walked
+    /// respecting `.gitignore`; files named here are linted whatever their name.
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
+    /// What the files hold: `manifest`, `api` (dataset objects saved from the udata API v1:
+    /// one object, an array, a page `{"data": [...]}` or JSON Lines), or `auto`: API data
+    /// when the file is an array of objects, a page, or carries `uri`, `page`, `quality` or
+    /// a resource `filetype`.
+    #[arg(long, value_enum, default_value_t = InputChoice::Auto)]
+    input: InputChoice,
     /// Rules to run, replacing the configured selection: codes, prefixes (`DG2`), names,
     /// categories or `ALL`.
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
@@ -61,24 +73,87 @@ pub struct CheckArgs {
     /// Ignore every config file.
     #[arg(long)]
     isolated: bool,
+    /// Fail (exit 1) when a dataset's dglint score is below this (0–100).
+    #[arg(long, value_name = "SCORE", value_parser = parse_score_floor)]
+    fail_under: Option<f64>,
+    /// Fail (exit 1) when a dataset's data.gouv.fr score is below K points out of 9.
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u8).range(0..=9))]
+    fail_under_udata: Option<u8>,
+    /// The date (or date-time) that "now" stands for in time-dependent rules, e.g. 2026-01-31.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// Worker threads (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+}
+
+fn parse_score_floor(text: &str) -> Result<f64, String> {
+    text.parse::<f64>()
+        .ok()
+        .filter(|score| (0.0..=100.0).contains(score))
+        .ok_or_else(|| format!("`{text}` is not a score from 0 to 100"))
+}
+
+/// What input files hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputChoice {
+    /// Decide per file from its content.
+    Auto,
+    /// Dataset manifests.
+    Manifest,
+    /// Dataset objects saved from the udata API v1.
+    Api,
+}
+
+impl InputChoice {
+    /// The origin every file is read as, or `None` to detect it per file.
+    pub fn origin(self) -> Option<Origin> {
+        match self {
+            InputChoice::Auto => None,
+            InputChoice::Manifest => Some(Origin::Manifest),
+            InputChoice::Api => Some(Origin::Api),
+        }
+    }
+}
+
+/// Options of `dglint check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    run: RunArgs,
     /// How to print findings.
     #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
     output_format: OutputFormat,
     /// The lowest severity that makes the run fail (exit 1) [default: error].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
-    /// Exit 0 whatever the findings (same as `--fail-on never`).
+    /// Exit 0 whatever the findings (same as `--fail-on never`); score gates still apply.
     #[arg(long, conflicts_with = "fail_on")]
     exit_zero: bool,
-    /// The date (or date-time) that "now" stands for in time-dependent rules, e.g. 2026-01-31.
-    #[arg(long, value_name = "DATE")]
-    as_of: Option<String>,
     /// When to colour the human report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
-    /// Worker threads (0: one per core).
-    #[arg(long, default_value_t = 0)]
-    threads: usize,
+}
+
+/// Options of `dglint score`.
+#[derive(Debug, clap::Args)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    run: RunArgs,
+    /// How to print the scores.
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    output_format: ScoreFormat,
+}
+
+/// Output formats of `dglint score`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    /// One row per dataset: udata k/9, dglint score and grade, the fix to make first.
+    Table,
+    /// One row per dataset with every udata criterion as a column.
+    Csv,
+    /// The JSON report (`schemas/report.schema.json`), scores and findings.
+    Json,
 }
 
 /// Options of `dglint rules`.
@@ -125,6 +200,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Score(args) => score::run(&args),
         Command::Rules(args) => explain::list(args.output_format),
         Command::Rule { rule } => explain::show(&rule),
     };

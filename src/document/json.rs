@@ -30,102 +30,144 @@ fn strict_options() -> ParseOptions {
 
 /// Parses one JSON document.
 pub fn parse(text: &str) -> ParsedText {
-    let mut spans = SpanIndex::default();
-    let mut problems = Vec::new();
-    let value = match parse_to_ast(text, &CollectOptions::default(), &strict_options()) {
-        Ok(result) => Some(match result.value {
-            Some(root) => convert(root, String::new(), None, &mut spans, &mut problems),
-            None => Value::Null,
-        }),
-        Err(error) => {
-            let range = error.range();
-            problems.push(SyntaxProblem {
-                span: ByteSpan::new(range.start, range.end),
-                message: format!("JSON syntax error: {}", error.kind()),
-            });
-            None
+    let mut builder = Builder::default();
+    let value = builder.document(text, String::new());
+    builder.finish(value)
+}
+
+/// Parses JSON Lines: one JSON value per non-blank line, read as an array of them (item `i`
+/// at pointer `/i`). A line that does not parse is a problem and is left out of the array.
+pub fn parse_lines(text: &str) -> ParsedText {
+    let mut builder = Builder::default();
+    let mut items = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            builder.offset = offset;
+            if let Some(value) = builder.document(line, pointer::item("", items.len())) {
+                items.push(value);
+            }
         }
-    };
-    ParsedText {
-        value,
-        spans,
-        problems,
+        offset += line.len();
+    }
+    builder.finish(Some(Value::Array(items)))
+}
+
+/// Whether `text` reads as JSON Lines: at least two non-blank lines, each a JSON value.
+pub fn looks_like_lines(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    lines.len() >= 2
+        && lines
+            .iter()
+            .all(|line| parse_to_ast(line, &CollectOptions::default(), &strict_options()).is_ok())
+}
+
+/// Converts jsonc-parser's AST into a value and a span index; `offset` is added to every
+/// range (the position of the parsed text in the file).
+#[derive(Default)]
+struct Builder {
+    offset: usize,
+    spans: SpanIndex,
+    problems: Vec<SyntaxProblem>,
+}
+
+impl Builder {
+    fn finish(self, value: Option<Value>) -> ParsedText {
+        ParsedText {
+            value,
+            spans: self.spans,
+            problems: self.problems,
+        }
+    }
+
+    fn span(&self, range: jsonc_parser::common::Range) -> ByteSpan {
+        ByteSpan::new(self.offset + range.start, self.offset + range.end)
+    }
+
+    fn document(&mut self, text: &str, at: String) -> Option<Value> {
+        match parse_to_ast(text, &CollectOptions::default(), &strict_options()) {
+            Ok(result) => Some(match result.value {
+                Some(root) => self.convert(root, at, None),
+                None => Value::Null,
+            }),
+            Err(error) => {
+                self.problems.push(SyntaxProblem {
+                    span: self.span(error.range()),
+                    message: format!("JSON syntax error: {}", error.kind()),
+                });
+                None
+            }
+        }
+    }
+
+    fn convert(&mut self, node: ast::Value<'_>, at: String, key: Option<ByteSpan>) -> Value {
+        let range = self.span(node_range(&node));
+        let scalar = !matches!(node, ast::Value::Object(_) | ast::Value::Array(_));
+        let value = match node {
+            ast::Value::StringLit(text) => Value::String(text.value.into_owned()),
+            ast::Value::NumberLit(number) => parse_number(number.value),
+            ast::Value::BooleanLit(flag) => Value::Bool(flag.value),
+            ast::Value::NullKeyword(_) => Value::Null,
+            ast::Value::Array(array) => Value::Array(
+                array
+                    .elements
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, item)| self.convert(item, pointer::item(&at, index), None))
+                    .collect(),
+            ),
+            ast::Value::Object(object) => {
+                let mut entries = Map::new();
+                let mut first_lines: HashMap<String, usize> = HashMap::new();
+                for property in object.properties {
+                    let name_range = match &property.name {
+                        ast::ObjectPropName::String(name) => name.range,
+                        ast::ObjectPropName::Word(name) => name.range,
+                    };
+                    let name_span = self.span(name_range);
+                    let name = property.name.into_string();
+                    if first_lines.contains_key(&name) {
+                        self.problems.push(SyntaxProblem {
+                            span: name_span,
+                            message: format!(
+                                "duplicate key `{name}`: it is already defined above, \
+                                 and only the last one is kept"
+                            ),
+                        });
+                    } else {
+                        first_lines.insert(name.clone(), name_span.start);
+                    }
+                    let child = pointer::child(&at, &name);
+                    let value = self.convert(property.value, child, Some(name_span));
+                    entries.insert(name, value);
+                }
+                Value::Object(entries)
+            }
+        };
+        self.spans.insert(
+            at,
+            NodeSpans {
+                key,
+                value: range,
+                scalar,
+            },
+        );
+        value
     }
 }
 
-fn convert(
-    node: ast::Value<'_>,
-    at: String,
-    key: Option<ByteSpan>,
-    spans: &mut SpanIndex,
-    problems: &mut Vec<SyntaxProblem>,
-) -> Value {
-    let range = node_range(&node);
-    let scalar = !matches!(node, ast::Value::Object(_) | ast::Value::Array(_));
-    let value = match node {
-        ast::Value::StringLit(text) => Value::String(text.value.into_owned()),
-        ast::Value::NumberLit(number) => parse_number(number.value),
-        ast::Value::BooleanLit(flag) => Value::Bool(flag.value),
-        ast::Value::NullKeyword(_) => Value::Null,
-        ast::Value::Array(array) => Value::Array(
-            array
-                .elements
-                .into_iter()
-                .enumerate()
-                .map(|(index, item)| {
-                    convert(item, pointer::item(&at, index), None, spans, problems)
-                })
-                .collect(),
-        ),
-        ast::Value::Object(object) => {
-            let mut entries = Map::new();
-            let mut first_lines: HashMap<String, usize> = HashMap::new();
-            for property in object.properties {
-                let name_range = match &property.name {
-                    ast::ObjectPropName::String(name) => name.range,
-                    ast::ObjectPropName::Word(name) => name.range,
-                };
-                let name_span = ByteSpan::new(name_range.start, name_range.end);
-                let name = property.name.into_string();
-                if first_lines.contains_key(&name) {
-                    problems.push(SyntaxProblem {
-                        span: name_span,
-                        message: format!(
-                            "duplicate key `{name}`: it is already defined above, \
-                             and only the last one is kept"
-                        ),
-                    });
-                } else {
-                    first_lines.insert(name.clone(), name_span.start);
-                }
-                let child = pointer::child(&at, &name);
-                let value = convert(property.value, child, Some(name_span), spans, problems);
-                entries.insert(name, value);
-            }
-            Value::Object(entries)
-        }
-    };
-    spans.insert(
-        at,
-        NodeSpans {
-            key,
-            value: range,
-            scalar,
-        },
-    );
-    value
-}
-
-fn node_range(node: &ast::Value<'_>) -> ByteSpan {
-    let range = match node {
+fn node_range(node: &ast::Value<'_>) -> jsonc_parser::common::Range {
+    match node {
         ast::Value::StringLit(n) => n.range,
         ast::Value::NumberLit(n) => n.range,
         ast::Value::BooleanLit(n) => n.range,
         ast::Value::NullKeyword(n) => n.range,
         ast::Value::Array(n) => n.range,
         ast::Value::Object(n) => n.range,
-    };
-    ByteSpan::new(range.start, range.end)
+    }
 }
 
 fn parse_number(text: &str) -> Value {
@@ -165,6 +207,19 @@ mod tests {
         let parsed = parse("{\"a\": 1, \"a\": 2}");
         assert_eq!(parsed.value.unwrap(), json!({"a": 2}));
         assert_eq!(parsed.problems.len(), 1);
+    }
+
+    #[test]
+    fn json_lines_are_an_array_with_file_offsets() {
+        let text = "{\"id\": \"a\"}\n\n{\"id\": \"b\", \"id\": \"c\"}\nnot json\n";
+        assert!(!looks_like_lines(text));
+        let parsed = parse_lines(text);
+        assert_eq!(parsed.value.unwrap(), json!([{"id": "a"}, {"id": "c"}]));
+        let second = parsed.spans.get("/1/id").unwrap();
+        assert_eq!(&text[second.value.start..second.value.end], "\"c\"");
+        assert_eq!(parsed.problems.len(), 2, "{:?}", parsed.problems);
+        assert!(looks_like_lines("{}\n[1]\n"));
+        assert!(!looks_like_lines("{}\n"));
     }
 
     #[test]

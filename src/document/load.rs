@@ -69,7 +69,15 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
     };
     let parsed = match syntax {
         Syntax::Yaml => yaml::parse(&text),
-        Syntax::Json => json::parse(&text),
+        Syntax::JsonLines => json::parse_lines(&text),
+        Syntax::Json => {
+            let parsed = json::parse(&text);
+            if parsed.value.is_none() && json::looks_like_lines(&text) {
+                json::parse_lines(&text)
+            } else {
+                parsed
+            }
+        }
     };
     Document {
         path: path.to_path_buf(),

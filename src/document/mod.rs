@@ -22,17 +22,33 @@ use serde_json::Value;
 pub enum Syntax {
     /// YAML 1.2 (`.yaml`, `.yml`).
     Yaml,
-    /// Strict JSON (`.json`).
+    /// Strict JSON (`.json`); a file of several JSON lines is read as JSON Lines.
     Json,
+    /// JSON Lines (`.jsonl`, `.ndjson`): one JSON value per line, read as an array.
+    JsonLines,
 }
 
 impl Syntax {
-    /// Picks the syntax from a file name: `.json` is JSON, everything else is YAML
-    /// (YAML is a superset of JSON, so an unknown extension still parses).
+    /// Picks the syntax from a file name: `.json` is JSON, `.jsonl` and `.ndjson` are JSON
+    /// Lines, everything else is YAML (a superset of JSON, so an unknown extension still
+    /// parses).
     pub fn from_path(path: &std::path::Path) -> Syntax {
-        match path.extension().and_then(|ext| ext.to_str()) {
-            Some(ext) if ext.eq_ignore_ascii_case("json") => Syntax::Json,
+        let extension = path
+            .extension()
+            .and_then(|ext| ext.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("json") => Syntax::Json,
+            Some("jsonl" | "ndjson") => Syntax::JsonLines,
             _ => Syntax::Yaml,
+        }
+    }
+
+    /// The language name for syntax highlighting of excerpts.
+    pub fn language(self) -> &'static str {
+        match self {
+            Syntax::Yaml => "yaml",
+            Syntax::Json | Syntax::JsonLines => "json",
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value};
 
+use super::origin::Origin;
 use crate::document::pointer;
 
 /// A dataset manifest (API v1 field names).
@@ -66,9 +67,14 @@ impl<'a> DatasetView<'a> {
         )
     }
 
+    /// A value inside a top-level mapping (`harvest.modified_at`).
+    pub fn nested(&self, object: &str, name: &str) -> Option<&'a Value> {
+        self.field(object)?.as_object()?.get(name)
+    }
+
     /// A string inside a top-level mapping (`temporal_coverage.start`).
     pub fn nested_text(&self, object: &str, name: &str) -> Option<&'a str> {
-        self.field(object)?.as_object()?.get(name)?.as_str()
+        self.nested(object, name)?.as_str()
     }
 
     /// The resources that are mappings, when `resources` is a list.
@@ -112,9 +118,34 @@ impl<'a> ResourceView<'a> {
         pointer::child(&self.pointer(), name)
     }
 
+    /// The raw value of a field.
+    pub fn field(&self, name: &str) -> Option<&'a Value> {
+        self.fields.get(name)
+    }
+
     /// A field that is a string.
     pub fn text(&self, name: &str) -> Option<&'a str> {
-        self.fields.get(name)?.as_str()
+        self.field(name)?.as_str()
+    }
+
+    /// A value inside one of its mappings (`extras.check:available`, `harvest.modified_at`).
+    pub fn nested(&self, object: &str, name: &str) -> Option<&'a Value> {
+        self.field(object)?.as_object()?.get(name)
+    }
+
+    /// Whether udata treats the resource as `remote` (a link, as opposed to an uploaded
+    /// file). API data says it in `filetype`, and udata reads a missing or empty one as
+    /// `remote`. A manifest resource with a `path` will be uploaded; one with only a `url`
+    /// stays remote.
+    pub fn is_remote(&self, origin: Origin) -> bool {
+        match origin {
+            Origin::Api => match self.field("filetype") {
+                None | Some(Value::Null) => true,
+                Some(Value::String(filetype)) => filetype.is_empty() || filetype == "remote",
+                Some(_) => false,
+            },
+            Origin::Manifest => self.field("path").is_none(),
+        }
     }
 
     /// A string field that holds more than blank space.

@@ -21,6 +21,16 @@ pub fn parse_instant(text: &str) -> Option<DateTime<Utc>> {
     None
 }
 
+/// Parses a date or date-time like [`parse_instant`] but keeps the wall-clock time and drops
+/// any offset, as udata does with the date strings it stores in resource extras
+/// (`analysis:last-modified-at`): `2025-03-01T10:00:00+02:00` reads as 10:00 UTC.
+pub fn parse_wall_time(text: &str) -> Option<DateTime<Utc>> {
+    match DateTime::parse_from_rfc3339(text.trim()) {
+        Ok(with_offset) => Some(with_offset.naive_local().and_utc()),
+        Err(_) => parse_instant(text),
+    }
+}
+
 /// Whether `text` is an ISO 8601 date or date-time that [`parse_instant`] accepts.
 pub fn is_iso_date(text: &str) -> bool {
     parse_instant(text).is_some()
@@ -54,6 +64,16 @@ mod tests {
                 .unwrap()
                 .to_rfc3339(),
             "2025-02-28T23:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn wall_time_drops_the_offset() {
+        let wall = parse_wall_time("2025-03-01T01:00:00+02:00").unwrap();
+        assert_eq!(wall.to_rfc3339(), "2025-03-01T01:00:00+00:00");
+        assert_eq!(
+            parse_wall_time("2025-03-01").unwrap().to_rfc3339(),
+            "2025-03-01T00:00:00+00:00"
         );
     }
 }

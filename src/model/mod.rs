@@ -2,7 +2,10 @@
 
 pub mod dataset;
 pub mod dates;
+pub mod last_update;
+pub mod origin;
 pub mod vocab;
 
 pub use dataset::{DatasetView, ResourceView};
+pub use origin::Origin;
 pub use vocab::{Format, Frequency, License, Vocabularies};

@@ -7,7 +7,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
-use super::{FileReport, LocatedFinding, Report};
+use super::{FileReport, LocatedFinding, Report, scores};
 use crate::finding::Severity;
 
 /// How to draw the report.
@@ -39,16 +39,18 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
 }
 
 fn render_file(handler: &GraphicalReportHandler, file: &FileReport, out: &mut String) {
+    render_findings(handler, file, out);
+    for dataset in &file.datasets {
+        scores::human_block(file, dataset, out);
+    }
+}
+
+fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mut String) {
     if file.findings.is_empty() {
         return;
     }
-    let source = NamedSource::new(&file.path, file.document.text.clone()).with_language(
-        if file.path.ends_with(".json") {
-            "json"
-        } else {
-            "yaml"
-        },
-    );
+    let source = NamedSource::new(&file.path, file.document.text.clone())
+        .with_language(file.document.syntax.language());
     for located in &file.findings {
         let shown = Shown {
             located,

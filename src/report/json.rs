@@ -3,8 +3,12 @@
 
 use serde::Serialize;
 
-use super::{Counts, Report};
+use serde_json::{Map, Value};
+
+use super::{Counts, FileReport, Report};
 use crate::document::Position;
+use crate::score::DatasetScores;
+use crate::score::udata::MAX_POINTS;
 
 /// The version of the JSON report's shape.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -17,6 +21,7 @@ struct JsonReport<'a> {
     summary: Summary,
     files: Vec<FileSummary<'a>>,
     findings: Vec<JsonFinding<'a>>,
+    datasets: Vec<JsonDataset<'a>>,
     errors: &'a [String],
 }
 
@@ -29,6 +34,7 @@ struct Tool {
 #[derive(Serialize)]
 struct Summary {
     files: usize,
+    datasets: usize,
     files_with_findings: usize,
     findings: usize,
     #[serde(flatten)]
@@ -38,8 +44,73 @@ struct Summary {
 #[derive(Serialize)]
 struct FileSummary<'a> {
     path: &'a str,
+    origin: &'static str,
     #[serde(flatten)]
     counts: Counts,
+}
+
+#[derive(Serialize)]
+struct JsonDataset<'a> {
+    label: String,
+    file: &'a str,
+    pointer: &'a str,
+    id: Option<&'a str>,
+    title: Option<&'a str>,
+    udata: JsonUdata,
+    dglint: JsonDglint,
+    #[serde(flatten)]
+    counts: Counts,
+}
+
+#[derive(Serialize)]
+struct JsonUdata {
+    points: u8,
+    max_points: u8,
+    score: f64,
+    percent: u32,
+    label: &'static str,
+    quality: Map<String, Value>,
+    criteria: Vec<JsonCriterion>,
+}
+
+#[derive(Serialize)]
+struct JsonCriterion {
+    key: &'static str,
+    passed: bool,
+    scores: bool,
+    predicted: bool,
+    explanation: Option<JsonExplanation>,
+}
+
+#[derive(Serialize)]
+struct JsonExplanation {
+    message: String,
+    rule: Option<&'static str>,
+    pointer: String,
+    start: Position,
+}
+
+#[derive(Serialize)]
+struct JsonDglint {
+    score: f64,
+    grade: &'static str,
+    categories: Vec<JsonCategory>,
+    fix_first: Vec<JsonGain>,
+}
+
+#[derive(Serialize)]
+struct JsonCategory {
+    category: &'static str,
+    weight: f64,
+    score: f64,
+    failed: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct JsonGain {
+    code: &'static str,
+    name: &'static str,
+    points: f64,
 }
 
 #[derive(Serialize)]
@@ -76,6 +147,7 @@ pub fn render(report: &Report, as_of: &str) -> String {
         as_of: as_of.to_owned(),
         summary: Summary {
             files: report.files.len(),
+            datasets: report.files.iter().map(|file| file.datasets.len()).sum(),
             files_with_findings: report
                 .files
                 .iter()
@@ -89,6 +161,7 @@ pub fn render(report: &Report, as_of: &str) -> String {
             .iter()
             .map(|file| FileSummary {
                 path: &file.path,
+                origin: file.origin.as_str(),
                 counts: file.counts(),
             })
             .collect(),
@@ -115,10 +188,95 @@ pub fn render(report: &Report, as_of: &str) -> String {
                 })
             })
             .collect(),
+        datasets: report
+            .files
+            .iter()
+            .flat_map(|file| {
+                file.datasets
+                    .iter()
+                    .map(move |dataset| json_dataset(file, dataset))
+            })
+            .collect(),
         errors: &report.unreadable,
     };
     let mut text = serde_json::to_string_pretty(&json)
         .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
     text.push('\n');
     text
+}
+
+fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDataset<'a> {
+    let udata = &dataset.udata;
+    // udata's own `quality` object: the keys present, then the score.
+    let mut quality: Map<String, Value> = udata
+        .criteria
+        .iter()
+        .map(|result| {
+            (
+                result.criterion.key().to_owned(),
+                Value::Bool(result.passed),
+            )
+        })
+        .collect();
+    quality.insert("score".into(), Value::from(udata.score()));
+    JsonDataset {
+        label: file.dataset_label(dataset),
+        file: &file.path,
+        pointer: &dataset.pointer,
+        id: dataset.id.as_deref(),
+        title: dataset.title.as_deref(),
+        udata: JsonUdata {
+            points: udata.points(),
+            max_points: MAX_POINTS,
+            score: udata.score(),
+            percent: udata.percent(),
+            label: udata.label(),
+            quality,
+            criteria: udata
+                .criteria
+                .iter()
+                .map(|result| JsonCriterion {
+                    key: result.criterion.key(),
+                    passed: result.passed,
+                    scores: result.criterion.scores(),
+                    predicted: result.predicted,
+                    explanation: result.explanation.as_ref().map(|explanation| {
+                        let hit = &explanation.hit;
+                        JsonExplanation {
+                            message: hit.message.clone(),
+                            rule: explanation.rule,
+                            pointer: hit.pointer.clone(),
+                            start: file.locate(&hit.pointer, hit.anchor).1,
+                        }
+                    }),
+                })
+                .collect(),
+        },
+        dglint: JsonDglint {
+            score: dataset.dglint.score,
+            grade: dataset.dglint.grade,
+            categories: dataset
+                .dglint
+                .categories
+                .iter()
+                .map(|category| JsonCategory {
+                    category: category.category.as_str(),
+                    weight: category.weight,
+                    score: category.score,
+                    failed: category.failed.clone(),
+                })
+                .collect(),
+            fix_first: dataset
+                .dglint
+                .fix_first()
+                .iter()
+                .map(|gain| JsonGain {
+                    code: gain.rule.def.code.as_str(),
+                    name: gain.rule.def.name.as_str(),
+                    points: (gain.points * 10.0).round() / 10.0,
+                })
+                .collect(),
+        },
+        counts: file.dataset_counts(dataset),
+    }
 }

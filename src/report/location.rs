@@ -3,18 +3,24 @@
 use crate::document::{ByteSpan, Document, floor_char_boundary};
 use crate::finding::{Anchor, Finding};
 
-/// The span a finding is drawn under. Labels cover at most the first line of a value; a
-/// missing top-level field is drawn under the first line that holds content.
+/// The span a finding is drawn under.
 pub fn span_of(document: &Document, finding: &Finding) -> ByteSpan {
+    locate(document, &finding.pointer, finding.anchor)
+}
+
+/// The span of the node at `pointer` (its key or value, as `anchor` says). Labels cover at
+/// most the first line of a value; a missing top-level field is drawn under the first line
+/// that holds content.
+pub fn locate(document: &Document, pointer: &str, anchor: Anchor) -> ByteSpan {
     let text = &document.text;
-    let span = match finding.anchor {
+    let span = match anchor {
         Anchor::Span(span) => span,
-        Anchor::Key | Anchor::Value => match document.spans.nearest(&finding.pointer) {
+        Anchor::Key | Anchor::Value => match document.spans.nearest(pointer) {
             None => first_content_line(text),
             Some((matched, spans)) => {
                 // A node that is not written (it came from an alias) is drawn at the key of
                 // its nearest written ancestor.
-                let want_key = finding.anchor == Anchor::Key || matched != finding.pointer;
+                let want_key = anchor == Anchor::Key || matched != pointer;
                 match spans.key {
                     Some(key) if want_key => key,
                     None if want_key && matched.is_empty() => first_content_line(text),

@@ -4,11 +4,15 @@ pub mod concise;
 pub mod human;
 pub mod json;
 mod location;
+pub mod scores;
 
-use crate::document::{ByteSpan, Document, Position};
-use crate::finding::{Finding, Severity};
+use crate::document::{ByteSpan, Document, Position, pointer};
+use crate::finding::{Anchor, Finding, Severity};
+use crate::model::Origin;
 use crate::rules::Rule;
+use crate::rules::engine::Linted;
 use crate::rules::registry::Registry;
+use crate::score::DatasetScores;
 
 pub use location::fingerprint;
 
@@ -34,19 +38,25 @@ pub struct FileReport {
     pub path: String,
     /// The parsed document (its text is needed to draw excerpts).
     pub document: Document,
+    /// Whether it holds a manifest or API data.
+    pub origin: Origin,
     /// Its findings, in source order.
     pub findings: Vec<LocatedFinding>,
+    /// The scores of each of its datasets, in file order.
+    pub datasets: Vec<DatasetScores>,
 }
 
 impl FileReport {
-    /// Locates `findings` in `document` and orders them by position.
+    /// Locates the findings of `linted` in `document` and orders them by position.
     pub fn new(
         document: Document,
-        findings: Vec<Finding>,
+        linted: Linted,
+        datasets: Vec<DatasetScores>,
         registry: &'static Registry,
     ) -> FileReport {
         let path = display_path(&document.path);
-        let mut located: Vec<LocatedFinding> = findings
+        let mut located: Vec<LocatedFinding> = linted
+            .findings
             .into_iter()
             .filter_map(|finding| {
                 let rule = registry.by_code(finding.code)?;
@@ -71,8 +81,40 @@ impl FileReport {
         FileReport {
             path,
             document,
+            origin: linted.origin,
             findings: located,
+            datasets,
         }
+    }
+
+    /// Where the node at `pointer` is drawn, and the line and column it starts at.
+    pub fn locate(&self, pointer: &str, anchor: Anchor) -> (ByteSpan, Position) {
+        let span = location::locate(&self.document, pointer, anchor);
+        let start = self
+            .document
+            .lines
+            .position(&self.document.text, span.start);
+        (span, start)
+    }
+
+    /// How a dataset of this file is named in tables: a manifest by its path; API data by
+    /// its id (or slug), else by its place in the file.
+    pub fn dataset_label(&self, dataset: &DatasetScores) -> String {
+        match (&dataset.id, self.origin) {
+            (Some(id), Origin::Api) => id.clone(),
+            _ if dataset.pointer.is_empty() => self.path.clone(),
+            _ => format!("{}#{}", self.path, dataset.pointer),
+        }
+    }
+
+    /// Number of findings of each severity within one of its datasets.
+    pub fn dataset_counts(&self, dataset: &DatasetScores) -> Counts {
+        Counts::of(
+            self.findings
+                .iter()
+                .filter(|located| pointer::is_within(&located.finding.pointer, &dataset.pointer))
+                .map(|located| located.finding.severity),
+        )
     }
 
     /// Number of findings of each severity.

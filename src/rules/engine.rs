@@ -14,11 +14,13 @@ use super::registry::{Check, Registry, Rule};
 use super::suppression::{self, Suppression};
 use crate::document::{Document, Syntax};
 use crate::finding::{Anchor, Finding, Hit, Severity};
-use crate::model::{DatasetView, Vocabularies};
+use crate::model::origin::dataset_pointers;
+use crate::model::{DatasetView, Origin, Vocabularies};
 use crate::source::local_files::LocalFiles;
 
 const PARSE_ERROR: &str = "DG001";
 const UNUSED_SUPPRESSION: &str = "DG002";
+const WRONG_TYPE: &str = "DG102";
 
 /// A rule enabled for the run, with its effective severity and parameters.
 pub struct ActiveRule {
@@ -67,25 +69,47 @@ impl FileSettings {
     }
 }
 
+/// What linting a document found.
+pub struct Linted {
+    /// What the document holds (as told, or as detected).
+    pub origin: Origin,
+    /// The pointer of each dataset in it (none when it did not parse).
+    pub datasets: Vec<String>,
+    /// Every finding, suppressions applied.
+    pub findings: Vec<Finding>,
+    /// The rules that ran on it (the enabled ones, less per-file ignores and the manifest
+    /// schema rules on API data), in code order.
+    pub rules: Vec<&'static Rule>,
+}
+
 /// Lints documents with fixed settings and a fixed "now".
 pub struct Engine {
     registry: &'static Registry,
     settings: FileSettings,
     as_of: DateTime<Utc>,
+    input: Option<Origin>,
 }
 
 impl Engine {
-    /// An engine running `settings` with `as_of` as the current time.
+    /// An engine running `settings` with `as_of` as the current time, reading every
+    /// document as `input` says, or detecting what it holds when `input` is `None`.
     pub fn new(
         registry: &'static Registry,
         settings: FileSettings,
         as_of: DateTime<Utc>,
+        input: Option<Origin>,
     ) -> Engine {
         Engine {
             registry,
             settings,
             as_of,
+            input,
         }
+    }
+
+    /// The current time of the run.
+    pub fn as_of(&self) -> DateTime<Utc> {
+        self.as_of
     }
 
     /// The registry the engine's rules come from.
@@ -93,9 +117,26 @@ impl Engine {
         self.registry
     }
 
-    /// Every finding of `document`, suppressions applied.
-    pub fn lint(&self, document: &Document) -> Vec<Finding> {
+    /// Lints every dataset of `document`; `files` are the files beside it.
+    pub fn lint(&self, document: &Document, files: &LocalFiles) -> Linted {
         let disabled = self.settings.disabled_for(&document.path);
+        let origin = match (self.input, &document.value) {
+            (Some(origin), _) => origin,
+            (None, Some(value)) => Origin::detect(value),
+            (None, None) => Origin::Manifest,
+        };
+        let runs = |active: &ActiveRule| {
+            let code = active.rule.def.code.as_str();
+            !disabled.contains(code)
+                && (origin == Origin::Manifest || !manifest_schema::CODES.contains(&code))
+        };
+        let rules = self
+            .settings
+            .rules
+            .iter()
+            .filter(|active| runs(active))
+            .map(|active| active.rule)
+            .collect();
         let active = |code: &str| {
             self.settings
                 .rules
@@ -119,38 +160,32 @@ impl Engine {
                 );
             }
         }
-        let Some(value) = &document.value else {
-            return findings;
+        let datasets = match &document.value {
+            Some(value) => dataset_pointers(value, origin),
+            None => Vec::new(),
         };
-        let schema_rules = manifest_schema::CODES
-            .iter()
-            .any(|code| active(code).is_some());
-        if schema_rules {
-            match manifest_schema::check(value) {
-                Ok(hits) => {
-                    for (code, hit) in hits {
-                        if let Some(rule) = active(code) {
-                            push(rule, hit);
+        if let Some(value) = &document.value {
+            if origin == Origin::Manifest {
+                self.check_manifest_schema(value, &active, &mut push);
+            }
+            for root in &datasets {
+                match value.pointer(root) {
+                    Some(dataset) if dataset.is_object() => {
+                        let mut rooted = |active: &ActiveRule, mut hit: Hit| {
+                            hit.pointer.insert_str(0, root);
+                            push(active, hit);
+                        };
+                        self.run_checks(dataset, origin, files, &runs, &mut rooted);
+                    }
+                    _ if origin == Origin::Api => {
+                        if let Some(rule) = active(WRONG_TYPE) {
+                            let message = "a dataset of the udata API is a JSON object";
+                            push(rule, Hit::value(root.as_str(), message));
                         }
                     }
-                }
-                Err(internal) => {
-                    if let Some(parse_rule) = active(PARSE_ERROR) {
-                        push(
-                            parse_rule,
-                            Hit::key(
-                                "",
-                                format!(
-                                    "internal error: the manifest schema is invalid: {internal}"
-                                ),
-                            ),
-                        );
-                    }
+                    _ => {}
                 }
             }
-        }
-        if value.is_object() {
-            self.run_checks(document, value, &disabled, &mut push);
         }
         if document.syntax == Syntax::Yaml {
             let suppressions = suppression::parse(document, self.registry);
@@ -163,35 +198,72 @@ impl Engine {
                 }
             }
         }
-        findings
+        Linted {
+            origin,
+            datasets,
+            findings,
+            rules,
+        }
+    }
+
+    fn check_manifest_schema<'s>(
+        &'s self,
+        value: &Value,
+        active: &impl Fn(&str) -> Option<&'s ActiveRule>,
+        push: &mut impl FnMut(&ActiveRule, Hit),
+    ) {
+        if !manifest_schema::CODES
+            .iter()
+            .any(|code| active(code).is_some())
+        {
+            return;
+        }
+        match manifest_schema::check(value) {
+            Ok(hits) => {
+                for (code, hit) in hits {
+                    if let Some(rule) = active(code) {
+                        push(rule, hit);
+                    }
+                }
+            }
+            Err(internal) => {
+                if let Some(parse_rule) = active(PARSE_ERROR) {
+                    push(
+                        parse_rule,
+                        Hit::key(
+                            "",
+                            format!("internal error: the manifest schema is invalid: {internal}"),
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     fn run_checks(
         &self,
-        document: &Document,
-        value: &Value,
-        disabled: &BTreeSet<&str>,
+        dataset: &Value,
+        origin: Origin,
+        files: &LocalFiles,
+        runs: &impl Fn(&ActiveRule) -> bool,
         push: &mut impl FnMut(&ActiveRule, Hit),
     ) {
-        let files = LocalFiles::beside(&document.path);
         let vocab = Vocabularies::embedded();
         let mut hits = Vec::new();
-        for active in &self.settings.rules {
-            if disabled.contains(active.rule.def.code.as_str()) {
-                continue;
-            }
+        for active in self.settings.rules.iter().filter(|active| runs(active)) {
             match &active.rule.check {
                 Check::Native(check) => {
                     let ctx = CheckContext {
-                        dataset: DatasetView::new(value),
+                        dataset: DatasetView::new(dataset),
+                        origin,
                         params: &active.params,
                         vocab,
                         as_of: self.as_of,
-                        files: &files,
+                        files,
                     };
                     check(&ctx, &mut hits);
                 }
-                Check::Declarative(check) => check.run(value, &mut hits),
+                Check::Declarative(check) => check.run(dataset, &mut hits),
                 Check::Builtin => {}
             }
             for hit in hits.drain(..) {

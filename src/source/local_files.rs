@@ -1,5 +1,7 @@
 //! Files a manifest references by `path`: whether they exist and when they last changed.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -11,6 +13,8 @@ use crate::model::dates::parse_instant;
 #[derive(Debug, Clone)]
 pub struct LocalFiles {
     base: PathBuf,
+    /// Dates already asked of git, by relative path (several rules and the scores ask).
+    dates: RefCell<HashMap<String, Option<DateTime<Utc>>>>,
 }
 
 impl LocalFiles {
@@ -20,7 +24,10 @@ impl LocalFiles {
             .parent()
             .filter(|parent| !parent.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        LocalFiles { base }
+        LocalFiles {
+            base,
+            dates: RefCell::default(),
+        }
     }
 
     /// The path of a resource file on disk.
@@ -36,11 +43,16 @@ impl LocalFiles {
     /// When the file last changed: the date of its last commit when git knows it, else its
     /// modification time.
     pub fn last_modified(&self, relative: &str) -> Option<DateTime<Utc>> {
+        if let Some(known) = self.dates.borrow().get(relative) {
+            return *known;
+        }
         let path = self.resolve(relative);
-        last_commit_date(&self.base, &path).or_else(|| {
+        let date = last_commit_date(&self.base, &path).or_else(|| {
             let modified = std::fs::metadata(&path).ok()?.modified().ok()?;
             Some(DateTime::<Utc>::from(modified))
-        })
+        });
+        self.dates.borrow_mut().insert(relative.to_owned(), date);
+        date
     }
 }
 

@@ -1,55 +1,9 @@
 //! Freshness rules (DG401–DG402).
 
-use chrono::{DateTime, TimeDelta, Utc};
-
 use super::CheckContext;
 use crate::finding::Hit;
 use crate::model::dates::parse_instant;
-
-/// When the data was last updated, and where that date comes from.
-struct LastUpdate {
-    at: DateTime<Utc>,
-    pointer: String,
-    source: String,
-}
-
-/// The last update: `last_update`, else the latest resource `last_modified`, else the latest
-/// last commit (or modification time) of the `path` resources' files.
-fn last_update(ctx: &CheckContext<'_>) -> Option<LastUpdate> {
-    if ctx.dataset.has("last_update") && !ctx.dataset.field("last_update")?.is_null() {
-        let at = parse_instant(ctx.dataset.text("last_update")?)?;
-        return Some(LastUpdate {
-            at,
-            pointer: "/last_update".into(),
-            source: "`last_update`".into(),
-        });
-    }
-    let resources = ctx.dataset.resources().unwrap_or_default();
-    let declared = resources
-        .iter()
-        .filter_map(|resource| {
-            let at = parse_instant(resource.text("last_modified")?)?;
-            Some(LastUpdate {
-                at,
-                pointer: resource.field_pointer("last_modified"),
-                source: format!("the `last_modified` of resource {}", resource.index + 1),
-            })
-        })
-        .max_by_key(|update| update.at);
-    declared.or_else(|| {
-        resources
-            .iter()
-            .filter_map(|resource| {
-                let path = resource.non_blank("path")?;
-                Some(LastUpdate {
-                    at: ctx.files.last_modified(path)?,
-                    pointer: resource.field_pointer("path"),
-                    source: format!("the last change of `{path}`"),
-                })
-            })
-            .max_by_key(|update| update.at)
-    })
-}
+use crate::model::last_update::last_update;
 
 /// DG401: the data is older than its update frequency allows (plus udata's day of grace).
 pub fn out_of_date(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
@@ -63,16 +17,17 @@ pub fn out_of_date(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     else {
         return;
     };
-    let Some(update) = last_update(ctx) else {
+    let update = last_update(&ctx.dataset, ctx.origin, ctx.files, ctx.as_of);
+    let Some(pointer) = update.pointer.clone() else {
         return;
     };
-    let due = update.at + delta;
-    if ctx.as_of <= due + TimeDelta::days(1) {
+    if !update.is_overdue(delta, ctx.as_of) {
         return;
     }
+    let due = update.due(delta);
     let late = (ctx.as_of - due).num_days();
     hits.push(Hit::value(
-        update.pointer,
+        pointer,
         format!(
             "the data is {late} days late: last updated on {} ({}), a `{frequency_id}` \
                  frequency made the next update due on {}",

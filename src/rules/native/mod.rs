@@ -15,13 +15,15 @@ use chrono::{DateTime, Utc};
 
 use super::params::Params;
 use crate::finding::Hit;
-use crate::model::{DatasetView, Vocabularies};
+use crate::model::{DatasetView, Origin, Vocabularies};
 use crate::source::local_files::LocalFiles;
 
 /// What a native check sees.
 pub struct CheckContext<'a> {
     /// The dataset.
     pub dataset: DatasetView<'a>,
+    /// Whether it is a manifest or API data.
+    pub origin: Origin,
     /// The rule's parameters.
     pub params: &'a Params,
     /// Frequencies, licences, formats.

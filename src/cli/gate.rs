@@ -1,0 +1,65 @@
+//! The score gates: `--fail-under` (dglint score) and `--fail-under-udata` (data.gouv.fr's).
+
+use super::RunArgs;
+use crate::report::Report;
+use crate::score::udata::MAX_POINTS;
+
+/// One line per dataset below a gate (and per file that could not be scored while a gate is
+/// set: it cannot be shown to pass). Empty when every dataset passes.
+pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
+    if args.fail_under.is_none() && args.fail_under_udata.is_none() {
+        return Vec::new();
+    }
+    let mut failures = Vec::new();
+    for file in &report.files {
+        if file.datasets.is_empty() {
+            failures.push(format!("{}: not scored (it holds no dataset)", file.path));
+        }
+        for dataset in &file.datasets {
+            let mut reasons = Vec::new();
+            if let Some(floor) = args
+                .fail_under
+                .filter(|floor| dataset.dglint.score < *floor)
+            {
+                reasons.push(format!(
+                    "dglint score {:.1} is below --fail-under {floor}",
+                    dataset.dglint.score
+                ));
+            }
+            if let Some(floor) = args
+                .fail_under_udata
+                .filter(|floor| dataset.udata.points() < *floor)
+            {
+                reasons.push(format!(
+                    "data.gouv.fr score {}/{MAX_POINTS} is below --fail-under-udata {floor}",
+                    dataset.udata.points()
+                ));
+            }
+            if !reasons.is_empty() {
+                failures.push(format!(
+                    "{}: {}",
+                    file.dataset_label(dataset),
+                    reasons.join("; ")
+                ));
+            }
+        }
+    }
+    failures
+}
+
+/// Prints the gate failures on stderr; returns whether there were any.
+pub fn report_failures(report: &Report, args: &RunArgs) -> bool {
+    let failures = failures(report, args);
+    if failures.is_empty() {
+        return false;
+    }
+    eprintln!(
+        "error: {} dataset{} below the score gate:",
+        failures.len(),
+        if failures.len() == 1 { " is" } else { "s are" }
+    );
+    for failure in &failures {
+        eprintln!("  {failure}");
+    }
+    true
+}

@@ -1,0 +1,131 @@
+//! What `dglint check` and `dglint score` share: settings from the config and the command
+//! line, then reading, linting and scoring every input in parallel.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rayon::prelude::*;
+
+use super::RunArgs;
+use crate::config::{CliSelection, Config, ConfigError, FailOn};
+use crate::document::{Syntax, load_file};
+use crate::model::Origin;
+use crate::model::dates::parse_instant;
+use crate::report::{FileReport, Report};
+use crate::rules::{Engine, Registry};
+use crate::score::{ScoreSettings, score_document};
+use crate::source::discover::discover;
+use crate::source::local_files::LocalFiles;
+
+/// Largest manifest read by default (5 MiB); `max-file-size` in the config changes it.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;
+
+/// Largest file of API data read by default (256 MiB): `--input api`, `.jsonl`, `.ndjson`.
+pub const DEFAULT_MAX_API_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// Everything a run needs, settled before any input is read.
+pub struct Run {
+    /// The linter.
+    pub engine: Engine,
+    /// How dglint's score is weighted and graded.
+    pub scoring: ScoreSettings,
+    /// `fail-on` from the config file.
+    pub config_fail_on: Option<FailOn>,
+    /// `max-file-size` from the config file.
+    config_max_file_size: Option<u64>,
+    /// What every file holds, when the command line says.
+    input: Option<Origin>,
+}
+
+impl Run {
+    /// Reads the config and the command line.
+    pub fn prepare(args: &RunArgs) -> Result<Run, ConfigError> {
+        let registry = Registry::embedded()
+            .map_err(|error| ConfigError::usage(format!("internal error: {error}")))?;
+        let config = if args.isolated {
+            Config::default()
+        } else if let Some(path) = &args.config {
+            Config::load(path)?
+        } else {
+            Config::discover(&std::env::current_dir().unwrap_or_default())?
+        };
+        let selection = CliSelection {
+            select: args.select.clone(),
+            extend_select: args.extend_select.clone(),
+            ignore: args.ignore.clone(),
+        };
+        let settings = config.settings(registry, &selection)?;
+        let scoring = config.score_settings()?;
+        let as_of = match &args.as_of {
+            Some(text) => parse_instant(text).ok_or_else(|| {
+                ConfigError::usage(format!(
+                    "--as-of `{text}` is not an ISO 8601 date or date-time"
+                ))
+            })?,
+            None => Utc::now(),
+        };
+        if args.threads > 0 {
+            // Fails only when the pool is already built, which a single run never does.
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(args.threads)
+                .build_global();
+        }
+        let input = args.input.origin();
+        Ok(Run {
+            engine: Engine::new(registry, settings, as_of, input),
+            scoring,
+            config_fail_on: config.file.fail_on,
+            config_max_file_size: config.file.max_file_size,
+            input,
+        })
+    }
+
+    /// The run's "now".
+    pub fn as_of(&self) -> DateTime<Utc> {
+        self.engine.as_of()
+    }
+
+    fn max_file_size(&self, path: &Path) -> u64 {
+        if let Some(configured) = self.config_max_file_size {
+            return configured;
+        }
+        if self.input == Some(Origin::Api) || Syntax::from_path(path) == Syntax::JsonLines {
+            DEFAULT_MAX_API_FILE_SIZE
+        } else {
+            DEFAULT_MAX_FILE_SIZE
+        }
+    }
+
+    /// Reads, lints and scores every input under `args.paths`.
+    pub fn collect(&self, args: &RunArgs) -> Report {
+        let (paths, discovery_errors) = discover(&args.paths);
+        let results: Vec<Result<FileReport, String>> = paths
+            .par_iter()
+            .map(|path| {
+                let document =
+                    load_file(path, self.max_file_size(path)).map_err(|error| error.to_string())?;
+                let files = LocalFiles::beside(&document.path);
+                let linted = self.engine.lint(&document, &files);
+                let datasets =
+                    score_document(&document, &linted, &files, &self.scoring, self.as_of());
+                Ok(FileReport::new(
+                    document,
+                    linted,
+                    datasets,
+                    self.engine.registry(),
+                ))
+            })
+            .collect();
+        let mut report = Report {
+            files: Vec::with_capacity(results.len()),
+            unreadable: discovery_errors.iter().map(ToString::to_string).collect(),
+        };
+        for result in results {
+            match result {
+                Ok(file) => report.files.push(file),
+                Err(message) => report.unreadable.push(message),
+            }
+        }
+        report
+    }
+}

@@ -1,0 +1,222 @@
+//! The scores in human form: a block per dataset under `dglint check`'s findings, and the
+//! one-row-per-dataset table and CSV of `dglint score`.
+
+use std::fmt::Write as _;
+
+use super::{FileReport, Report};
+use crate::model::Origin;
+use crate::score::DatasetScores;
+use crate::score::udata::{Criterion, CriterionResult, MAX_POINTS};
+
+/// Why a criterion's value is a prediction, for a manifest.
+pub fn prediction_note(criterion: Criterion) -> &'static str {
+    match criterion {
+        Criterion::AllResourcesAvailable => "links not crawled by the portal yet",
+        Criterion::UpdateFulfilledInTime => "from the dates the manifest declares",
+        _ => "depends on what the portal records",
+    }
+}
+
+/// `5/9 (56 %, À améliorer)`.
+pub fn udata_summary(dataset: &DatasetScores) -> String {
+    format!(
+        "{}/{MAX_POINTS} ({} %, {})",
+        dataset.udata.points(),
+        dataset.udata.percent(),
+        dataset.udata.label()
+    )
+}
+
+/// `62.3 (C)`.
+pub fn dglint_summary(dataset: &DatasetScores) -> String {
+    format!("{:.1} ({})", dataset.dglint.score, dataset.dglint.grade)
+}
+
+/// The fix that would raise the dglint score most: `DG250 temporal-coverage-missing (+6.1)`.
+pub fn top_issue(dataset: &DatasetScores) -> Option<String> {
+    dataset.dglint.gains.first().map(|gain| {
+        format!(
+            "{} {} (+{:.1})",
+            gain.rule.def.code, gain.rule.def.name, gain.points
+        )
+    })
+}
+
+/// The block printed after a file's findings: both scores, each udata criterion with ✓ or
+/// ✗ and where the problem is, the categories and the fixes to make first.
+pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "{}: data.gouv.fr score {} · dglint score {}",
+        file.dataset_label(dataset),
+        udata_summary(dataset),
+        dglint_summary(dataset),
+    );
+    for result in &dataset.udata.criteria {
+        out.push_str(&criterion_line(file, result));
+    }
+    let categories: Vec<String> = dataset
+        .dglint
+        .categories
+        .iter()
+        .map(|category| format!("{} {:.1}", category.category, category.score))
+        .collect();
+    if !categories.is_empty() {
+        let _ = writeln!(out, "  dglint by category: {}", categories.join(" · "));
+    }
+    let fixes: Vec<String> = dataset
+        .dglint
+        .fix_first()
+        .iter()
+        .map(|gain| {
+            format!(
+                "{} {} (+{:.1})",
+                gain.rule.def.code, gain.rule.def.name, gain.points
+            )
+        })
+        .collect();
+    if !fixes.is_empty() {
+        let _ = writeln!(out, "  fix these first: {}", fixes.join(" · "));
+    }
+    out.push('\n');
+}
+
+fn criterion_line(file: &FileReport, result: &CriterionResult) -> String {
+    let mark = if result.passed { '✓' } else { '✗' };
+    let key = result.criterion.key();
+    let mut line = format!("  {mark} {key}");
+    if !result.criterion.scores() {
+        line.push_str(" (no point)");
+    }
+    if let Some(explanation) = &result.explanation {
+        let (_, start) = file.locate(&explanation.hit.pointer, explanation.hit.anchor);
+        let _ = write!(
+            line,
+            ": {} ({}:{}:{}",
+            explanation.hit.message, file.path, start.line, start.column
+        );
+        if let Some(rule) = explanation.rule {
+            let _ = write!(line, ", {rule}");
+        }
+        line.push(')');
+    }
+    if result.predicted && file.origin == Origin::Manifest {
+        let _ = write!(line, " (predicted: {})", prediction_note(result.criterion));
+    }
+    line.push('\n');
+    line
+}
+
+/// The table of `dglint score`: one row per dataset, then a line of totals.
+pub fn table(report: &Report) -> String {
+    let rows: Vec<[String; 4]> = report
+        .files
+        .iter()
+        .flat_map(|file| {
+            file.datasets.iter().map(move |dataset| {
+                [
+                    file.dataset_label(dataset),
+                    udata_summary(dataset),
+                    dglint_summary(dataset),
+                    top_issue(dataset).unwrap_or_else(|| "-".into()),
+                ]
+            })
+        })
+        .collect();
+    let header = [
+        "DATASET".to_owned(),
+        "DATA.GOUV.FR".to_owned(),
+        "DGLINT".to_owned(),
+        "FIX FIRST".to_owned(),
+    ];
+    let widths: Vec<usize> = (0..3)
+        .map(|column| {
+            std::iter::once(&header)
+                .chain(&rows)
+                .map(|row| row[column].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(&rows) {
+        for (cell, width) in row.iter().zip(&widths) {
+            let padding = width - cell.chars().count();
+            let _ = write!(out, "{cell}{}  ", " ".repeat(padding));
+        }
+        out.push_str(&row[3]);
+        out.push('\n');
+    }
+    let unscored: Vec<&str> = report
+        .files
+        .iter()
+        .filter(|file| file.datasets.is_empty())
+        .map(|file| file.path.as_str())
+        .collect();
+    for path in &unscored {
+        let _ = writeln!(out, "{path}: not scored (the file does not parse)");
+    }
+    let _ = writeln!(
+        out,
+        "Scored {} dataset{}",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    );
+    out
+}
+
+/// The CSV of `dglint score`: one row per dataset, each udata criterion a column (`true`,
+/// `false`, or empty when udata leaves the key out).
+pub fn csv(report: &Report) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "dataset",
+        "file",
+        "pointer",
+        "id",
+        "title",
+        "udata_points",
+        "udata_score",
+        "udata_label",
+        "dglint_score",
+        "dglint_grade",
+        "errors",
+        "warnings",
+        "infos",
+        "fix_first",
+    ];
+    header.extend(Criterion::ALL.iter().map(|criterion| criterion.key()));
+    writer.write_record(&header)?;
+    for file in &report.files {
+        for dataset in &file.datasets {
+            let counts = file.dataset_counts(dataset);
+            let mut row = vec![
+                file.dataset_label(dataset),
+                file.path.clone(),
+                dataset.pointer.clone(),
+                dataset.id.clone().unwrap_or_default(),
+                dataset.title.clone().unwrap_or_default(),
+                dataset.udata.points().to_string(),
+                dataset.udata.score().to_string(),
+                dataset.udata.label().to_owned(),
+                format!("{:.1}", dataset.dglint.score),
+                dataset.dglint.grade.to_owned(),
+                counts.errors.to_string(),
+                counts.warnings.to_string(),
+                counts.infos.to_string(),
+                top_issue(dataset).unwrap_or_default(),
+            ];
+            row.extend(Criterion::ALL.iter().map(|criterion| {
+                dataset
+                    .udata
+                    .get(*criterion)
+                    .map_or_else(String::new, |result| result.passed.to_string())
+            }));
+            writer.write_record(&row)?;
+        }
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| csv::Error::from(error.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -1,0 +1,465 @@
+//! data.gouv.fr's quality score, reproduced from udata's `Dataset.compute_quality()` and
+//! `Dataset.quality` (see `shared/reference/udata-quality.md`, sections 1 and 9).
+//!
+//! Nine criteria give one point each, `score = k / 9`, and the portal shows "Bon" from
+//! k = 6. `has_resources` gives no point; the three resource criteria are only present when
+//! there is a resource, `update_fulfilled_in_time` only when a frequency is set.
+//!
+//! The quirks kept on purpose: any licence id counts (even `notspecified`); any
+//! `temporal_coverage` or `spatial` object counts, even empty; the description counts
+//! characters of the raw text and needs strictly more than 100; formats are compared
+//! lowercased but not trimmed against the closed-format blocklist; only remote resources count
+//! for availability, and a missing `check:available` counts as available; a frequency without
+//! a delta is always fulfilled; the deadline has a day of grace.
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use crate::document::pointer;
+use crate::finding::Hit;
+use crate::model::last_update::last_update;
+use crate::model::{DatasetView, Origin, ResourceView, Vocabularies};
+use crate::source::local_files::LocalFiles;
+
+/// udata's `QUALITY_DESCRIPTION_LENGTH`: a description needs more characters than this.
+pub const DESCRIPTION_LENGTH: usize = 100;
+
+/// udata's `QUALITY_MAX_SCORE`: the denominator of the score, whatever keys are present.
+pub const MAX_POINTS: u8 = 9;
+
+/// A key of udata's `quality` object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Criterion {
+    /// A licence is set.
+    License,
+    /// A temporal coverage is set.
+    TemporalCoverage,
+    /// A spatial coverage is set.
+    Spatial,
+    /// An update frequency other than `unknown` is set.
+    UpdateFrequency,
+    /// The data was updated as often as the frequency says.
+    UpdateFulfilledInTime,
+    /// The description is long enough.
+    DatasetDescriptionQuality,
+    /// There is at least one resource (no point).
+    HasResources,
+    /// At least one resource has an open format.
+    HasOpenFormat,
+    /// No remote resource was found unavailable by the portal's crawler.
+    AllResourcesAvailable,
+    /// A resource documents the data.
+    ResourcesDocumentation,
+}
+
+impl Criterion {
+    /// Every criterion, in the order data.gouv.fr shows them.
+    pub const ALL: [Criterion; 10] = [
+        Criterion::License,
+        Criterion::TemporalCoverage,
+        Criterion::Spatial,
+        Criterion::UpdateFrequency,
+        Criterion::UpdateFulfilledInTime,
+        Criterion::DatasetDescriptionQuality,
+        Criterion::HasResources,
+        Criterion::HasOpenFormat,
+        Criterion::AllResourcesAvailable,
+        Criterion::ResourcesDocumentation,
+    ];
+
+    /// The key in udata's `quality` object.
+    pub fn key(self) -> &'static str {
+        match self {
+            Criterion::License => "license",
+            Criterion::TemporalCoverage => "temporal_coverage",
+            Criterion::Spatial => "spatial",
+            Criterion::UpdateFrequency => "update_frequency",
+            Criterion::UpdateFulfilledInTime => "update_fulfilled_in_time",
+            Criterion::DatasetDescriptionQuality => "dataset_description_quality",
+            Criterion::HasResources => "has_resources",
+            Criterion::HasOpenFormat => "has_open_format",
+            Criterion::AllResourcesAvailable => "all_resources_available",
+            Criterion::ResourcesDocumentation => "resources_documentation",
+        }
+    }
+
+    /// What the criterion asks, in a few words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Criterion::License => "licence set",
+            Criterion::TemporalCoverage => "temporal coverage set",
+            Criterion::Spatial => "spatial coverage set",
+            Criterion::UpdateFrequency => "update frequency set",
+            Criterion::UpdateFulfilledInTime => "updated on time",
+            Criterion::DatasetDescriptionQuality => "description of more than 100 characters",
+            Criterion::HasResources => "has resources",
+            Criterion::HasOpenFormat => "an open file format",
+            Criterion::AllResourcesAvailable => "resources available",
+            Criterion::ResourcesDocumentation => "resources documented",
+        }
+    }
+
+    /// Whether the criterion gives a point (all but `has_resources`).
+    pub fn scores(self) -> bool {
+        self != Criterion::HasResources
+    }
+}
+
+/// The value of one criterion for a dataset.
+#[derive(Debug, Clone)]
+pub struct CriterionResult {
+    /// Which criterion.
+    pub criterion: Criterion,
+    /// Its value in udata's `quality` object.
+    pub passed: bool,
+    /// Whether the value is a prediction: it depends on what only the portal will know
+    /// (the crawler's verdict on links, the dates the portal records at publication).
+    pub predicted: bool,
+    /// Why it failed, located in the dataset (pointer relative to the dataset), with the
+    /// dglint rule that reports the same problem.
+    pub explanation: Option<Explanation>,
+}
+
+/// Why a criterion failed.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    /// Where, and what.
+    pub hit: Hit,
+    /// The dglint rule that reports it, when there is one.
+    pub rule: Option<&'static str>,
+}
+
+/// udata's `quality` object for one dataset.
+#[derive(Debug, Clone)]
+pub struct UdataQuality {
+    /// The criteria present in the object, in display order.
+    pub criteria: Vec<CriterionResult>,
+}
+
+impl UdataQuality {
+    /// The points earned (k of k/9).
+    pub fn points(&self) -> u8 {
+        let earned = self
+            .criteria
+            .iter()
+            .filter(|result| result.passed && result.criterion.scores())
+            .count();
+        u8::try_from(earned).unwrap_or(u8::MAX)
+    }
+
+    /// The score as udata computes it: `k / 9`.
+    pub fn score(&self) -> f64 {
+        f64::from(self.points()) / f64::from(MAX_POINTS)
+    }
+
+    /// The score as a whole percentage, rounded as the portal shows it (7/9 is 78 %).
+    pub fn percent(&self) -> u32 {
+        (u32::from(self.points()) * 200 + u32::from(MAX_POINTS)) / (2 * u32::from(MAX_POINTS))
+    }
+
+    /// Whether the portal shows "Bon" (k/9 ≥ 2/3, compared in integers).
+    pub fn is_good(&self) -> bool {
+        3 * u32::from(self.points()) >= 2 * u32::from(MAX_POINTS)
+    }
+
+    /// The portal's label: "Bon" or "À améliorer".
+    pub fn label(&self) -> &'static str {
+        if self.is_good() {
+            "Bon"
+        } else {
+            "À améliorer"
+        }
+    }
+
+    /// The result of one criterion, when its key is present.
+    pub fn get(&self, criterion: Criterion) -> Option<&CriterionResult> {
+        self.criteria
+            .iter()
+            .find(|result| result.criterion == criterion)
+    }
+}
+
+/// What the udata score of a dataset is computed from.
+pub struct UdataInput<'a> {
+    /// The dataset.
+    pub dataset: DatasetView<'a>,
+    /// A manifest or API data.
+    pub origin: Origin,
+    /// "Now".
+    pub as_of: DateTime<Utc>,
+    /// The files its `path` resources point to.
+    pub files: &'a LocalFiles,
+    /// Frequencies and closed formats.
+    pub vocab: &'static Vocabularies,
+}
+
+/// Computes udata's `quality` object.
+pub fn evaluate(input: &UdataInput<'_>) -> UdataQuality {
+    let dataset = &input.dataset;
+    let mut criteria = vec![
+        license(dataset),
+        present(
+            dataset,
+            Criterion::TemporalCoverage,
+            "temporal_coverage",
+            "DG250",
+        ),
+        present(dataset, Criterion::Spatial, "spatial", "DG252"),
+    ];
+    let frequency = frequency(dataset, input.vocab);
+    let has_frequency = frequency.passed;
+    criteria.push(frequency);
+    if has_frequency {
+        criteria.push(fulfilled_in_time(input));
+    }
+    criteria.push(description(dataset));
+    if let Some(resources) = dataset.resources_if_any() {
+        criteria.push(result(Criterion::HasResources, true, None));
+        criteria.push(open_format(&resources, input.vocab));
+        criteria.push(available(&resources, input.origin));
+        criteria.push(documented(&resources));
+    }
+    UdataQuality { criteria }
+}
+
+fn result(criterion: Criterion, passed: bool, explanation: Option<Explanation>) -> CriterionResult {
+    CriterionResult {
+        criterion,
+        passed,
+        predicted: false,
+        explanation: if passed { None } else { explanation },
+    }
+}
+
+fn explain(hit: Hit, rule: &'static str) -> Option<Explanation> {
+    Some(Explanation {
+        hit,
+        rule: Some(rule),
+    })
+}
+
+/// Where to draw a problem with a top-level field: its key when it is written, else the
+/// dataset itself.
+fn field_hit(dataset: &DatasetView<'_>, field: &str, message: String) -> Hit {
+    if dataset.has(field) {
+        Hit::key(format!("/{field}"), message)
+    } else {
+        Hit::key("", message)
+    }
+}
+
+/// Python's truthiness of a JSON value, as udata tests the values it reads.
+fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(flag) => *flag,
+        Value::Number(number) => number.as_f64().is_some_and(|number| number != 0.0),
+        Value::String(text) => !text.is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        Value::Object(fields) => !fields.is_empty(),
+    }
+}
+
+fn license(dataset: &DatasetView<'_>) -> CriterionResult {
+    // The API writes a missing licence as `notspecified`; its own `quality.license` is the
+    // only way to tell the two apart, so it is trusted when present.
+    let from_quality = dataset
+        .nested("quality", "license")
+        .and_then(Value::as_bool);
+    let set = dataset.field("license").is_some_and(truthy);
+    let passed = from_quality.unwrap_or(set);
+    let message = if set {
+        "the portal records no licence for this dataset (its `quality.license` is false)"
+    } else {
+        "no licence: data.gouv.fr counts any licence id here, even `notspecified`"
+    };
+    result(
+        Criterion::License,
+        passed,
+        explain(field_hit(dataset, "license", message.into()), "DG230"),
+    )
+}
+
+fn present(
+    dataset: &DatasetView<'_>,
+    criterion: Criterion,
+    field: &str,
+    rule: &'static str,
+) -> CriterionResult {
+    let passed = dataset.field(field).is_some_and(Value::is_object);
+    let message = format!("no `{field}`: data.gouv.fr counts any `{field}` object, even empty");
+    result(
+        criterion,
+        passed,
+        explain(field_hit(dataset, field, message), rule),
+    )
+}
+
+fn frequency(dataset: &DatasetView<'_>, vocab: &Vocabularies) -> CriterionResult {
+    let declared = dataset.field("frequency").filter(|value| truthy(value));
+    let (passed, explanation) = match declared.map(|value| value.as_str()) {
+        None => (
+            false,
+            explain(
+                field_hit(dataset, "frequency", "no update frequency".into()),
+                "DG240",
+            ),
+        ),
+        Some(Some("unknown")) => (
+            false,
+            explain(
+                Hit::value("/frequency", "the update frequency is `unknown`"),
+                "DG240",
+            ),
+        ),
+        Some(Some(id)) if vocab.resolve_frequency(id).is_some() => (true, None),
+        Some(_) => (
+            false,
+            explain(
+                Hit::value("/frequency", "not a frequency of udata's vocabulary"),
+                "DG242",
+            ),
+        ),
+    };
+    result(Criterion::UpdateFrequency, passed, explanation)
+}
+
+fn fulfilled_in_time(input: &UdataInput<'_>) -> CriterionResult {
+    let id = input.dataset.frequency().unwrap_or_default();
+    let delta = input
+        .vocab
+        .resolve_frequency(id)
+        .and_then(|frequency| frequency.delta());
+    let mut fulfilled = result(Criterion::UpdateFulfilledInTime, true, None);
+    let Some(delta) = delta else {
+        // No delta (punctual, irregular, continuous, ...): always fulfilled.
+        return fulfilled;
+    };
+    let update = last_update(&input.dataset, input.origin, input.files, input.as_of);
+    fulfilled.predicted = input.origin == Origin::Manifest;
+    if !update.is_overdue(delta, input.as_of) {
+        return fulfilled;
+    }
+    let message = format!(
+        "last updated on {} ({}); a `{id}` frequency made the next update due on {}, \
+         and the day of grace ended on {}",
+        update.at.format("%Y-%m-%d %H:%M"),
+        update.source,
+        update.due(delta).format("%Y-%m-%d %H:%M"),
+        (update.due(delta) + chrono::TimeDelta::days(1)).format("%Y-%m-%d %H:%M"),
+    );
+    let hit = Hit::value(update.pointer.unwrap_or_default(), message);
+    CriterionResult {
+        passed: false,
+        explanation: explain(hit, "DG401"),
+        ..fulfilled
+    }
+}
+
+fn description(dataset: &DatasetView<'_>) -> CriterionResult {
+    let length = dataset.description().map_or(0, |text| text.chars().count());
+    let (hit, rule) = if dataset.description().is_some() {
+        let message = format!(
+            "the description has {length} characters; data.gouv.fr wants more than \
+             {DESCRIPTION_LENGTH}"
+        );
+        (Hit::value("/description", message), "DG201")
+    } else {
+        let message = "no description".to_owned();
+        (field_hit(dataset, "description", message), "DG202")
+    };
+    result(
+        Criterion::DatasetDescriptionQuality,
+        length > DESCRIPTION_LENGTH,
+        explain(hit, rule),
+    )
+}
+
+fn open_format(resources: &[ResourceView<'_>], vocab: &Vocabularies) -> CriterionResult {
+    let formats: Vec<&Value> = resources
+        .iter()
+        .filter_map(|resource| resource.field("format"))
+        .collect();
+    let passed = formats.iter().any(|format| match format {
+        Value::String(format) => !format.is_empty() && !vocab.is_closed_format(format),
+        other => truthy(other),
+    });
+    let declared: Vec<String> = formats
+        .iter()
+        .filter_map(|format| format.as_str())
+        .filter(|format| !format.is_empty())
+        .map(|format| format!("`{format}`"))
+        .collect();
+    let message = if declared.is_empty() {
+        "no resource declares a format".to_owned()
+    } else {
+        format!(
+            "no resource has an open format (declared: {}); data.gouv.fr counts pdf, doc, \
+             docx, word, xls, excel and xlsx as closed",
+            declared.join(", ")
+        )
+    };
+    result(
+        Criterion::HasOpenFormat,
+        passed,
+        explain(Hit::key("/resources", message), "DG304"),
+    )
+}
+
+fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult {
+    let remote: Vec<&ResourceView<'_>> = resources
+        .iter()
+        .filter(|resource| resource.is_remote(origin))
+        .collect();
+    let unavailable = remote.iter().find(|resource| {
+        resource
+            .nested("extras", "check:available")
+            .is_some_and(|value| !truthy(value))
+    });
+    let mut available = match unavailable {
+        None => result(Criterion::AllResourcesAvailable, true, None),
+        Some(resource) => {
+            let message = format!(
+                "the portal's crawler found resource {} unavailable (`check:available` is {})",
+                resource.index + 1,
+                resource
+                    .nested("extras", "check:available")
+                    .map_or_else(String::new, ToString::to_string),
+            );
+            let pointer = pointer::child(&resource.field_pointer("extras"), "check:available");
+            CriterionResult {
+                criterion: Criterion::AllResourcesAvailable,
+                passed: false,
+                predicted: false,
+                explanation: Some(Explanation {
+                    hit: Hit::value(pointer, message),
+                    rule: None,
+                }),
+            }
+        }
+    };
+    // A manifest's links have not been crawled yet: counted available until they are.
+    available.predicted = origin == Origin::Manifest && !remote.is_empty();
+    available
+}
+
+fn documented(resources: &[ResourceView<'_>]) -> CriterionResult {
+    let passed = resources.iter().any(|resource| {
+        resource.text("type") == Some("documentation")
+            || resource.field("description").is_some_and(truthy)
+    });
+    result(
+        Criterion::ResourcesDocumentation,
+        passed,
+        explain(
+            Hit::key(
+                "/resources",
+                "no resource is of type `documentation` or has a description",
+            ),
+            "DG503",
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests;
