@@ -1,29 +1,14 @@
 //! Integration tests: they drive the built `dglint` binary.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::path::Path;
+
+use common::{dglint, repo};
 use serde_json::Value;
 
-fn dglint() -> Command {
-    let mut command = Command::cargo_bin("dglint").expect("the binary is built");
-    command.env("COLUMNS", "100").env_remove("NO_COLOR");
-    command
-}
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn run_json(args: &[&str], dir: &Path) -> (i32, Value) {
-    let output = dglint()
-        .current_dir(dir)
-        .args(["check", "--output-format", "json", "--as-of", "2026-11-22"])
-        .args(args)
-        .output()
-        .expect("runs");
-    let report = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
-    (output.status.code().unwrap_or(-1), report)
+    common::run_json("check", args, dir)
 }
 
 fn codes(report: &Value) -> Vec<String> {
@@ -57,18 +42,7 @@ fn human_report_of_the_examples() {
 fn json_report_of_the_examples_matches_its_schema() {
     let (code, report) = run_json(&["examples"], &repo());
     assert_eq!(code, 1);
-    let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("schemas/report.schema.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&report)
-        .map(|error| error.to_string())
-        .collect();
+    let errors = common::schema_errors(&report);
     assert!(errors.is_empty(), "{errors:?}");
     let mut redacted = report.clone();
     redacted["tool"]["version"] = Value::from("[version]");

@@ -231,7 +231,7 @@ fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDat
             score: udata.score(),
             percent: udata.percent(),
             label: udata.label(),
-            quality,
+            quality: udata.to_object(),
             criteria: udata
                 .criteria
                 .iter()

@@ -13,7 +13,7 @@
 //! a delta is always fulfilled; the deadline has a day of grace.
 
 use chrono::{DateTime, Utc};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::document::pointer;
 use crate::finding::Hit;
@@ -169,6 +169,22 @@ impl UdataQuality {
         } else {
             "À améliorer"
         }
+    }
+
+    /// udata's own `quality` object: each key present, then `score`.
+    pub fn to_object(&self) -> Map<String, Value> {
+        let mut object: Map<String, Value> = self
+            .criteria
+            .iter()
+            .map(|result| {
+                (
+                    result.criterion.key().to_owned(),
+                    Value::Bool(result.passed),
+                )
+            })
+            .collect();
+        object.insert("score".into(), Value::from(self.score()));
+        object
     }
 
     /// The result of one criterion, when its key is present.
