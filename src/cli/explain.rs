@@ -1,11 +1,14 @@
 //! `dglint rules` and `dglint rule`: the rules' documentation, from their files.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use serde_json::json;
 
 use super::{EXIT_ERROR, EXIT_OK, ListFormat};
 use crate::rules::{Registry, Rule};
+use crate::score::dglint::{self, ScoreSettings};
+use crate::score::udata::RULE_CRITERIA;
 
 /// Lists every rule.
 pub fn list(format: ListFormat) -> u8 {
@@ -81,8 +84,45 @@ pub fn show(code_or_name: &str) -> u8 {
     }
 }
 
+/// How the rule weighs in dglint's score, and which data.gouv.fr criterion it mirrors.
+fn score_section(rule: &'static Rule) -> String {
+    let settings = ScoreSettings::default();
+    let mut text = String::new();
+    if rule.def.weight > 0 {
+        let all: Vec<&'static Rule> = Registry::embedded()
+            .map(|registry| registry.rules().iter().collect())
+            .unwrap_or_default();
+        let failed = BTreeSet::from([rule.def.code.as_str()]);
+        let cost = 100.0 - dglint::evaluate(&all, &failed, &settings).score;
+        let _ = write!(
+            text,
+            "Weight {} in category `{}`. dglint's score (0–100) takes, in each category, the \
+             share of its rules' weight that passes on the dataset, then averages the \
+             categories with their weights (`[score] categories` in `dglint.toml`; \
+             completeness 3, openness, freshness and resources 2, the others 1). With every \
+             rule enabled and the default weights, failing this rule alone costs {cost:.1} \
+             points.",
+            rule.def.weight, rule.def.category
+        );
+    } else {
+        text.push_str("Weight 0: this rule does not count in dglint's score.");
+    }
+    for (_, criterion) in RULE_CRITERIA
+        .iter()
+        .filter(|(code, _)| *code == rule.def.code)
+    {
+        let _ = write!(
+            text,
+            " It reports what fails data.gouv.fr's `{}` criterion ({}).",
+            criterion.key(),
+            criterion.label()
+        );
+    }
+    text
+}
+
 /// The Markdown documentation of a rule.
-pub fn document(rule: &Rule) -> String {
+pub fn document(rule: &'static Rule) -> String {
     let def = &rule.def;
     let mut out = format!("# {} {}\n\n{}\n\n", def.code, def.name, def.summary.trim());
     let _ = writeln!(
@@ -94,6 +134,7 @@ pub fn document(rule: &Rule) -> String {
         def.check.kind()
     );
     let _ = writeln!(out, "## Why\n\n{}\n", def.rationale.trim());
+    let _ = writeln!(out, "## Score\n\n{}\n", score_section(rule));
     let _ = writeln!(out, "## How to fix\n\n{}\n", def.fix.trim());
     if let Some(notes) = &def.notes {
         let _ = writeln!(out, "## Notes\n\n{}\n", notes.trim());

@@ -27,6 +27,21 @@ pub const DESCRIPTION_LENGTH: usize = 100;
 /// udata's `QUALITY_MAX_SCORE`: the denominator of the score, whatever keys are present.
 pub const MAX_POINTS: u8 = 9;
 
+/// dglint rules that report what makes a udata criterion fail (the explanations name them).
+pub const RULE_CRITERIA: &[(&str, Criterion)] = &[
+    ("DG201", Criterion::DatasetDescriptionQuality),
+    ("DG202", Criterion::DatasetDescriptionQuality),
+    ("DG230", Criterion::License),
+    ("DG240", Criterion::UpdateFrequency),
+    ("DG242", Criterion::UpdateFrequency),
+    ("DG250", Criterion::TemporalCoverage),
+    ("DG252", Criterion::Spatial),
+    ("DG301", Criterion::HasResources),
+    ("DG304", Criterion::HasOpenFormat),
+    ("DG401", Criterion::UpdateFulfilledInTime),
+    ("DG503", Criterion::ResourcesDocumentation),
+];
+
 /// A key of udata's `quality` object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Criterion {
