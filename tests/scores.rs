@@ -332,3 +332,29 @@ fn score_weights_and_grades_come_from_the_config() {
     assert!(stderr.contains("unknown category `style`"), "{stderr}");
     assert!(stderr.contains("dglint.toml:2:"), "located: {stderr}");
 }
+
+#[test]
+fn a_file_without_a_dataset_fails_any_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.dataset.yaml"), "title: [unclosed\n").unwrap();
+    let run = |args: &[&str]| {
+        dglint()
+            .current_dir(dir.path())
+            .args(["score", "--isolated"])
+            .args(args)
+            .arg("broken.dataset.yaml")
+            .output()
+            .unwrap()
+    };
+    let ungated = run(&[]);
+    assert_eq!(ungated.status.code(), Some(0));
+    let table = String::from_utf8(ungated.stdout).unwrap();
+    assert!(table.contains("broken.dataset.yaml: not scored"), "{table}");
+    let gated = run(&["--fail-under", "0"]);
+    assert_eq!(gated.status.code(), Some(1));
+    assert!(
+        String::from_utf8(gated.stderr)
+            .unwrap()
+            .contains("not scored")
+    );
+}

@@ -13,7 +13,10 @@ pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
     let mut failures = Vec::new();
     for file in &report.files {
         if file.datasets.is_empty() {
-            failures.push(format!("{}: not scored (it holds no dataset)", file.path));
+            failures.push(format!(
+                "{}: not scored (it holds no dataset that could be read)",
+                file.path
+            ));
         }
         for dataset in &file.datasets {
             let mut reasons = Vec::new();

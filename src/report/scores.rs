@@ -154,7 +154,10 @@ pub fn table(report: &Report) -> String {
         .map(|file| file.path.as_str())
         .collect();
     for path in &unscored {
-        let _ = writeln!(out, "{path}: not scored (the file does not parse)");
+        let _ = writeln!(
+            out,
+            "{path}: not scored (it holds no dataset that could be read)"
+        );
     }
     let _ = writeln!(
         out,
