@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::lines::LineIndex;
 use super::spans::{ByteSpan, SpanIndex};
-use super::{Document, Syntax, SyntaxProblem, json, yaml};
+use super::{Document, Provenance, Syntax, SyntaxProblem, json, yaml};
 
 /// Why a file could not be read at all (an I/O failure, not a problem of its content).
 #[derive(Debug, thiserror::Error)]
@@ -87,6 +87,7 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
         value: parsed.value,
         spans: parsed.spans,
         problems: parsed.problems,
+        provenance: Provenance::default(),
     }
 }
 
@@ -105,5 +106,6 @@ fn unreadable(
         value: None,
         spans: SpanIndex::default(),
         problems: vec![SyntaxProblem { span, message }],
+        provenance: Provenance::default(),
     }
 }

@@ -7,12 +7,14 @@ mod json;
 mod lines;
 mod load;
 pub mod pointer;
+mod provenance;
 mod scalar;
 mod spans;
 mod yaml;
 
 pub use lines::{LineIndex, Position, floor_char_boundary};
 pub use load::{LoadError, load_file, parse_text};
+pub use provenance::{Piece, Place, Provenance};
 pub use spans::{ByteSpan, NodeSpans, SpanIndex};
 
 use serde_json::Value;
@@ -79,4 +81,23 @@ pub struct Document {
     pub problems: Vec<SyntaxProblem>,
     /// Byte offset → line/column conversion for `text`.
     pub lines: LineIndex,
+    /// Where the pieces of `text` come from, when it was assembled from excerpts of other
+    /// files (a catalogue record and its resources' records); empty when `text` is the file.
+    pub provenance: Provenance,
+}
+
+impl Document {
+    /// The file a byte offset of `text` comes from (`None`: `path` itself) and its line and
+    /// column there.
+    pub fn place(&self, offset: usize) -> (Option<&str>, Position) {
+        let position = self.lines.position(&self.text, offset);
+        self.provenance.map(offset, position)
+    }
+
+    /// Drops the parsed value and the span index, once every place has been located: a
+    /// report keeps only the text, for excerpts.
+    pub fn compact(&mut self) {
+        self.value = None;
+        self.spans = SpanIndex::default();
+    }
 }

@@ -14,7 +14,7 @@ pub fn render(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "{}:{}:{}: {} {} {}: {}",
-                file.path,
+                file.file_of(located),
                 located.start.line,
                 located.start.column,
                 located.finding.severity,

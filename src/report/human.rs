@@ -4,7 +4,8 @@
 use std::fmt::{self, Write as _};
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::{FileReport, LocatedFinding, Report, scores};
@@ -49,8 +50,7 @@ fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mu
     if file.findings.is_empty() {
         return;
     }
-    let source = NamedSource::new(&file.path, file.document.text.clone())
-        .with_language(file.document.syntax.language());
+    let source = FileSource { file };
     for located in &file.findings {
         let shown = Shown {
             located,
@@ -86,10 +86,54 @@ pub fn summary(report: &Report) -> String {
     out
 }
 
+/// A report's text for miette: named after its file, or, for a document assembled from
+/// excerpts, after the excerpt's file with its line numbers there (and no context lines, which
+/// would come from another excerpt).
+struct FileSource<'a> {
+    file: &'a FileReport,
+}
+
+impl SourceCode for FileSource<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let document = &self.file.document;
+        let text = document.text.as_str();
+        let language = document.syntax.language();
+        let (contents, name, line) = match document.provenance.piece_at(span.offset()) {
+            None => {
+                let contents = text.read_span(span, context_lines_before, context_lines_after)?;
+                let line = contents.line();
+                (contents, self.file.path.clone(), line)
+            }
+            Some(piece) => {
+                let contents = text.read_span(span, 0, 0)?;
+                // `line()` is 0-based; the piece's lines are 1-based.
+                let line = piece.line_in_file - 1 + contents.line() + 1 - piece.first_line;
+                (contents, piece.path.clone(), line)
+            }
+        };
+        Ok(Box::new(
+            MietteSpanContents::new_named(
+                name,
+                contents.data(),
+                *contents.span(),
+                line,
+                contents.column(),
+                contents.line_count(),
+            )
+            .with_language(language),
+        ))
+    }
+}
+
 /// A finding as a miette diagnostic.
 struct Shown<'a> {
     located: &'a LocatedFinding,
-    source: &'a NamedSource<String>,
+    source: &'a FileSource<'a>,
 }
 
 impl fmt::Debug for Shown<'_> {

@@ -56,38 +56,39 @@ struct JsonDataset<'a> {
     pointer: &'a str,
     id: Option<&'a str>,
     title: Option<&'a str>,
-    udata: JsonUdata,
+    udata: JsonUdata<'a>,
     dglint: JsonDglint,
     #[serde(flatten)]
     counts: Counts,
 }
 
 #[derive(Serialize)]
-struct JsonUdata {
+struct JsonUdata<'a> {
     points: u8,
     max_points: u8,
     score: f64,
     percent: u32,
     label: &'static str,
     quality: Map<String, Value>,
-    criteria: Vec<JsonCriterion>,
+    criteria: Vec<JsonCriterion<'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonCriterion {
+struct JsonCriterion<'a> {
     key: &'static str,
     passed: bool,
     scores: bool,
     predicted: bool,
-    explanation: Option<JsonExplanation>,
+    explanation: Option<JsonExplanation<'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonExplanation {
-    message: String,
+struct JsonExplanation<'a> {
+    message: &'a str,
     rule: Option<&'static str>,
-    pointer: String,
-    start: Position,
+    file: &'a str,
+    pointer: &'a str,
+    start: Option<Position>,
 }
 
 #[derive(Serialize)]
@@ -176,7 +177,7 @@ pub fn render(report: &Report, as_of: &str) -> String {
                     severity: located.finding.severity.as_str(),
                     message: &located.finding.message,
                     help: &located.finding.help,
-                    file: &file.path,
+                    file: file.file_of(located),
                     pointer: &located.finding.pointer,
                     location: Location {
                         start: located.start,
@@ -241,12 +242,15 @@ fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDat
                     scores: result.criterion.scores(),
                     predicted: result.predicted,
                     explanation: result.explanation.as_ref().map(|explanation| {
-                        let hit = &explanation.hit;
+                        let place = explanation.place.as_ref();
                         JsonExplanation {
-                            message: hit.message.clone(),
+                            message: &explanation.hit.message,
                             rule: explanation.rule,
-                            pointer: hit.pointer.clone(),
-                            start: file.locate(&hit.pointer, hit.anchor).1,
+                            file: place
+                                .and_then(|place| place.file.as_deref())
+                                .unwrap_or(&file.path),
+                            pointer: &explanation.hit.pointer,
+                            start: place.map(|place| place.start),
                         }
                     }),
                 })

@@ -6,8 +6,8 @@ pub mod json;
 mod location;
 pub mod scores;
 
-use crate::document::{ByteSpan, Document, Position, pointer};
-use crate::finding::{Anchor, Finding, Severity};
+use crate::document::{ByteSpan, Document, Place, Position, pointer};
+use crate::finding::{Finding, Severity};
 use crate::model::Origin;
 use crate::rules::Rule;
 use crate::rules::engine::Linted;
@@ -22,8 +22,10 @@ pub struct LocatedFinding {
     pub finding: Finding,
     /// Its rule.
     pub rule: &'static Rule,
-    /// Where it is drawn, in bytes.
+    /// Where it is drawn, in bytes of the document's text.
     pub span: ByteSpan,
+    /// The file it is in, when the document was assembled from excerpts of other files.
+    pub file: Option<String>,
     /// Line and column of the span's start.
     pub start: Position,
     /// Line and column of the span's end.
@@ -47,11 +49,13 @@ pub struct FileReport {
 }
 
 impl FileReport {
-    /// Locates the findings of `linted` in `document` and orders them by position.
+    /// Locates the findings of `linted` and the scores' explanations in `document`, orders
+    /// the findings by position, then drops what only locating needed (see
+    /// [`Document::compact`]).
     pub fn new(
-        document: Document,
+        mut document: Document,
         linted: Linted,
-        datasets: Vec<DatasetScores>,
+        mut datasets: Vec<DatasetScores>,
         registry: &'static Registry,
     ) -> FileReport {
         let path = display_path(&document.path);
@@ -61,9 +65,11 @@ impl FileReport {
             .filter_map(|finding| {
                 let rule = registry.by_code(finding.code)?;
                 let span = location::span_of(&document, &finding);
+                let (file, start) = document.place(span.start);
                 Some(LocatedFinding {
-                    start: document.lines.position(&document.text, span.start),
-                    end: document.lines.position(&document.text, span.end),
+                    file: file.map(str::to_owned),
+                    start,
+                    end: document.place(span.end).1,
                     fingerprint: fingerprint(&document, &path, &finding, span),
                     finding,
                     rule,
@@ -78,6 +84,22 @@ impl FileReport {
                 &b.finding.message,
             ))
         });
+        for explanation in datasets.iter_mut().flat_map(|dataset| {
+            dataset
+                .udata
+                .criteria
+                .iter_mut()
+                .filter_map(|result| result.explanation.as_mut())
+        }) {
+            let span =
+                location::locate(&document, &explanation.hit.pointer, explanation.hit.anchor);
+            let (file, start) = document.place(span.start);
+            explanation.place = Some(Place {
+                file: file.map(str::to_owned),
+                start,
+            });
+        }
+        document.compact();
         FileReport {
             path,
             document,
@@ -87,14 +109,9 @@ impl FileReport {
         }
     }
 
-    /// Where the node at `pointer` is drawn, and the line and column it starts at.
-    pub fn locate(&self, pointer: &str, anchor: Anchor) -> (ByteSpan, Position) {
-        let span = location::locate(&self.document, pointer, anchor);
-        let start = self
-            .document
-            .lines
-            .position(&self.document.text, span.start);
-        (span, start)
+    /// The file a finding is in (its excerpt's file, else this report's).
+    pub fn file_of<'a>(&'a self, located: &'a LocatedFinding) -> &'a str {
+        located.file.as_deref().unwrap_or(&self.path)
     }
 
     /// How a dataset of this file is named in tables: a manifest by its path; API data by

@@ -89,16 +89,19 @@ fn criterion_line(file: &FileReport, result: &CriterionResult) -> String {
         line.push_str(" (no point)");
     }
     if let Some(explanation) = &result.explanation {
-        let (_, start) = file.locate(&explanation.hit.pointer, explanation.hit.anchor);
-        let _ = write!(
-            line,
-            ": {} ({}:{}:{}",
-            explanation.hit.message, file.path, start.line, start.column
-        );
-        if let Some(rule) = explanation.rule {
-            let _ = write!(line, ", {rule}");
+        let _ = write!(line, ": {}", explanation.hit.message);
+        let mut refs = Vec::new();
+        if let Some(place) = &explanation.place {
+            let path = place.file.as_deref().unwrap_or(&file.path);
+            refs.push(format!(
+                "{path}:{}:{}",
+                place.start.line, place.start.column
+            ));
         }
-        line.push(')');
+        refs.extend(explanation.rule.map(str::to_owned));
+        if !refs.is_empty() {
+            let _ = write!(line, " ({})", refs.join(", "));
+        }
     }
     if result.predicted && file.origin == Origin::Manifest {
         let _ = write!(line, " (predicted: {})", prediction_note(result.criterion));

@@ -15,7 +15,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
-use crate::document::pointer;
+use crate::document::{Place, pointer};
 use crate::finding::Hit;
 use crate::model::last_update::last_update;
 use crate::model::{DatasetView, Origin, ResourceView, Vocabularies};
@@ -142,6 +142,8 @@ pub struct Explanation {
     pub hit: Hit,
     /// The dglint rule that reports it, when there is one.
     pub rule: Option<&'static str>,
+    /// Where `hit` is in the file, once the report has located it.
+    pub place: Option<Place>,
 }
 
 /// udata's `quality` object for one dataset.
@@ -266,6 +268,7 @@ fn explain(hit: Hit, rule: &'static str) -> Option<Explanation> {
     Some(Explanation {
         hit,
         rule: Some(rule),
+        place: None,
     })
 }
 
@@ -465,6 +468,7 @@ fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult 
                 explanation: Some(Explanation {
                     hit: Hit::value(pointer, message),
                     rule: None,
+                    place: None,
                 }),
             }
         }
