@@ -4,31 +4,48 @@ use std::io::{IsTerminal, Write};
 
 use super::run::Run;
 use super::{
-    CheckArgs, ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, OutputFormat, gate, print_error,
+    CheckArgs, ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FindingsOutput, OutputFormat,
+    RunArgs, gate, print_error,
 };
 use crate::config::FailOn;
 use crate::report::human::HumanOptions;
-use crate::report::{concise, human, json};
+use crate::report::{Report, concise, human, json};
 
 /// Runs `dglint check`; returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
-    let run = match Run::prepare(&args.run) {
-        Ok(run) => run,
+    match Run::prepare(&args.run, args.files.input.origin()) {
+        Ok(run) => {
+            let report = run.collect(&args.files);
+            print_findings(&run, &report, &args.run, &args.output)
+        }
         Err(error) => {
             print_error(&error);
-            return EXIT_ERROR;
+            EXIT_ERROR
         }
-    };
-    let fail_on = if args.exit_zero {
+    }
+}
+
+/// Prints a report's findings (and scores) as `output` says; returns the exit code: 2 when
+/// an input could not be read, 1 when a finding reaches the failing level or a dataset is
+/// below a score gate.
+pub fn print_findings(
+    run: &Run,
+    report: &Report,
+    run_args: &RunArgs,
+    output: &FindingsOutput,
+) -> u8 {
+    let fail_on = if output.exit_zero {
         FailOn::Never
     } else {
-        args.fail_on.or(run.config_fail_on).unwrap_or(FailOn::Error)
+        output
+            .fail_on
+            .or(run.config_fail_on)
+            .unwrap_or(FailOn::Error)
     };
-    let report = run.collect(&args.run);
-    let rendered = match args.output_format {
-        OutputFormat::Full => human::render(&report, human_options(args.color)),
-        OutputFormat::Concise => concise::render(&report),
-        OutputFormat::Json => json::render(&report, &run.as_of().to_rfc3339()),
+    let rendered = match output.output_format {
+        OutputFormat::Full => human::render(report, human_options(output.color)),
+        OutputFormat::Concise => concise::render(report),
+        OutputFormat::Json => json::render(report, &run.as_of().to_rfc3339()),
     };
     let mut stdout = std::io::stdout().lock();
     let written = stdout
@@ -45,7 +62,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         .iter()
         .flat_map(|file| &file.findings)
         .any(|located| fail_on.fails(located.finding.severity));
-    let gated = gate::report_failures(&report, &args.run);
+    let gated = gate::report_failures(report, run_args);
     if failed || gated {
         EXIT_FINDINGS
     } else {

@@ -1,5 +1,6 @@
 //! The command line: `dglint check`, `dglint score`, `dglint rules`, `dglint rule`.
 
+mod audit;
 mod check;
 mod explain;
 mod gate;
@@ -35,6 +36,8 @@ enum Command {
     Check(CheckArgs),
     /// Score datasets: data.gouv.fr's score and dglint's, one row per dataset.
     Score(ScoreArgs),
+    /// Lint and score published datasets: data.gouv.fr's catalogue export.
+    Audit(AuditArgs),
     /// List every rule.
     Rules(RulesArgs),
     /// Print the documentation of one rule.
@@ -44,19 +47,24 @@ enum Command {
     },
 }
 
-/// Options shared by `dglint check` and `dglint score`: what to read, which rules, gates.
+/// The files `dglint check` and `dglint score` read.
 #[derive(Debug, clap::Args)]
-pub struct RunArgs {
+pub struct FileArgs {
     /// Manifests, saved API responses, or directories to lint. Directories are walked
     /// respecting `.gitignore`; files named here are linted whatever their name.
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
     /// What the files hold: `manifest`, `api` (dataset objects saved from the udata API v1:
     /// one object, an array, a page `{"data": [...]}` or JSON Lines), or `auto`: API data
-    /// when the file is an array of objects, a page, or carries `uri`, `page`, `quality` or
-    /// a resource `filetype`.
+    /// when an object (or an item of an array or page) carries `uri`, `page`, `quality` or a
+    /// resource `filetype`.
     #[arg(long, value_enum, default_value_t = InputChoice::Auto)]
     input: InputChoice,
+}
+
+/// Options shared by every linting command: which rules, when, gates.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
     /// Rules to run, replacing the configured selection: codes, prefixes (`DG2`), names,
     /// categories or `ALL`.
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
@@ -120,7 +128,16 @@ impl InputChoice {
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     #[command(flatten)]
+    files: FileArgs,
+    #[command(flatten)]
     run: RunArgs,
+    #[command(flatten)]
+    output: FindingsOutput,
+}
+
+/// How the commands that print findings print them, and when they fail.
+#[derive(Debug, clap::Args)]
+pub struct FindingsOutput {
     /// How to print findings.
     #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
     output_format: OutputFormat,
@@ -139,10 +156,34 @@ pub struct CheckArgs {
 #[derive(Debug, clap::Args)]
 pub struct ScoreArgs {
     #[command(flatten)]
+    files: FileArgs,
+    #[command(flatten)]
     run: RunArgs,
     /// How to print the scores.
     #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
     output_format: ScoreFormat,
+}
+
+/// Options of `dglint audit`.
+#[derive(Debug, clap::Args)]
+pub struct AuditArgs {
+    /// The dataset catalogue export of data.gouv.fr (`export-dataset-*.csv`, `;`-separated).
+    #[arg(long, value_name = "FILE")]
+    catalog: PathBuf,
+    /// The matching resource export (`export-resource-*.csv`): without it, the datasets'
+    /// resources are unknown, their rules do not run and their udata criteria are unknown.
+    #[arg(long, value_name = "FILE", requires = "catalog")]
+    resources: Option<PathBuf>,
+    /// Audit only the datasets of this organisation (id or name; repeatable).
+    #[arg(long, value_name = "ORG")]
+    organization: Vec<String>,
+    /// Audit archived datasets too.
+    #[arg(long)]
+    include_archived: bool,
+    #[command(flatten)]
+    run: RunArgs,
+    #[command(flatten)]
+    output: FindingsOutput,
 }
 
 /// Output formats of `dglint score`.
@@ -201,6 +242,7 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
+        Command::Audit(args) => audit::run(&args),
         Command::Rules(args) => explain::list(args.output_format),
         Command::Rule { rule } => explain::show(&rule),
     };

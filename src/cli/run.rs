@@ -6,9 +6,9 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
-use super::RunArgs;
+use super::{FileArgs, RunArgs};
 use crate::config::{CliSelection, Config, ConfigError, FailOn};
-use crate::document::{Syntax, load_file};
+use crate::document::{Document, Syntax, load_file};
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
 use crate::report::{FileReport, Report};
@@ -38,8 +38,9 @@ pub struct Run {
 }
 
 impl Run {
-    /// Reads the config and the command line.
-    pub fn prepare(args: &RunArgs) -> Result<Run, ConfigError> {
+    /// Reads the config and the command line; `input` says what every file holds, or
+    /// `None` to detect it per file.
+    pub fn prepare(args: &RunArgs, input: Option<Origin>) -> Result<Run, ConfigError> {
         let registry = Registry::embedded()
             .map_err(|error| ConfigError::usage(format!("internal error: {error}")))?;
         let config = if args.isolated {
@@ -70,7 +71,6 @@ impl Run {
                 .num_threads(args.threads)
                 .build_global();
         }
-        let input = args.input.origin();
         Ok(Run {
             engine: Engine::new(registry, settings, as_of, input),
             scoring,
@@ -96,29 +96,29 @@ impl Run {
         }
     }
 
+    /// Lints and scores one document.
+    pub fn report(&self, document: Document) -> FileReport {
+        let files = LocalFiles::beside(&document.path);
+        let linted = self.engine.lint(&document, &files);
+        let datasets = score_document(&document, &linted, &files, &self.scoring, self.as_of());
+        FileReport::new(document, linted, datasets, self.engine.registry())
+    }
+
     /// Reads, lints and scores every input under `args.paths`.
-    pub fn collect(&self, args: &RunArgs) -> Report {
+    pub fn collect(&self, args: &FileArgs) -> Report {
         let (paths, discovery_errors) = discover(&args.paths);
         let results: Vec<Result<FileReport, String>> = paths
             .par_iter()
             .map(|path| {
                 let document =
                     load_file(path, self.max_file_size(path)).map_err(|error| error.to_string())?;
-                let files = LocalFiles::beside(&document.path);
-                let linted = self.engine.lint(&document, &files);
-                let datasets =
-                    score_document(&document, &linted, &files, &self.scoring, self.as_of());
-                Ok(FileReport::new(
-                    document,
-                    linted,
-                    datasets,
-                    self.engine.registry(),
-                ))
+                Ok(self.report(document))
             })
             .collect();
         let mut report = Report {
             files: Vec::with_capacity(results.len()),
             unreadable: discovery_errors.iter().map(ToString::to_string).collect(),
+            skipped: Vec::new(),
         };
         for result in results {
             match result {

@@ -70,6 +70,9 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
     let parsed = match syntax {
         Syntax::Yaml => yaml::parse(&text),
         Syntax::JsonLines => json::parse_lines(&text),
+        Syntax::Csv => yaml::ParsedText::failed(
+            "a catalogue export is read with `dglint audit --catalog`".into(),
+        ),
         Syntax::Json => {
             let parsed = json::parse(&text);
             if parsed.value.is_none() && json::looks_like_lines(&text) {
@@ -88,6 +91,7 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
         spans: parsed.spans,
         problems: parsed.problems,
         provenance: Provenance::default(),
+        lacks_resources: false,
     }
 }
 
@@ -107,5 +111,6 @@ fn unreadable(
         spans: SpanIndex::default(),
         problems: vec![SyntaxProblem { span, message }],
         provenance: Provenance::default(),
+        lacks_resources: false,
     }
 }

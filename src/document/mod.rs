@@ -28,6 +28,8 @@ pub enum Syntax {
     Json,
     /// JSON Lines (`.jsonl`, `.ndjson`): one JSON value per line, read as an array.
     JsonLines,
+    /// Records of a catalogue export, assembled by `dglint audit --catalog`.
+    Csv,
 }
 
 impl Syntax {
@@ -51,6 +53,7 @@ impl Syntax {
         match self {
             Syntax::Yaml => "yaml",
             Syntax::Json | Syntax::JsonLines => "json",
+            Syntax::Csv => "csv",
         }
     }
 }
@@ -84,6 +87,9 @@ pub struct Document {
     /// Where the pieces of `text` come from, when it was assembled from excerpts of other
     /// files (a catalogue record and its resources' records); empty when `text` is the file.
     pub provenance: Provenance,
+    /// Whether the source could not say what resources the dataset has (a catalogue export
+    /// read without its resource export): rules and criteria about resources do not apply.
+    pub lacks_resources: bool,
 }
 
 impl Document {

@@ -25,6 +25,20 @@ pub struct ParsedText {
     pub problems: Vec<SyntaxProblem>,
 }
 
+impl ParsedText {
+    /// Nothing parsed, for one reason, drawn at the start of the text.
+    pub fn failed(message: String) -> ParsedText {
+        ParsedText {
+            value: None,
+            spans: SpanIndex::default(),
+            problems: vec![SyntaxProblem {
+                span: ByteSpan::default(),
+                message,
+            }],
+        }
+    }
+}
+
 /// Parses one YAML document.
 pub fn parse(text: &str) -> ParsedText {
     let mut builder = Builder::new(text);

@@ -72,17 +72,25 @@ pub fn summary(report: &Report) -> String {
         if counts.total() == 0 {
             clean += 1;
         } else {
-            let _ = writeln!(out, "{}: {}", file.path, counts.describe());
+            let _ = writeln!(out, "{}: {}", file.name(), counts.describe());
         }
     }
     let files = report.files.len();
+    let noun = report.noun();
     let _ = writeln!(
         out,
-        "Checked {files} file{}: {} ({clean} file{} clean)",
+        "Checked {files} {noun}{}: {} ({clean} {noun}{} clean)",
         if files == 1 { "" } else { "s" },
         report.counts().describe(),
         if clean == 1 { "" } else { "s" },
     );
+    for (reason, count) in report.skipped.iter().filter(|(_, count)| *count > 0) {
+        let _ = writeln!(
+            out,
+            "Skipped {count} dataset{} ({reason})",
+            if *count == 1 { "" } else { "s" }
+        );
+    }
     out
 }
 

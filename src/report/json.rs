@@ -71,6 +71,7 @@ struct JsonUdata<'a> {
     label: &'static str,
     quality: Map<String, Value>,
     criteria: Vec<JsonCriterion<'a>>,
+    unknown: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -254,6 +255,11 @@ fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDat
                         }
                     }),
                 })
+                .collect(),
+            unknown: udata
+                .unknown
+                .iter()
+                .map(|criterion| criterion.key())
                 .collect(),
         },
         dglint: JsonDglint {

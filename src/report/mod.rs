@@ -6,7 +6,7 @@ pub mod json;
 mod location;
 pub mod scores;
 
-use crate::document::{ByteSpan, Document, Place, Position, pointer};
+use crate::document::{ByteSpan, Document, Place, Position, Syntax, pointer};
 use crate::finding::{Finding, Severity};
 use crate::model::Origin;
 use crate::rules::Rule;
@@ -109,6 +109,15 @@ impl FileReport {
         }
     }
 
+    /// How the report is named in summaries: a catalogue record by its dataset, a file by its
+    /// path.
+    pub fn name(&self) -> String {
+        match self.datasets.first() {
+            Some(dataset) if self.document.syntax == Syntax::Csv => self.dataset_label(dataset),
+            _ => self.path.clone(),
+        }
+    }
+
     /// The file a finding is in (its excerpt's file, else this report's).
     pub fn file_of<'a>(&'a self, located: &'a LocatedFinding) -> &'a str {
         located.file.as_deref().unwrap_or(&self.path)
@@ -197,9 +206,21 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Inputs that could not be read (I/O errors), as messages.
     pub unreadable: Vec<String>,
+    /// Datasets left out on purpose, counted by reason (`archived`).
+    pub skipped: Vec<(&'static str, usize)>,
 }
 
 impl Report {
+    /// What the report counts: "dataset" for catalogue records, else "file".
+    pub fn noun(&self) -> &'static str {
+        let catalogue = !self.files.is_empty()
+            && self
+                .files
+                .iter()
+                .all(|file| file.document.syntax == Syntax::Csv);
+        if catalogue { "dataset" } else { "file" }
+    }
+
     /// Findings of all files counted by severity.
     pub fn counts(&self) -> Counts {
         let mut counts = Counts::default();

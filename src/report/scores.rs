@@ -17,10 +17,14 @@ pub fn prediction_note(criterion: Criterion) -> &'static str {
     }
 }
 
-/// `5/9 (56 %, À améliorer)`.
+/// `5/9 (56 %, À améliorer)`, with `, 4 unknown` when some criteria cannot be decided.
 pub fn udata_summary(dataset: &DatasetScores) -> String {
+    let unknown = match dataset.udata.unknown.len() {
+        0 => String::new(),
+        count => format!(", {count} unknown"),
+    };
     format!(
-        "{}/{MAX_POINTS} ({} %, {})",
+        "{}/{MAX_POINTS} ({} %, {}{unknown})",
         dataset.udata.points(),
         dataset.udata.percent(),
         dataset.udata.label()
@@ -54,6 +58,13 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
     );
     for result in &dataset.udata.criteria {
         out.push_str(&criterion_line(file, result));
+    }
+    for criterion in &dataset.udata.unknown {
+        let _ = writeln!(
+            out,
+            "  ? {}: unknown without the resources",
+            criterion.key()
+        );
     }
     let categories: Vec<String> = dataset
         .dglint

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use globset::GlobMatcher;
 use serde_json::Value;
 
+use super::definition::Category;
 use super::manifest_schema;
 use super::native::CheckContext;
 use super::params::Params;
@@ -21,6 +22,15 @@ use crate::source::local_files::LocalFiles;
 const PARSE_ERROR: &str = "DG001";
 const UNUSED_SUPPRESSION: &str = "DG002";
 const WRONG_TYPE: &str = "DG102";
+
+/// Categories whose rules read the resources (the last update comes from them too): they do
+/// not run when the source cannot say what the resources are.
+const NEED_RESOURCES: [Category; 4] = [
+    Category::Openness,
+    Category::Freshness,
+    Category::Resources,
+    Category::Naming,
+];
 
 /// A rule enabled for the run, with its effective severity and parameters.
 pub struct ActiveRule {
@@ -77,8 +87,9 @@ pub struct Linted {
     pub datasets: Vec<String>,
     /// Every finding, suppressions applied.
     pub findings: Vec<Finding>,
-    /// The rules that ran on it (the enabled ones, less per-file ignores and the manifest
-    /// schema rules on API data), in code order.
+    /// The rules that ran on it (the enabled ones, less per-file ignores, the manifest
+    /// schema rules on API data, and the rules about resources when the source does not know
+    /// them), in code order.
     pub rules: Vec<&'static Rule>,
 }
 
@@ -127,8 +138,11 @@ impl Engine {
         };
         let runs = |active: &ActiveRule| {
             let code = active.rule.def.code.as_str();
-            !disabled.contains(code)
-                && (origin == Origin::Manifest || !manifest_schema::CODES.contains(&code))
+            let schema_on_api =
+                origin != Origin::Manifest && manifest_schema::CODES.contains(&code);
+            let needs_resources =
+                document.lacks_resources && NEED_RESOURCES.contains(&active.rule.def.category);
+            !disabled.contains(code) && !schema_on_api && !needs_resources
         };
         let rules = self
             .settings

@@ -53,6 +53,7 @@ pub fn score_document(
                 as_of,
                 files,
                 vocab: Vocabularies::embedded(),
+                resources_known: !document.lacks_resources,
             });
             for explanation in udata
                 .criteria

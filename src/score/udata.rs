@@ -151,6 +151,9 @@ pub struct Explanation {
 pub struct UdataQuality {
     /// The criteria present in the object, in display order.
     pub criteria: Vec<CriterionResult>,
+    /// Criteria the source cannot decide (the resources of a catalogue dataset read without
+    /// the resource export): the score counts the others, so it is a lower bound.
+    pub unknown: Vec<Criterion>,
 }
 
 impl UdataQuality {
@@ -224,6 +227,9 @@ pub struct UdataInput<'a> {
     pub files: &'a LocalFiles,
     /// Frequencies and closed formats.
     pub vocab: &'static Vocabularies,
+    /// Whether the source knows the dataset's resources (a catalogue export read without its
+    /// resource export does not).
+    pub resources_known: bool,
 }
 
 /// Computes udata's `quality` object.
@@ -239,20 +245,31 @@ pub fn evaluate(input: &UdataInput<'_>) -> UdataQuality {
         ),
         present(dataset, Criterion::Spatial, "spatial", "DG252"),
     ];
+    let mut unknown = Vec::new();
     let frequency = frequency(dataset, input.vocab);
     let has_frequency = frequency.passed;
     criteria.push(frequency);
     if has_frequency {
-        criteria.push(fulfilled_in_time(input));
+        match fulfilled_in_time(input) {
+            Some(fulfilled) => criteria.push(fulfilled),
+            None => unknown.push(Criterion::UpdateFulfilledInTime),
+        }
     }
     criteria.push(description(dataset));
-    if let Some(resources) = dataset.resources_if_any() {
+    if !input.resources_known {
+        unknown.extend([
+            Criterion::HasResources,
+            Criterion::HasOpenFormat,
+            Criterion::AllResourcesAvailable,
+            Criterion::ResourcesDocumentation,
+        ]);
+    } else if let Some(resources) = dataset.resources_if_any() {
         criteria.push(result(Criterion::HasResources, true, None));
         criteria.push(open_format(&resources, input.vocab));
         criteria.push(available(&resources, input.origin));
         criteria.push(documented(&resources));
     }
-    UdataQuality { criteria }
+    UdataQuality { criteria, unknown }
 }
 
 fn result(criterion: Criterion, passed: bool, explanation: Option<Explanation>) -> CriterionResult {
@@ -358,7 +375,9 @@ fn frequency(dataset: &DatasetView<'_>, vocab: &Vocabularies) -> CriterionResult
     result(Criterion::UpdateFrequency, passed, explanation)
 }
 
-fn fulfilled_in_time(input: &UdataInput<'_>) -> CriterionResult {
+/// `None` when it cannot be decided: the last update would come from resources the source
+/// does not know.
+fn fulfilled_in_time(input: &UdataInput<'_>) -> Option<CriterionResult> {
     let id = input.dataset.frequency().unwrap_or_default();
     let delta = input
         .vocab
@@ -367,12 +386,19 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> CriterionResult {
     let mut fulfilled = result(Criterion::UpdateFulfilledInTime, true, None);
     let Some(delta) = delta else {
         // No delta (punctual, irregular, continuous, ...): always fulfilled.
-        return fulfilled;
+        return Some(fulfilled);
     };
     let update = last_update(&input.dataset, input.origin, input.files, input.as_of);
+    let harvested = update
+        .pointer
+        .as_deref()
+        .is_some_and(|pointer| pointer.starts_with("/harvest/"));
+    if !input.resources_known && !harvested {
+        return None;
+    }
     fulfilled.predicted = input.origin == Origin::Manifest;
     if !update.is_overdue(delta, input.as_of) {
-        return fulfilled;
+        return Some(fulfilled);
     }
     let message = format!(
         "last updated on {} ({}); a `{id}` frequency made the next update due on {}, \
@@ -383,11 +409,11 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> CriterionResult {
         (update.due(delta) + chrono::TimeDelta::days(1)).format("%Y-%m-%d %H:%M"),
     );
     let hit = Hit::value(update.pointer.unwrap_or_default(), message);
-    CriterionResult {
+    Some(CriterionResult {
         passed: false,
         explanation: explain(hit, "DG401"),
         ..fulfilled
-    }
+    })
 }
 
 fn description(dataset: &DatasetView<'_>) -> CriterionResult {

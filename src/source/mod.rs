@@ -1,4 +1,6 @@
-//! Finding and reading inputs: manifest discovery, and facts about files they reference.
+//! Finding and reading inputs: manifest discovery, facts about files they reference, and the
+//! catalogue export.
 
+pub mod catalog;
 pub mod discover;
 pub mod local_files;

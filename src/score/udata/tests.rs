@@ -21,6 +21,7 @@ fn evaluate_as(origin: Origin, dataset: &Value) -> UdataQuality {
         as_of: as_of(),
         files: &files,
         vocab: Vocabularies::embedded(),
+        resources_known: true,
     })
 }
 
