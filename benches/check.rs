@@ -7,9 +7,12 @@
 //! median is reported. The manifests are realistic (a complete one and an imperfect one, with
 //! varied titles), so the rules find and render findings as they would in a real repository.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use common::report;
 
 const MANIFESTS: usize = 10_000;
 
@@ -44,43 +47,8 @@ resources:
     url: https://example.org/sport/Equipements Sportifs {n}.csv
 "#;
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
 fn time(runs: usize, args: &[&str], dir: &Path) -> Duration {
-    let binary = env!("CARGO_BIN_EXE_dglint");
-    let run = || {
-        let started = Instant::now();
-        let status = Command::new(binary)
-            .current_dir(dir)
-            .args(args)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .expect("dglint runs");
-        assert!(
-            matches!(status.code(), Some(0 | 1)),
-            "dglint failed: {status}"
-        );
-        started.elapsed()
-    };
-    run();
-    median((0..runs).map(|_| run()).collect())
-}
-
-fn report(name: &str, measured: Duration, target: Duration) {
-    let verdict = if measured <= target {
-        "meets"
-    } else {
-        "MISSES"
-    };
-    println!(
-        "{name:<44} median {:>9.2} ms  ({verdict} the {} ms target)",
-        measured.as_secs_f64() * 1000.0,
-        target.as_millis()
-    );
+    common::measure(runs, args, dir).0
 }
 
 fn main() {

@@ -61,7 +61,7 @@ pub struct Finding {
     /// What is wrong, for this dataset.
     pub message: String,
     /// How to fix it (the rule's advice unless the check gave a more precise one).
-    pub help: String,
+    pub help: std::borrow::Cow<'static, str>,
 }
 
 /// A finding as a check reports it: the engine adds the code, severity and default help.

@@ -5,20 +5,21 @@ use rayon::prelude::*;
 
 use super::check::print_findings;
 use super::run::Run;
-use super::{AuditArgs, EXIT_ERROR, print_error};
+use super::{AuditArgs, EXIT_ERROR, OutputFormat, print_error};
 use crate::model::{Origin, Vocabularies};
 use crate::report::Report;
 use crate::source::catalog::{Catalog, CatalogFilter};
 
 /// Runs `dglint audit`; returns the exit code.
 pub fn run(args: &AuditArgs) -> u8 {
-    let run = match Run::prepare(&args.run, Some(Origin::Api)) {
+    let mut run = match Run::prepare(&args.run, Some(Origin::Api)) {
         Ok(run) => run,
         Err(error) => {
             print_error(&error);
             return EXIT_ERROR;
         }
     };
+    run.keep_text = args.output.output_format == OutputFormat::Full;
     let catalog = match Catalog::read(&args.catalog, args.resources.as_deref()) {
         Ok(catalog) => catalog,
         Err(error) => {

@@ -1,6 +1,6 @@
 //! `dglint check`: findings, then both scores of every dataset.
 
-use std::io::{IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 
 use super::run::Run;
 use super::{
@@ -14,7 +14,8 @@ use crate::report::{Report, concise, human, json};
 /// Runs `dglint check`; returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
     match Run::prepare(&args.run, args.files.input.origin()) {
-        Ok(run) => {
+        Ok(mut run) => {
+            run.keep_text = args.output.output_format == OutputFormat::Full;
             let report = run.collect(&args.files);
             print_findings(&run, &report, &args.run, &args.output)
         }
@@ -42,15 +43,15 @@ pub fn print_findings(
             .or(run.config_fail_on)
             .unwrap_or(FailOn::Error)
     };
-    let rendered = match output.output_format {
-        OutputFormat::Full => human::render(report, human_options(output.color)),
-        OutputFormat::Concise => concise::render(report),
-        OutputFormat::Json => json::render(report, &run.as_of().to_rfc3339()),
-    };
-    let mut stdout = std::io::stdout().lock();
-    let written = stdout
-        .write_all(rendered.as_bytes())
-        .and_then(|()| stdout.flush());
+    let mut stdout = BufWriter::new(std::io::stdout().lock());
+    let written = match output.output_format {
+        OutputFormat::Full => {
+            stdout.write_all(human::render(report, human_options(output.color)).as_bytes())
+        }
+        OutputFormat::Concise => concise::write(report, &mut stdout),
+        OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), &mut stdout),
+    }
+    .and_then(|()| stdout.flush());
     for message in &report.unreadable {
         eprintln!("error: {message}");
     }

@@ -35,6 +35,8 @@ pub struct Run {
     config_max_file_size: Option<u64>,
     /// What every file holds, when the command line says.
     input: Option<Origin>,
+    /// Whether reports keep their text, to draw excerpts (the full output does).
+    pub keep_text: bool,
 }
 
 impl Run {
@@ -77,6 +79,7 @@ impl Run {
             config_fail_on: config.file.fail_on,
             config_max_file_size: config.file.max_file_size,
             input,
+            keep_text: true,
         })
     }
 
@@ -101,7 +104,13 @@ impl Run {
         let files = LocalFiles::beside(&document.path);
         let linted = self.engine.lint(&document, &files);
         let datasets = score_document(&document, &linted, &files, &self.scoring, self.as_of());
-        FileReport::new(document, linted, datasets, self.engine.registry())
+        FileReport::new(
+            document,
+            linted,
+            datasets,
+            self.engine.registry(),
+            self.keep_text,
+        )
     }
 
     /// Reads, lints and scores every input under `args.paths`.

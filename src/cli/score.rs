@@ -8,13 +8,14 @@ use crate::report::{json, scores};
 
 /// Runs `dglint score`; returns the exit code: 1 only when a score gate fails.
 pub fn run(args: &ScoreArgs) -> u8 {
-    let run = match Run::prepare(&args.run, args.files.input.origin()) {
+    let mut run = match Run::prepare(&args.run, args.files.input.origin()) {
         Ok(run) => run,
         Err(error) => {
             print_error(&error);
             return EXIT_ERROR;
         }
     };
+    run.keep_text = false;
     let report = run.collect(&args.files);
     let rendered = match args.output_format {
         ScoreFormat::Table => Ok(scores::table(&report)),

@@ -101,9 +101,14 @@ impl Document {
     }
 
     /// Drops the parsed value and the span index, once every place has been located: a
-    /// report keeps only the text, for excerpts.
-    pub fn compact(&mut self) {
+    /// report keeps only the text, for excerpts, and not even that when `keep_text` is
+    /// false.
+    pub fn compact(&mut self, keep_text: bool) {
         self.value = None;
         self.spans = SpanIndex::default();
+        if !keep_text {
+            self.text = String::new();
+            self.lines = LineIndex::new("");
+        }
     }
 }

@@ -1,17 +1,16 @@
 //! The concise report: one line per finding (`file:line:col: severity CODE name: message`),
 //! then the summary; the default when the output is not a terminal.
 
-use std::fmt::Write as _;
+use std::io::Write;
 
 use super::Report;
 use super::human::summary;
 
-/// Renders one line per finding and the summary.
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
+/// Writes one line per finding, then the summary.
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     for file in &report.files {
         for located in &file.findings {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{}:{}:{}: {} {} {}: {}",
                 file.file_of(located),
@@ -21,9 +20,8 @@ pub fn render(report: &Report) -> String {
                 located.rule.def.code,
                 located.rule.def.name,
                 located.finding.message
-            );
+            )?;
         }
     }
-    out.push_str(&summary(report));
-    out
+    out.write_all(summary(report).as_bytes())
 }

@@ -14,15 +14,30 @@ use crate::score::udata::MAX_POINTS;
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
+#[serde(bound(serialize = "Lazy<F>: Serialize, Lazy<D>: Serialize"))]
+struct JsonReport<'a, F, D> {
     schema_version: u32,
     tool: Tool,
     as_of: String,
     summary: Summary,
     files: Vec<FileSummary<'a>>,
-    findings: Vec<JsonFinding<'a>>,
-    datasets: Vec<JsonDataset<'a>>,
+    findings: Lazy<F>,
+    datasets: Lazy<D>,
     errors: &'a [String],
+}
+
+/// A list serialised from an iterator as it is written, never held whole in memory.
+struct Lazy<F>(F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
 }
 
 #[derive(Serialize)]
@@ -126,7 +141,7 @@ struct JsonFinding<'a> {
     file: &'a str,
     pointer: &'a str,
     location: Location,
-    fingerprint: &'a str,
+    fingerprint: String,
 }
 
 #[derive(Serialize)]
@@ -137,8 +152,8 @@ struct Location {
     byte_length: usize,
 }
 
-/// Renders the report as pretty-printed JSON; `as_of` is the run's "now" (RFC 3339).
-pub fn render(report: &Report, as_of: &str) -> String {
+/// Writes the report as pretty-printed JSON; `as_of` is the run's "now" (RFC 3339).
+pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let counts = report.counts();
     let json = JsonReport {
         schema_version: SCHEMA_VERSION,
@@ -167,10 +182,8 @@ pub fn render(report: &Report, as_of: &str) -> String {
                 counts: file.counts(),
             })
             .collect(),
-        findings: report
-            .files
-            .iter()
-            .flat_map(|file| {
+        findings: Lazy(|| {
+            report.files.iter().flat_map(|file| {
                 file.findings.iter().map(move |located| JsonFinding {
                     code: &located.rule.def.code,
                     name: &located.rule.def.name,
@@ -186,25 +199,29 @@ pub fn render(report: &Report, as_of: &str) -> String {
                         byte_offset: located.span.start,
                         byte_length: located.span.len(),
                     },
-                    fingerprint: &located.fingerprint,
+                    fingerprint: format!("{:016x}", located.fingerprint),
                 })
             })
-            .collect(),
-        datasets: report
-            .files
-            .iter()
-            .flat_map(|file| {
+        }),
+        datasets: Lazy(|| {
+            report.files.iter().flat_map(|file| {
                 file.datasets
                     .iter()
                     .map(move |dataset| json_dataset(file, dataset))
             })
-            .collect(),
+        }),
         errors: &report.unreadable,
     };
-    let mut text = serde_json::to_string_pretty(&json)
-        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    out.write_all(b"\n")
+}
+
+/// The report as pretty-printed JSON text.
+pub fn render(report: &Report, as_of: &str) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail, and serde_json writes UTF-8.
+    let _ = write(report, as_of, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDataset<'a> {

@@ -64,10 +64,10 @@ fn first_content_line(text: &str) -> ByteSpan {
     ByteSpan::new(0, 0)
 }
 
-/// A stable fingerprint: FNV-1a (64 bits) of the code, the file path and the pointer, written
-/// as 16 hexadecimal digits. Findings drawn at an explicit place (syntax errors, suppression
+/// A stable fingerprint: FNV-1a (64 bits) of the code, the file path and the pointer (reports
+/// write it as 16 hexadecimal digits). Findings drawn at an explicit place (syntax errors, suppression
 /// comments) hash the text of their line instead of a pointer, which they do not have.
-pub fn fingerprint(document: &Document, path: &str, finding: &Finding, span: ByteSpan) -> String {
+pub fn fingerprint(document: &Document, path: &str, finding: &Finding, span: ByteSpan) -> u64 {
     let place = match finding.anchor {
         Anchor::Span(_) => {
             let line = document.lines.position(&document.text, span.start).line;
@@ -83,5 +83,5 @@ pub fn fingerprint(document: &Document, path: &str, finding: &Finding, span: Byt
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    format!("{hash:016x}")
+    hash
 }

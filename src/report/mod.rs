@@ -31,7 +31,7 @@ pub struct LocatedFinding {
     /// Line and column of the span's end.
     pub end: Position,
     /// Stable hash of code, file and pointer.
-    pub fingerprint: String,
+    pub fingerprint: u64,
 }
 
 /// One linted file.
@@ -51,12 +51,13 @@ pub struct FileReport {
 impl FileReport {
     /// Locates the findings of `linted` and the scores' explanations in `document`, orders
     /// the findings by position, then drops what only locating needed (see
-    /// [`Document::compact`]).
+    /// [`Document::compact`]; the text too unless `keep_text`, for excerpts).
     pub fn new(
         mut document: Document,
         linted: Linted,
         mut datasets: Vec<DatasetScores>,
         registry: &'static Registry,
+        keep_text: bool,
     ) -> FileReport {
         let path = display_path(&document.path);
         let mut located: Vec<LocatedFinding> = linted
@@ -67,7 +68,7 @@ impl FileReport {
                 let span = location::span_of(&document, &finding);
                 let (file, start) = document.place(span.start);
                 Some(LocatedFinding {
-                    file: file.map(str::to_owned),
+                    file: other_file(file, &path),
                     start,
                     end: document.place(span.end).1,
                     fingerprint: fingerprint(&document, &path, &finding, span),
@@ -95,11 +96,11 @@ impl FileReport {
                 location::locate(&document, &explanation.hit.pointer, explanation.hit.anchor);
             let (file, start) = document.place(span.start);
             explanation.place = Some(Place {
-                file: file.map(str::to_owned),
+                file: other_file(file, &path),
                 start,
             });
         }
-        document.compact();
+        document.compact(keep_text);
         FileReport {
             path,
             document,
@@ -229,6 +230,12 @@ impl Report {
         }
         counts
     }
+}
+
+/// The file of an excerpt, when it is not the report's own.
+fn other_file(file: Option<&str>, own: &str) -> Option<String> {
+    file.filter(|file| display_path(std::path::Path::new(file)) != own)
+        .map(str::to_owned)
 }
 
 fn display_path(path: &std::path::Path) -> String {

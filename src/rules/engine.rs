@@ -1,5 +1,6 @@
 //! Runs the enabled rules on a document and returns its findings.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -295,7 +296,9 @@ fn finding(active: &ActiveRule, hit: Hit) -> Finding {
         pointer: hit.pointer,
         anchor: hit.anchor,
         message: hit.message,
-        help: hit.help.unwrap_or_else(|| rule.def.fix.trim().to_owned()),
+        help: hit
+            .help
+            .map_or_else(|| Cow::Borrowed(rule.def.fix.trim()), Cow::Owned),
     }
 }
 

@@ -2,38 +2,42 @@
 //! followed by its resources' records, its value is shaped like the udata API v1, and every
 //! field's span is the cell it came from.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use super::records::Record;
+use super::records::{Record, Table};
 use crate::document::{
     ByteSpan, Document, LineIndex, NodeSpans, Piece, Provenance, SpanIndex, Syntax, SyntaxProblem,
     pointer,
 };
 
-/// Column name → index, from a header record.
+/// Column name → index, from a table's header record.
 #[derive(Debug, Clone)]
 pub struct Columns {
-    /// The file the header belongs to.
-    pub path: String,
     indices: HashMap<String, usize>,
     count: usize,
 }
 
 impl Columns {
-    /// Reads a header record.
-    pub fn new(path: String, header: &Record) -> Columns {
-        let indices = header
-            .values
+    /// Reads the header (first record) of a table.
+    pub fn new(table: &Table) -> Columns {
+        let Some(header) = table.records().first() else {
+            return Columns {
+                indices: HashMap::new(),
+                count: 0,
+            };
+        };
+        let cells = table.cells(header);
+        let indices = cells
             .iter()
             .enumerate()
-            .map(|(index, name)| (name.trim().to_owned(), index))
+            .map(|(index, cell)| (table.cell_value(header, *cell).trim().to_owned(), index))
             .collect();
         Columns {
-            path,
             indices,
-            count: header.values.len(),
+            count: cells.len(),
         }
     }
 
@@ -49,33 +53,39 @@ impl Columns {
 }
 
 /// A record placed in the document being assembled.
-#[derive(Clone, Copy)]
 pub struct Row<'a> {
+    table: &'a Table,
     record: &'a Record,
+    cells: Vec<(usize, usize)>,
     columns: &'a Columns,
     base: usize,
 }
 
 impl<'a> Row<'a> {
     /// The value of a column; `None` when the file has no such column.
-    pub fn get(&self, column: &str) -> Option<&'a str> {
-        self.record.value(self.columns.index(column)?)
+    pub fn get(&self, column: &str) -> Option<Cow<'a, str>> {
+        let cell = *self.cells.get(self.columns.index(column)?)?;
+        Some(self.table.cell_value(self.record, cell))
     }
 
     /// The value of a column, when it is not empty.
-    pub fn non_empty(&self, column: &str) -> Option<&'a str> {
+    pub fn non_empty(&self, column: &str) -> Option<Cow<'a, str>> {
         self.get(column).filter(|value| !value.is_empty())
     }
 
     /// The span of a column's cell in the document.
     pub fn cell(&self, column: &str) -> Option<ByteSpan> {
-        let (start, end) = *self.record.cells.get(self.columns.index(column)?)?;
-        Some(ByteSpan::new(self.base + start, self.base + end))
+        let cell = *self.cells.get(self.columns.index(column)?)?;
+        Some(self.place(cell))
     }
 
     /// Where the record as a whole is drawn: its first cell (the id).
     pub fn span(&self) -> ByteSpan {
-        let (start, end) = self.record.cells.first().copied().unwrap_or_default();
+        self.place(self.cells.first().copied().unwrap_or_default())
+    }
+
+    /// A byte range of the record's text, in the document.
+    fn place(&self, (start, end): (usize, usize)) -> ByteSpan {
         ByteSpan::new(self.base + start, self.base + end)
     }
 }
@@ -91,32 +101,40 @@ pub struct Assembly {
 }
 
 impl Assembly {
-    /// Appends a record to the text; returns it placed, to read its cells.
-    pub fn add<'a>(&mut self, record: &'a Record, columns: &'a Columns) -> Row<'a> {
+    /// Appends a record of `table` to the text; returns it placed, to read its cells.
+    pub fn add<'a>(
+        &mut self,
+        table: &'a Table,
+        record: &'a Record,
+        columns: &'a Columns,
+    ) -> Row<'a> {
         let base = self.text.len();
+        let text = table.text(record);
         self.pieces.push(Piece {
             start: base,
             first_line: self.next_line + 1,
-            path: columns.path.clone(),
+            path: table.path.clone(),
             line_in_file: record.line,
         });
-        self.text.push_str(&record.text);
+        self.text.push_str(text);
         self.text.push('\n');
-        self.next_line += record.text.matches('\n').count() + 1;
+        self.next_line += text.matches('\n').count() + 1;
         let row = Row {
+            table,
             record,
+            cells: table.cells(record),
             columns,
             base,
         };
         if record.invalid_utf8 {
             self.problem(row.span(), "the record is not valid UTF-8".into());
         }
-        if record.values.len() != columns.count() {
+        if row.cells.len() != columns.count() {
             self.problem(
                 row.span(),
                 format!(
                     "the record has {} fields where the header names {}",
-                    record.values.len(),
+                    row.cells.len(),
                     columns.count()
                 ),
             );

@@ -16,7 +16,7 @@ fn text(
     assembly: &mut Assembly,
     object: &mut Map<String, Value>,
     at: &str,
-    row: Row<'_>,
+    row: &Row<'_>,
     column: &str,
     key: &str,
 ) {
@@ -31,7 +31,7 @@ fn nullable(
     assembly: &mut Assembly,
     object: &mut Map<String, Value>,
     at: &str,
-    row: Row<'_>,
+    row: &Row<'_>,
     column: &str,
     key: &str,
 ) {
@@ -55,7 +55,7 @@ fn group(
     assembly: &mut Assembly,
     object: &mut Map<String, Value>,
     at: &str,
-    row: Row<'_>,
+    row: &Row<'_>,
     key: &str,
     columns: &[(&str, &str)],
 ) {
@@ -83,7 +83,7 @@ fn group(
 }
 
 /// A dataset record of the dataset export, as an API v1 object.
-pub fn dataset(assembly: &mut Assembly, row: Row<'_>, vocab: &Vocabularies) -> Map<String, Value> {
+pub fn dataset(assembly: &mut Assembly, row: &Row<'_>, vocab: &Vocabularies) -> Map<String, Value> {
     let mut object = Map::new();
     assembly.place(String::new(), row.span(), false);
     for (column, key) in [
@@ -119,7 +119,7 @@ pub fn dataset(assembly: &mut Assembly, row: Row<'_>, vocab: &Vocabularies) -> M
         let value = if title.is_empty() {
             Value::Null
         } else {
-            vocab.license_by_alias(title).map_or_else(
+            vocab.license_by_alias(&title).map_or_else(
                 || Value::from(title),
                 |license| Value::from(license.id.as_str()),
             )
@@ -169,13 +169,13 @@ pub fn dataset(assembly: &mut Assembly, row: Row<'_>, vocab: &Vocabularies) -> M
         );
     }
     for (column, key) in [("featured", "featured"), ("private", "private")] {
-        if let Some(flag) = row.get(column).and_then(python_bool) {
+        if let Some(flag) = row.get(column).and_then(|text| python_bool(&text)) {
             assembly.set(&mut object, "", key, Value::Bool(flag), row.cell(column));
         }
     }
     if let Some(archived) = row.get("archived") {
         // `False`, or the date it was archived.
-        let value = match python_bool(archived) {
+        let value = match python_bool(&archived) {
             Some(false) => Value::Null,
             _ if archived.is_empty() => Value::Null,
             _ => Value::from(archived),
@@ -224,7 +224,7 @@ pub fn dataset(assembly: &mut Assembly, row: Row<'_>, vocab: &Vocabularies) -> M
     object
 }
 
-fn spatial(assembly: &mut Assembly, object: &mut Map<String, Value>, row: Row<'_>) {
+fn spatial(assembly: &mut Assembly, object: &mut Map<String, Value>, row: &Row<'_>) {
     let granularity = row.non_empty("spatial.granularity");
     let zones = row.non_empty("spatial.zones");
     if granularity.is_none() && zones.is_none() {
@@ -268,7 +268,7 @@ fn spatial(assembly: &mut Assembly, object: &mut Map<String, Value>, row: Row<'_
     object.insert("spatial".into(), Value::Object(spatial));
 }
 
-fn metrics(assembly: &mut Assembly, object: &mut Map<String, Value>, row: Row<'_>) {
+fn metrics(assembly: &mut Assembly, object: &mut Map<String, Value>, row: &Row<'_>) {
     let mut metrics = Map::new();
     for name in [
         "discussions",
@@ -280,7 +280,7 @@ fn metrics(assembly: &mut Assembly, object: &mut Map<String, Value>, row: Row<'_
         "resources_downloads",
     ] {
         let column = format!("metric.{name}");
-        if let Some(value) = row.get(&column).and_then(integer) {
+        if let Some(value) = row.get(&column).and_then(|text| integer(&text)) {
             assembly.set(&mut metrics, "/metrics", name, value, row.cell(&column));
         }
     }
@@ -300,7 +300,7 @@ fn python_bool(text: &str) -> Option<bool> {
 
 /// A record of the resource export, as an API v1 resource of the dataset at `at`
 /// (`/resources/3`).
-pub fn resource(assembly: &mut Assembly, row: Row<'_>, at: &str) -> Map<String, Value> {
+pub fn resource(assembly: &mut Assembly, row: &Row<'_>, at: &str) -> Map<String, Value> {
     let mut object = Map::new();
     assembly.place(at.to_owned(), row.span(), false);
     for column in [
@@ -319,7 +319,7 @@ pub fn resource(assembly: &mut Assembly, row: Row<'_>, at: &str) -> Map<String, 
     }
     text(assembly, &mut object, at, row, "modified", "last_modified");
     if let Some(size) = row.get("filesize") {
-        let value = integer(size).unwrap_or(Value::Null);
+        let value = integer(&size).unwrap_or(Value::Null);
         assembly.set(&mut object, at, "filesize", value, row.cell("filesize"));
     }
     group(
@@ -353,7 +353,7 @@ pub fn resource(assembly: &mut Assembly, row: Row<'_>, at: &str) -> Map<String, 
     );
     if let Some(extras) = row.non_empty("extras") {
         let cell = row.cell("extras");
-        match serde_json::from_str::<Value>(extras) {
+        match serde_json::from_str::<Value>(&extras) {
             Ok(Value::Object(extras)) => {
                 let extras_at = pointer::child(at, "extras");
                 if let Some(cell) = cell {

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-pub use records::{CatalogError, Record, cell_spans, read_records};
+pub use records::{CatalogError, Record, Table, cell_spans, read_table, unquote};
 
 use self::assembly::{Assembly, Columns};
 use crate::document::{Document, pointer};
@@ -37,60 +37,48 @@ pub struct Skipped {
 
 /// A catalogue export read into memory.
 pub struct Catalog {
+    datasets: Table,
     columns: Columns,
-    datasets: Vec<Record>,
     resources: Option<Resources>,
 }
 
-/// The resource export, grouped by dataset id.
+/// The resource export, with its records grouped by dataset id.
 struct Resources {
+    table: Table,
     columns: Columns,
-    records: Vec<Record>,
     by_dataset: HashMap<String, Vec<usize>>,
 }
 
 impl Catalog {
     /// Reads the dataset export and, when given, the resource export.
     pub fn read(datasets: &Path, resources: Option<&Path>) -> Result<Catalog, CatalogError> {
-        let mut records = read_records(datasets)?;
-        let header = records.remove(0);
-        let columns = Columns::new(display(datasets), &header);
+        let datasets = read_table(datasets)?;
+        let columns = Columns::new(&datasets);
         let resources = match resources {
             Some(path) => {
-                let mut records = read_records(path)?;
-                let header = records.remove(0);
-                let columns = Columns::new(display(path), &header);
+                let table = read_table(path)?;
+                let columns = Columns::new(&table);
                 let mut by_dataset: HashMap<String, Vec<usize>> = HashMap::new();
                 if let Some(column) = columns.index("dataset.id") {
-                    for (index, record) in records.iter().enumerate() {
-                        if let Some(id) = record.value(column) {
-                            by_dataset.entry(id.to_owned()).or_default().push(index);
+                    for (index, record) in table.records().iter().enumerate().skip(1) {
+                        if let Some(id) = table.value(record, column) {
+                            by_dataset.entry(id.into_owned()).or_default().push(index);
                         }
                     }
                 }
                 Some(Resources {
+                    table,
                     columns,
-                    records,
                     by_dataset,
                 })
             }
             None => None,
         };
         Ok(Catalog {
+            datasets,
             columns,
-            datasets: records,
             resources,
         })
-    }
-
-    /// How many dataset records the export holds.
-    pub fn len(&self) -> usize {
-        self.datasets.len()
-    }
-
-    /// Whether the export holds no dataset.
-    pub fn is_empty(&self) -> bool {
-        self.datasets.is_empty()
     }
 
     /// Whether the resource export was given: without it, what the datasets' resources are
@@ -99,7 +87,8 @@ impl Catalog {
         self.resources.is_some()
     }
 
-    /// The indices of the datasets the filter keeps, and how many it left out.
+    /// The indices (among the records, the header being 0) of the datasets the filter keeps,
+    /// and how many it left out.
     pub fn select(&self, filter: &CatalogFilter) -> (Vec<usize>, Skipped) {
         let column = |name| self.columns.index(name);
         let (archived, organization, organization_id) = (
@@ -109,15 +98,20 @@ impl Catalog {
         );
         let mut skipped = Skipped::default();
         let mut kept = Vec::new();
-        for (index, record) in self.datasets.iter().enumerate() {
-            let value = |column: Option<usize>| column.and_then(|at| record.value(at));
+        let table = &self.datasets;
+        for (index, record) in table.records().iter().enumerate().skip(1) {
+            let cells = table.cells(record);
+            let value = |column: Option<usize>| {
+                let cell = *cells.get(column?)?;
+                Some(table.cell_value(record, cell))
+            };
             if !filter.organizations.is_empty() {
                 let name = value(organization).unwrap_or_default();
                 let id = value(organization_id).unwrap_or_default();
                 let wanted = filter
                     .organizations
                     .iter()
-                    .any(|wanted| wanted == id || wanted.eq_ignore_ascii_case(name));
+                    .any(|wanted| *wanted == id || wanted.eq_ignore_ascii_case(&name));
                 if !wanted {
                     skipped.other_organization += 1;
                     continue;
@@ -138,28 +132,28 @@ impl Catalog {
     /// object.
     pub fn document(&self, index: usize, vocab: &Vocabularies) -> Document {
         let mut assembly = Assembly::default();
-        let record = &self.datasets[index];
-        let row = assembly.add(record, &self.columns);
-        let mut dataset = convert::dataset(&mut assembly, row, vocab);
+        let record = &self.datasets.records()[index];
+        let row = assembly.add(&self.datasets, record, &self.columns);
+        let mut dataset = convert::dataset(&mut assembly, &row, vocab);
         let mut lacks_resources = true;
         if let Some(resources) = &self.resources {
             lacks_resources = false;
             let id = row.get("id").unwrap_or_default();
-            let indices = resources.by_dataset.get(id).map_or(&[][..], Vec::as_slice);
+            let indices = resources
+                .by_dataset
+                .get(&*id)
+                .map_or(&[][..], Vec::as_slice);
             let mut items = Vec::with_capacity(indices.len());
             for (position, &at) in indices.iter().enumerate() {
-                let row = assembly.add(&resources.records[at], &resources.columns);
+                let record = &resources.table.records()[at];
+                let row = assembly.add(&resources.table, record, &resources.columns);
                 let at = pointer::item("/resources", position);
-                items.push(Value::Object(convert::resource(&mut assembly, row, &at)));
+                items.push(Value::Object(convert::resource(&mut assembly, &row, &at)));
             }
             dataset.insert("resources".into(), Value::Array(items));
         }
-        let mut document = assembly.finish(&self.columns.path, Value::Object(dataset));
+        let mut document = assembly.finish(&self.datasets.path, Value::Object(dataset));
         document.lacks_resources = lacks_resources;
         document
     }
-}
-
-fn display(path: &Path) -> String {
-    path.display().to_string()
 }

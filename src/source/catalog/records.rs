@@ -1,32 +1,57 @@
 //! The records of a `;`-separated catalogue export, with where each cell is in the file.
 //!
-//! The csv crate parses the values; the raw text of each record is then split into cells
-//! (quotes included) so that a finding can point at the cell's line and column.
+//! The csv crate finds where records start (quoting, line breaks inside quoted cells); each
+//! record's raw text is then split into cells (quotes included), so that a finding can point
+//! at the cell's line and column, and a cell's value is read from its raw text on demand.
 
+use std::borrow::Cow;
 use std::path::Path;
 
-/// One record (a header or a row) of the file.
+/// A catalogue file: its text and its records (the first one is the header).
+#[derive(Debug)]
+pub struct Table {
+    /// The path as given.
+    pub path: String,
+    text: String,
+    records: Vec<Record>,
+}
+
+/// Where one record is in its file.
 #[derive(Debug, Clone)]
 pub struct Record {
-    /// Byte offset of the record in the file.
-    pub offset: usize,
+    /// Byte range of the record in the file's text, without its line break.
+    pub range: (usize, usize),
     /// Its line (1-based) in the file.
     pub line: usize,
-    /// Its raw text, without the line break that ends it.
-    pub text: String,
-    /// The parsed values of its fields.
-    pub values: Vec<String>,
-    /// The byte range of each cell in `text`, quotes included.
-    pub cells: Vec<(usize, usize)>,
-    /// Whether the record was not valid UTF-8 (its values were read with replacement
-    /// characters).
+    /// Whether the record was not valid UTF-8 (read with replacement characters).
     pub invalid_utf8: bool,
 }
 
-impl Record {
-    /// The value of field `index`, when the record has it.
-    pub fn value(&self, index: usize) -> Option<&str> {
-        self.values.get(index).map(String::as_str)
+impl Table {
+    /// The records, header first.
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    /// The raw text of a record.
+    pub fn text(&self, record: &Record) -> &str {
+        &self.text[record.range.0..record.range.1]
+    }
+
+    /// The byte range of each cell of a record in the record's text, quotes included.
+    pub fn cells(&self, record: &Record) -> Vec<(usize, usize)> {
+        cell_spans(self.text(record))
+    }
+
+    /// The value of a cell of a record (a range from [`Table::cells`]): its text, unquoted.
+    pub fn cell_value(&self, record: &Record, (start, end): (usize, usize)) -> Cow<'_, str> {
+        unquote(&self.text(record)[start..end])
+    }
+
+    /// The value of cell `index` of a record.
+    pub fn value(&self, record: &Record, index: usize) -> Option<Cow<'_, str>> {
+        let cell = *self.cells(record).get(index)?;
+        Some(self.cell_value(record, cell))
     }
 }
 
@@ -60,22 +85,81 @@ pub enum CatalogError {
     },
 }
 
-/// Reads every record of a `;`-separated file; the first one is the header.
-pub fn read_records(path: &Path) -> Result<Vec<Record>, CatalogError> {
+/// Reads every record of a `;`-separated file.
+pub fn read_table(path: &Path) -> Result<Table, CatalogError> {
     let display = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| CatalogError::Io {
         path: display.clone(),
         source,
     })?;
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    let (text, invalid) = decode(bytes);
+    let starts = record_starts(&text).map_err(|(line, message)| CatalogError::Syntax {
+        path: display.clone(),
+        line,
+        message,
+    })?;
+    if starts.is_empty() {
+        return Err(CatalogError::Empty { path: display });
+    }
+    let mut records = Vec::with_capacity(starts.len());
+    // csv counts records, not the line breaks inside quoted cells: count them here.
+    let mut line = 1;
+    let mut counted_to = 0;
+    for (index, &start) in starts.iter().enumerate() {
+        line += text.as_bytes()[counted_to..start]
+            .iter()
+            .filter(|&&byte| byte == b'\n')
+            .count();
+        counted_to = start;
+        let next = starts.get(index + 1).copied().unwrap_or(text.len());
+        let end = start + text[start..next].trim_end_matches(['\r', '\n']).len();
+        let invalid_utf8 = invalid[invalid.partition_point(|&at| at < start)..]
+            .first()
+            .is_some_and(|&at| at < end);
+        records.push(Record {
+            range: (start, end),
+            line,
+            invalid_utf8,
+        });
+    }
+    Ok(Table {
+        path: display,
+        text,
+        records,
+    })
+}
+
+/// The text of the file (invalid UTF-8 replaced, a BOM dropped) and the offsets in it where
+/// a replacement was made.
+fn decode(mut bytes: Vec<u8>) -> (String, Vec<usize>) {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return (text, Vec::new()),
+        Err(error) => error.into_bytes(),
+    };
+    let mut text = String::with_capacity(bytes.len());
+    let mut invalid = Vec::new();
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            invalid.push(text.len());
+            text.push(char::REPLACEMENT_CHARACTER);
+        }
+    }
+    (text, invalid)
+}
+
+/// The byte offset where each record starts, found by the csv crate.
+fn record_starts(text: &str) -> Result<Vec<usize>, (u64, String)> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
-    let mut starts = Vec::new();
-    let mut parsed = Vec::new();
+        .from_reader(text.as_bytes());
     let mut record = csv::ByteRecord::new();
+    let mut starts = Vec::new();
     loop {
         let position = reader.position().clone();
         match reader.read_byte_record(&mut record) {
@@ -83,62 +167,20 @@ pub fn read_records(path: &Path) -> Result<Vec<Record>, CatalogError> {
                 // csv ends a record at `\r` and starts the next one at the `\n`: skip line
                 // breaks to the record's first byte.
                 let mut start = record.position().unwrap_or(&position).byte() as usize;
-                while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+                while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
                     start += 1;
                 }
                 starts.push(start);
-                parsed.push(
-                    record
-                        .iter()
-                        .map(|field| String::from_utf8_lossy(field).into_owned())
-                        .collect::<Vec<_>>(),
-                );
             }
-            Ok(false) => break,
+            Ok(false) => return Ok(starts),
             Err(error) => {
                 let line = error
                     .position()
                     .map_or(position.line(), csv::Position::line);
-                return Err(CatalogError::Syntax {
-                    path: display,
-                    line,
-                    message: error.to_string(),
-                });
+                return Err((line, error.to_string()));
             }
         }
     }
-    if parsed.is_empty() {
-        return Err(CatalogError::Empty { path: display });
-    }
-    let mut records = Vec::with_capacity(parsed.len());
-    // csv counts records, not the line breaks inside quoted cells: count them here.
-    let mut line = 1;
-    let mut counted_to = 0;
-    for (index, values) in parsed.into_iter().enumerate() {
-        let offset = starts[index];
-        line += bytes[counted_to..offset]
-            .iter()
-            .filter(|&&byte| byte == b'\n')
-            .count();
-        counted_to = offset;
-        let end = starts.get(index + 1).copied().unwrap_or(bytes.len());
-        let mut raw = &bytes[offset..end.max(offset)];
-        while let Some(rest) = raw.strip_suffix(b"\n").or_else(|| raw.strip_suffix(b"\r")) {
-            raw = rest;
-        }
-        let invalid_utf8 = std::str::from_utf8(raw).is_err();
-        let text = String::from_utf8_lossy(raw).into_owned();
-        let cells = cell_spans(&text);
-        records.push(Record {
-            offset,
-            line,
-            text,
-            values,
-            cells,
-            invalid_utf8,
-        });
-    }
-    Ok(records)
 }
 
 /// The byte range of each cell of a raw record, quotes included: a quoted cell runs to its
@@ -165,6 +207,18 @@ pub fn cell_spans(text: &str) -> Vec<(usize, usize)> {
     cells
 }
 
+/// A cell's value from its raw text: a quoted cell loses its quotes and its doubled quotes.
+pub fn unquote(raw: &str) -> Cow<'_, str> {
+    match raw
+        .strip_prefix('"')
+        .and_then(|inner| inner.strip_suffix('"'))
+    {
+        Some(inner) if inner.contains("\"\"") => Cow::Owned(inner.replace("\"\"", "\"")),
+        Some(inner) => Cow::Borrowed(inner),
+        None => Cow::Borrowed(raw),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,10 +234,12 @@ mod tests {
             cells,
             ["\"a;b\"", "12", "\"say \"\"hi\"\"\"", "", "\"multi\nline\""]
         );
+        let values: Vec<Cow<'_, str>> = cells.iter().map(|cell| unquote(cell)).collect();
+        assert_eq!(values, ["a;b", "12", "say \"hi\"", "", "multi\nline"]);
     }
 
     #[test]
-    fn records_know_their_line_and_offset() {
+    fn records_know_their_line_and_place() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("export.csv");
         std::fs::write(
@@ -191,13 +247,14 @@ mod tests {
             b"\xef\xbb\xbf\"id\";\"description\"\r\n\"a\";\"two\nlines\"\r\n\"b\";\"\xc3\xa9\"\r\n\"c\";\"\xe9\"\n",
         )
         .unwrap();
-        let records = read_records(&path).unwrap();
+        let table = read_table(&path).unwrap();
+        let records = table.records();
         assert_eq!(records.len(), 4);
         assert!(records[3].invalid_utf8 && !records[2].invalid_utf8);
-        assert_eq!(records[1].values, ["a", "two\nlines"]);
+        assert_eq!(table.value(&records[1], 1).unwrap(), "two\nlines");
         assert_eq!(records[2].line, 4, "the quoted line break counts");
-        assert_eq!(records[2].text, "\"b\";\"é\"");
-        let (start, end) = records[2].cells[1];
-        assert_eq!(&records[2].text[start..end], "\"é\"");
+        assert_eq!(table.text(&records[2]), "\"b\";\"é\"");
+        assert_eq!(table.value(&records[2], 1).unwrap(), "é");
+        assert_eq!(table.value(&records[2], 2), None);
     }
 }
