@@ -1,5 +1,7 @@
-//! `dglint audit`: lint and score published datasets, here from data.gouv.fr's catalogue
-//! export.
+//! `dglint audit`: lint and score published datasets: every dataset of an organisation from
+//! the udata API, or data.gouv.fr's catalogue export.
+
+use std::path::Path;
 
 use rayon::prelude::*;
 
@@ -8,9 +10,11 @@ use super::run::Run;
 use super::{AuditArgs, EXIT_ERROR, OutputFormat, print_error};
 use crate::model::{Origin, Vocabularies};
 use crate::report::Report;
+use crate::source::api::{ApiClient, block_on, fetch_organization};
 use crate::source::catalog::{Catalog, CatalogFilter};
 
-/// Runs `dglint audit`; returns the exit code.
+/// Runs `dglint audit`; returns the exit code: 2 when the source cannot be read at all (a
+/// missing export, an API that does not answer), else as `dglint check`.
 pub fn run(args: &AuditArgs) -> u8 {
     let mut run = match Run::prepare(&args.run, Some(Origin::Api)) {
         Ok(run) => run,
@@ -20,13 +24,22 @@ pub fn run(args: &AuditArgs) -> u8 {
         }
     };
     run.keep_text = args.output.output_format == OutputFormat::Full;
-    let catalog = match Catalog::read(&args.catalog, args.resources.as_deref()) {
-        Ok(catalog) => catalog,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return EXIT_ERROR;
-        }
+    let report = match &args.catalog {
+        Some(catalog) => audit_catalog(&run, args, catalog),
+        None => audit_organizations(&run, args),
     };
+    match report {
+        Ok(report) => print_findings(&run, &report, &args.run, &args.output),
+        Err(message) => {
+            eprintln!("error: {message}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn audit_catalog(run: &Run, args: &AuditArgs, path: &Path) -> Result<Report, String> {
+    let catalog =
+        Catalog::read(path, args.resources.as_deref()).map_err(|error| error.to_string())?;
     let filter = CatalogFilter {
         organizations: args.organization.clone(),
         include_archived: args.include_archived,
@@ -37,19 +50,44 @@ pub fn run(args: &AuditArgs) -> u8 {
         .par_iter()
         .map(|&index| run.report(catalog.document(index, vocab)))
         .collect();
-    let report = Report {
+    let mut warnings = Vec::new();
+    if !catalog.has_resources() {
+        warnings.push(
+            "without --resources, the rules about resources do not run and the udata \
+             criteria about resources are unknown"
+                .to_owned(),
+        );
+    }
+    Ok(Report {
         files,
-        unreadable: Vec::new(),
+        warnings,
         skipped: vec![
             ("archived", skipped.archived),
             ("other organization", skipped.other_organization),
         ],
-    };
-    if !catalog.has_resources() {
-        eprintln!(
-            "note: without --resources, the rules about resources do not run and the udata \
-             criteria about resources are unknown"
-        );
+        ..Report::default()
+    })
+}
+
+fn audit_organizations(run: &Run, args: &AuditArgs) -> Result<Report, String> {
+    let client = ApiClient::new(args.api.client_settings())?;
+    let mut report = Report::default();
+    let (mut deleted, mut archived) = (0, 0);
+    for organization in &args.organization {
+        let fetched = block_on(fetch_organization(
+            &client,
+            organization,
+            args.include_archived,
+        ))?
+        .map_err(|error| format!("cannot list the datasets of `{organization}`: {error}"))?;
+        report.files.extend(run.report_all(fetched.documents));
+        report
+            .unfetched
+            .extend(fetched.failures.iter().map(ToString::to_string));
+        report.warnings.extend(fetched.warnings);
+        deleted += fetched.deleted;
+        archived += fetched.archived;
     }
-    print_findings(&run, &report, &args.run, &args.output)
+    report.skipped = vec![("deleted", deleted), ("archived", archived)];
+    Ok(report)
 }

@@ -52,17 +52,24 @@ pub fn print_findings(
         OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), &mut stdout),
     }
     .and_then(|()| stdout.flush());
+    for message in &report.warnings {
+        eprintln!("warning: {message}");
+    }
     for message in &report.unreadable {
         eprintln!("error: {message}");
+    }
+    for message in &report.unfetched {
+        eprintln!("error: not audited: {message}");
     }
     if written.is_err() || !report.unreadable.is_empty() {
         return EXIT_ERROR;
     }
-    let failed = report
-        .files
-        .iter()
-        .flat_map(|file| &file.findings)
-        .any(|located| fail_on.fails(located.finding.severity));
+    let failed = !report.unfetched.is_empty()
+        || report
+            .files
+            .iter()
+            .flat_map(|file| &file.findings)
+            .any(|located| fail_on.fails(located.finding.severity));
     let gated = gate::report_failures(report, run_args);
     if failed || gated {
         EXIT_FINDINGS

@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use serde_json::json;
 
 use super::{EXIT_ERROR, EXIT_OK, ListFormat};
-use crate::rules::{Registry, Rule};
+use crate::model::Origin;
+use crate::rules::{Category, Registry, Rule};
 use crate::score::dglint::{self, ScoreSettings};
 use crate::score::udata::RULE_CRITERIA;
 
@@ -89,20 +90,38 @@ fn score_section(rule: &'static Rule) -> String {
     let settings = ScoreSettings::default();
     let mut text = String::new();
     if rule.def.weight > 0 {
-        let all: Vec<&'static Rule> = Registry::embedded()
-            .map(|registry| registry.rules().iter().collect())
+        // The rules that run beside it: those for manifests, or those for API data (which
+        // the manifest schema rules are not).
+        let origin = rule.def.only.unwrap_or(Origin::Manifest);
+        let beside: Vec<&'static Rule> = Registry::embedded()
+            .map(|registry| {
+                registry
+                    .rules()
+                    .iter()
+                    .filter(|other| other.def.only.is_none_or(|only| only == origin))
+                    .filter(|other| {
+                        origin == Origin::Manifest || other.def.category != Category::Schema
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
         let failed = BTreeSet::from([rule.def.code.as_str()]);
-        let cost = 100.0 - dglint::evaluate(&all, &failed, &settings).score;
+        let cost = 100.0 - dglint::evaluate(&beside, &failed, &settings).score;
         let _ = write!(
             text,
             "Weight {} in category `{}`. dglint's score (0–100) takes, in each category, the \
              share of its rules' weight that passes on the dataset, then averages the \
              categories with their weights (`[score] categories` in `dglint.toml`; \
              completeness 3, openness, freshness and resources 2, the others 1). With every \
-             rule enabled and the default weights, failing this rule alone costs {cost:.1} \
-             points.",
-            rule.def.weight, rule.def.category
+             rule for {} enabled and the default weights, failing this rule alone costs \
+             {cost:.1} points.",
+            rule.def.weight,
+            rule.def.category,
+            if origin == Origin::Api {
+                "API data"
+            } else {
+                "manifests"
+            }
         );
     } else {
         text.push_str("Weight 0: this rule does not count in dglint's score.");
@@ -127,11 +146,16 @@ pub fn document(rule: &'static Rule) -> String {
     let mut out = format!("# {} {}\n\n{}\n\n", def.code, def.name, def.summary.trim());
     let _ = writeln!(
         out,
-        "Category: {} · Default severity: {} · Weight: {} · Check: {}\n",
+        "Category: {} · Default severity: {} · Weight: {} · Check: {}{}\n",
         def.category,
         def.severity,
         def.weight,
-        def.check.kind()
+        def.check.kind(),
+        if def.only.is_some() {
+            " · API data only"
+        } else {
+            ""
+        }
     );
     let _ = writeln!(out, "## Why\n\n{}\n", def.rationale.trim());
     let _ = writeln!(out, "## Score\n\n{}\n", score_section(rule));
@@ -165,9 +189,13 @@ pub fn document(rule: &'static Rule) -> String {
                 .unwrap_or_default()
         );
     }
+    let kind = match def.only {
+        Some(Origin::Api) => " (API data, written as YAML)",
+        _ => "",
+    };
     let _ = writeln!(
         out,
-        "## Example\n\nReported:\n\n```yaml\n{}\n```\n",
+        "## Example\n\nReported{kind}:\n\n```yaml\n{}\n```\n",
         def.examples.fail.trim_end()
     );
     let _ = writeln!(

@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::FailOn;
 use crate::model::Origin;
+use crate::source::api::ClientSettings;
 
 /// Exit code: nothing reached the failing level.
 pub const EXIT_OK: u8 = 0;
@@ -50,16 +51,59 @@ enum Command {
 /// The files `dglint check` and `dglint score` read.
 #[derive(Debug, clap::Args)]
 pub struct FileArgs {
-    /// Manifests, saved API responses, or directories to lint. Directories are walked
-    /// respecting `.gitignore`; files named here are linted whatever their name.
-    #[arg(default_value = ".")]
-    paths: Vec<PathBuf>,
+    /// Manifests, saved API responses, or directories to lint (the current directory when
+    /// nothing is named). Directories are walked respecting `.gitignore`; files named here
+    /// are linted whatever their name. An `http(s)://` dataset page or API URL is fetched
+    /// from the API, as with `--dataset`.
+    paths: Vec<String>,
+    /// A live dataset to fetch from the API and lint: its id, slug or page URL (repeatable).
+    #[arg(long, value_name = "ID|SLUG|URL")]
+    dataset: Vec<String>,
+    #[command(flatten)]
+    api: ApiArgs,
     /// What the files hold: `manifest`, `api` (dataset objects saved from the udata API v1:
     /// one object, an array, a page `{"data": [...]}` or JSON Lines), or `auto`: API data
     /// when an object (or an item of an array or page) carries `uri`, `page`, `quality` or a
     /// resource `filetype`.
     #[arg(long, value_enum, default_value_t = InputChoice::Auto)]
     input: InputChoice,
+}
+
+/// How to reach a udata API.
+#[derive(Debug, clap::Args)]
+pub struct ApiArgs {
+    /// The API root of the udata instance.
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://www.data.gouv.fr/api/1/"
+    )]
+    api_base: String,
+    /// API requests in flight at most.
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    concurrency: u16,
+    /// Seconds allowed for each API request (connecting: at most 10).
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    timeout: u64,
+    /// Retries of an API request after a connection error, a timeout, a 5xx or a 429
+    /// (exponential back-off from 0.5 s with jitter; `Retry-After` is honoured up to 60 s).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    retries: usize,
+}
+
+impl ApiArgs {
+    /// The client settings these options give (the API key comes from the environment).
+    pub fn client_settings(&self) -> ClientSettings {
+        let timeout = std::time::Duration::from_secs(self.timeout.max(1));
+        ClientSettings {
+            base: self.api_base.clone(),
+            concurrency: usize::from(self.concurrency),
+            connect_timeout: timeout.min(std::time::Duration::from_secs(10)),
+            timeout,
+            retries: self.retries,
+            ..ClientSettings::default()
+        }
+    }
 }
 
 /// Options shared by every linting command: which rules, when, gates.
@@ -166,17 +210,21 @@ pub struct ScoreArgs {
 
 /// Options of `dglint audit`.
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).multiple(true).args(["catalog", "organization"])))]
 pub struct AuditArgs {
     /// The dataset catalogue export of data.gouv.fr (`export-dataset-*.csv`, `;`-separated).
     #[arg(long, value_name = "FILE")]
-    catalog: PathBuf,
+    catalog: Option<PathBuf>,
     /// The matching resource export (`export-resource-*.csv`): without it, the datasets'
     /// resources are unknown, their rules do not run and their udata criteria are unknown.
     #[arg(long, value_name = "FILE", requires = "catalog")]
     resources: Option<PathBuf>,
-    /// Audit only the datasets of this organisation (id or name; repeatable).
+    /// The organisation whose datasets to audit: its slug or id on the API, or, with
+    /// `--catalog`, its id or name in the export (repeatable with `--catalog`).
     #[arg(long, value_name = "ORG")]
     organization: Vec<String>,
+    #[command(flatten)]
+    api: ApiArgs,
     /// Audit archived datasets too.
     #[arg(long)]
     include_archived: bool,

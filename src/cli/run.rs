@@ -6,6 +6,8 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
+use std::path::PathBuf;
+
 use super::{FileArgs, RunArgs};
 use crate::config::{CliSelection, Config, ConfigError, FailOn};
 use crate::document::{Document, Syntax, load_file};
@@ -14,6 +16,7 @@ use crate::model::dates::parse_instant;
 use crate::report::{FileReport, Report};
 use crate::rules::{Engine, Registry};
 use crate::score::{ScoreSettings, score_document};
+use crate::source::api::{ApiClient, block_on, fetch_datasets};
 use crate::source::discover::discover;
 use crate::source::local_files::LocalFiles;
 
@@ -113,9 +116,28 @@ impl Run {
         )
     }
 
-    /// Reads, lints and scores every input under `args.paths`.
+    /// Lints and scores documents in parallel.
+    pub fn report_all(&self, documents: Vec<Document>) -> Vec<FileReport> {
+        documents
+            .into_par_iter()
+            .map(|document| self.report(document))
+            .collect()
+    }
+
+    /// Reads, lints and scores every input under `args.paths`, and the live datasets named
+    /// (`--dataset`, or URLs among the paths).
     pub fn collect(&self, args: &FileArgs) -> Report {
-        let (paths, discovery_errors) = discover(&args.paths);
+        let (urls, paths): (Vec<&String>, Vec<&String>) = args
+            .paths
+            .iter()
+            .partition(|path| path.starts_with("http://") || path.starts_with("https://"));
+        let mut references: Vec<String> = args.dataset.clone();
+        references.extend(urls.into_iter().cloned());
+        let mut paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+        if paths.is_empty() && references.is_empty() {
+            paths.push(PathBuf::from("."));
+        }
+        let (paths, discovery_errors) = discover(&paths);
         let results: Vec<Result<FileReport, String>> = paths
             .par_iter()
             .map(|path| {
@@ -127,8 +149,22 @@ impl Run {
         let mut report = Report {
             files: Vec::with_capacity(results.len()),
             unreadable: discovery_errors.iter().map(ToString::to_string).collect(),
-            skipped: Vec::new(),
+            ..Report::default()
         };
+        if !references.is_empty() {
+            let fetched = ApiClient::new(args.api.client_settings())
+                .and_then(|client| block_on(fetch_datasets(&client, &references)));
+            match fetched {
+                Ok(fetched) => {
+                    report.files.extend(self.report_all(fetched.documents));
+                    report
+                        .unreadable
+                        .extend(fetched.failures.iter().map(ToString::to_string));
+                    report.warnings.extend(fetched.warnings);
+                }
+                Err(message) => report.unreadable.push(message),
+            }
+        }
         for result in results {
             match result {
                 Ok(file) => report.files.push(file),

@@ -10,7 +10,8 @@ use crate::document::pointer;
 
 /// The kind of metadata a file holds. It decides the defaults of the fields only the portal
 /// knows (a manifest's resources have no `filetype` or crawler `extras` yet).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Origin {
     /// A dataset manifest written by a producer (`schemas/dataset.schema.json`).
     Manifest,

@@ -202,11 +202,18 @@ impl Counts {
 }
 
 /// The result of a run.
+#[derive(Default)]
 pub struct Report {
-    /// Linted files, in path order.
+    /// Linted files (and fetched datasets), in path order.
     pub files: Vec<FileReport>,
-    /// Inputs that could not be read (I/O errors), as messages.
+    /// Inputs named that could not be read (I/O errors, datasets the API did not give), as
+    /// messages: the run exits with 2.
     pub unreadable: Vec<String>,
+    /// Datasets of an audit that could not be read, as messages: listed, and the run fails
+    /// (exit 1), but the audit goes on.
+    pub unfetched: Vec<String>,
+    /// Inputs read only in part, as messages.
+    pub warnings: Vec<String>,
     /// Datasets left out on purpose, counted by reason (`archived`).
     pub skipped: Vec<(&'static str, usize)>,
 }

@@ -98,6 +98,10 @@ pub struct RuleDef {
     /// Parameters users may set in `dglint.toml`, with defaults.
     #[serde(default)]
     pub params: BTreeMap<String, ParamDef>,
+    /// The only kind of data the rule applies to (`api`: what only the portal knows, such
+    /// as its crawler's verdicts); it applies to all when absent.
+    #[serde(default)]
+    pub only: Option<crate::model::Origin>,
     /// How the rule is checked.
     pub check: CheckDef,
     /// A failing and a passing example, run by the test suite.

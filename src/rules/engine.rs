@@ -89,8 +89,8 @@ pub struct Linted {
     /// Every finding, suppressions applied.
     pub findings: Vec<Finding>,
     /// The rules that ran on it (the enabled ones, less per-file ignores, the manifest
-    /// schema rules on API data, and the rules about resources when the source does not know
-    /// them), in code order.
+    /// schema rules on API data, the rules only for API data on manifests, and the rules
+    /// about resources when the source does not know them), in code order.
     pub rules: Vec<&'static Rule>,
 }
 
@@ -143,7 +143,8 @@ impl Engine {
                 origin != Origin::Manifest && manifest_schema::CODES.contains(&code);
             let needs_resources =
                 document.lacks_resources && NEED_RESOURCES.contains(&active.rule.def.category);
-            !disabled.contains(code) && !schema_on_api && !needs_resources
+            let other_origin = active.rule.def.only.is_some_and(|only| only != origin);
+            !disabled.contains(code) && !schema_on_api && !needs_resources && !other_origin
         };
         let rules = self
             .settings
@@ -190,7 +191,14 @@ impl Engine {
                             hit.pointer.insert_str(0, root);
                             push(active, hit);
                         };
-                        self.run_checks(dataset, origin, files, &runs, &mut rooted);
+                        self.run_checks(
+                            dataset,
+                            origin,
+                            !document.lacks_resources,
+                            files,
+                            &runs,
+                            &mut rooted,
+                        );
                     }
                     _ if origin == Origin::Api => {
                         if let Some(rule) = active(WRONG_TYPE) {
@@ -259,6 +267,7 @@ impl Engine {
         &self,
         dataset: &Value,
         origin: Origin,
+        resources_known: bool,
         files: &LocalFiles,
         runs: &impl Fn(&ActiveRule) -> bool,
         push: &mut impl FnMut(&ActiveRule, Hit),
@@ -271,6 +280,7 @@ impl Engine {
                     let ctx = CheckContext {
                         dataset: DatasetView::new(dataset),
                         origin,
+                        resources_known,
                         params: &active.params,
                         vocab,
                         as_of: self.as_of,

@@ -40,6 +40,7 @@ pub const RULE_CRITERIA: &[(&str, Criterion)] = &[
     ("DG304", Criterion::HasOpenFormat),
     ("DG401", Criterion::UpdateFulfilledInTime),
     ("DG503", Criterion::ResourcesDocumentation),
+    ("DG505", Criterion::AllResourcesAvailable),
 ];
 
 /// A key of udata's `quality` object.
@@ -493,7 +494,7 @@ fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult 
                 predicted: false,
                 explanation: Some(Explanation {
                     hit: Hit::value(pointer, message),
-                    rule: None,
+                    rule: Some("DG505"),
                     place: None,
                 }),
             }

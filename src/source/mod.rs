@@ -1,6 +1,7 @@
-//! Finding and reading inputs: manifest discovery, facts about files they reference, and the
-//! catalogue export.
+//! Finding and reading inputs: manifest discovery, facts about files they reference, the
+//! catalogue export, and the udata API.
 
+pub mod api;
 pub mod catalog;
 pub mod discover;
 pub mod local_files;

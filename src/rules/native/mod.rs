@@ -6,7 +6,9 @@ mod description;
 mod formats;
 mod freshness;
 mod license;
+mod live;
 mod naming;
+mod portal;
 mod resources;
 mod tags;
 mod title;
@@ -24,6 +26,8 @@ pub struct CheckContext<'a> {
     pub dataset: DatasetView<'a>,
     /// Whether it is a manifest or API data.
     pub origin: Origin,
+    /// Whether the source knows the dataset's resources.
+    pub resources_known: bool,
     /// The rule's parameters.
     pub params: &'a Params,
     /// Frequencies, licences, formats.
@@ -67,10 +71,14 @@ pub const CHECKS: &[(&str, NativeCheck)] = &[
     ("DG303", formats::closed_format),
     ("DG304", formats::no_open_format),
     ("DG305", formats::format_mismatch),
+    ("DG003", portal::score_differs),
     ("DG401", freshness::out_of_date),
     ("DG402", freshness::update_in_future),
+    ("DG403", live::metadata_only_freshness),
+    ("DG404", live::discussion_unanswered),
     ("DG501", resources::file_missing),
     ("DG503", resources::no_documentation),
+    ("DG505", live::resource_unavailable),
     ("DG601", naming::not_normalised),
     ("DG602", naming::inconsistent_separators),
     ("DG603", naming::duplicate),

@@ -1,0 +1,306 @@
+//! Live datasets from a udata API (`/api/1/`): one dataset by id, slug or URL, or every
+//! dataset of an organisation. Each becomes a document whose text is the API's JSON,
+//! pretty-printed and named by its API URL, so findings point into it like into a file.
+//!
+//! A dataset with open discussions (`metrics.discussions_open`) also gets the discussions the
+//! API lists for it (`GET discussions/?for={id}`), added to its document as `discussions`.
+
+mod client;
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use futures::StreamExt;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::Value;
+
+pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError, USER_AGENT};
+
+use crate::document::{Document, Syntax, parse_text};
+
+/// What a fetch brought back.
+#[derive(Default)]
+pub struct Fetched {
+    /// One document per dataset read, in the API's order.
+    pub documents: Vec<Document>,
+    /// The datasets (or pages) that could not be read, after retries.
+    pub failures: Vec<FetchError>,
+    /// Notes on what could be read only in part (discussions that could not be fetched).
+    pub warnings: Vec<String>,
+    /// Deleted datasets left out.
+    pub deleted: usize,
+    /// Archived datasets left out (without `--include-archived`).
+    pub archived: usize,
+}
+
+/// The id or slug a dataset reference names: an id, a slug, a dataset page URL
+/// (`https://www.data.gouv.fr/datasets/{slug}/`, any language prefix) or an API URL.
+pub fn dataset_key(reference: &str) -> Option<String> {
+    let reference = reference.trim();
+    if !reference.contains("://") {
+        return (!reference.is_empty() && !reference.contains('/')).then(|| reference.to_owned());
+    }
+    let path = reference.split(['?', '#']).next().unwrap_or(reference);
+    let segments: Vec<&str> = path
+        .split('/')
+        .filter(|segment| !segment.is_empty())
+        .collect();
+    let at = segments
+        .iter()
+        .rposition(|segment| *segment == "datasets")?;
+    segments
+        .get(at + 1)
+        .filter(|key| **key != "r")
+        .map(|key| (*key).to_owned())
+}
+
+/// Runs `future` on a runtime of its own (the linting that follows runs on rayon).
+pub fn block_on<T>(future: impl Future<Output = T>) -> Result<T, String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| format!("cannot start the async runtime: {error}"))?;
+    Ok(runtime.block_on(future))
+}
+
+/// Fetches datasets by reference (id, slug or URL), `concurrency` at a time.
+pub async fn fetch_datasets(client: &ApiClient, references: &[String]) -> Fetched {
+    let progress = progress_bar(references.len() as u64, "datasets");
+    let keys: Vec<String> = references
+        .iter()
+        .map(|reference| dataset_key(reference).unwrap_or_else(|| reference.clone()))
+        .collect();
+    let answers: Vec<(String, Result<Value, FetchError>)> =
+        futures::stream::iter(keys.iter().map(|key| {
+            let url = client.url(&format!("datasets/{key}/"));
+            async {
+                let answer = client.get_json(&url).await;
+                progress.inc(1);
+                (url, answer)
+            }
+        }))
+        .buffered(client.settings().concurrency.max(1))
+        .collect()
+        .await;
+    progress.finish_and_clear();
+    let mut fetched = Fetched::default();
+    let mut datasets = Vec::new();
+    for (url, answer) in answers {
+        match answer.and_then(|value| object(&url, value)) {
+            Ok(value) => datasets.push((url, value)),
+            Err(error) => fetched.failures.push(error),
+        }
+    }
+    fetched.documents = with_discussions(client, datasets, &mut fetched.warnings).await;
+    fetched
+}
+
+/// Fetches every dataset of an organisation (slug or id), all pages, `concurrency` pages at
+/// a time. Deleted datasets are left out; archived ones too unless `include_archived`.
+/// Fails only when the first page cannot be read: the API is then unusable.
+pub async fn fetch_organization(
+    client: &ApiClient,
+    organization: &str,
+    include_archived: bool,
+) -> Result<Fetched, FetchError> {
+    let page_url = |page: u64| {
+        client.url(&format!(
+            "organizations/{organization}/datasets/?page_size=100&page={page}"
+        ))
+    };
+    let first_url = page_url(1);
+    let first = client.get_json(&first_url).await?;
+    let total = first.get("total").and_then(Value::as_u64).unwrap_or(0);
+    let page_size = first
+        .get("page_size")
+        .and_then(Value::as_u64)
+        .filter(|size| *size > 0)
+        .unwrap_or(100);
+    let pages = total.div_ceil(page_size).max(1);
+    let progress = progress_bar(pages, "pages");
+    progress.inc(1);
+    let rest: Vec<(String, Result<Value, FetchError>)> =
+        futures::stream::iter((2..=pages).map(|page| {
+            let url = page_url(page);
+            async {
+                let answer = client.get_json(&url).await;
+                progress.inc(1);
+                (url, answer)
+            }
+        }))
+        .buffered(client.settings().concurrency.max(1))
+        .collect()
+        .await;
+    progress.finish_and_clear();
+    let mut fetched = Fetched::default();
+    let mut datasets = Vec::new();
+    for (url, page) in std::iter::once((first_url, Ok(first))).chain(rest) {
+        let items = match page {
+            Ok(Value::Object(mut page)) => match page.remove("data") {
+                Some(Value::Array(items)) => items,
+                _ => {
+                    fetched.failures.push(FetchError::Malformed {
+                        url,
+                        message: "the page has no `data` list".into(),
+                    });
+                    continue;
+                }
+            },
+            Ok(_) => {
+                fetched.failures.push(FetchError::Malformed {
+                    url,
+                    message: "the page is not a JSON object".into(),
+                });
+                continue;
+            }
+            Err(error) => {
+                fetched.failures.push(error);
+                continue;
+            }
+        };
+        for item in items {
+            let set = |field: &str| item.get(field).is_some_and(|value| !value.is_null());
+            if set("deleted") {
+                fetched.deleted += 1;
+            } else if set("archived") && !include_archived {
+                fetched.archived += 1;
+            } else {
+                let key = item
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .unwrap_or("unknown")
+                    .to_owned();
+                datasets.push((client.url(&format!("datasets/{key}/")), item));
+            }
+        }
+    }
+    fetched.documents = with_discussions(client, datasets, &mut fetched.warnings).await;
+    Ok(fetched)
+}
+
+fn object(url: &str, value: Value) -> Result<Value, FetchError> {
+    if value.is_object() {
+        Ok(value)
+    } else {
+        Err(FetchError::Malformed {
+            url: url.to_owned(),
+            message: "a dataset is a JSON object".into(),
+        })
+    }
+}
+
+/// Adds their discussions to the datasets that have open ones, then makes the documents.
+async fn with_discussions(
+    client: &ApiClient,
+    datasets: Vec<(String, Value)>,
+    warnings: &mut Vec<String>,
+) -> Vec<Document> {
+    let wanted: Vec<bool> = datasets
+        .iter()
+        .map(|(_, dataset)| {
+            dataset
+                .pointer("/metrics/discussions_open")
+                .and_then(Value::as_u64)
+                .is_some_and(|open| open > 0)
+        })
+        .collect();
+    let progress = progress_bar(
+        wanted.iter().filter(|wanted| **wanted).count() as u64,
+        "discussions",
+    );
+    let discussions: Vec<Option<Result<Value, FetchError>>> =
+        futures::stream::iter(datasets.iter().zip(&wanted).map(|((_, dataset), wanted)| {
+            let id = dataset
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let url = client.url(&format!("discussions/?for={id}&page_size=100"));
+            let progress = &progress;
+            async move {
+                if !*wanted {
+                    return None;
+                }
+                let answer = client.get_json(&url).await;
+                progress.inc(1);
+                Some(answer)
+            }
+        }))
+        .buffered(client.settings().concurrency.max(1))
+        .collect()
+        .await;
+    progress.finish_and_clear();
+    datasets
+        .into_iter()
+        .zip(discussions)
+        .map(|((url, mut dataset), discussions)| {
+            match discussions {
+                Some(Ok(page)) => {
+                    let items = page
+                        .get("data")
+                        .cloned()
+                        .unwrap_or(Value::Array(Vec::new()));
+                    if let Value::Object(fields) = &mut dataset {
+                        fields.insert("discussions".into(), items);
+                    }
+                }
+                Some(Err(error)) => {
+                    warnings.push(format!("discussions not read, so not checked: {error}"))
+                }
+                None => {}
+            }
+            document(&url, &dataset)
+        })
+        .collect()
+}
+
+/// The document of one dataset of the API: its JSON, pretty-printed, named by its URL.
+pub fn document(url: &str, dataset: &Value) -> Document {
+    let mut text = serde_json::to_string_pretty(dataset).unwrap_or_default();
+    text.push('\n');
+    parse_text(Path::new(url), Syntax::Json, text)
+}
+
+/// A progress bar on stderr, drawn only when stderr is a terminal.
+fn progress_bar(length: u64, unit: &'static str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() || length == 0 {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(length);
+    let style = ProgressStyle::with_template(&format!(
+        "{{spinner}} {{wide_bar}} {{pos}}/{{len}} {unit} ({{per_sec}}, {{eta}} left)"
+    ))
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dataset_references() {
+        let cases = [
+            ("5d13a8b6634f41070a43dff3", Some("5d13a8b6634f41070a43dff3")),
+            (" liste-des-musees ", Some("liste-des-musees")),
+            (
+                "https://www.data.gouv.fr/datasets/liste-des-musees-de-france/",
+                Some("liste-des-musees-de-france"),
+            ),
+            (
+                "https://www.data.gouv.fr/fr/datasets/liste-des-musees-de-france?x=1#a",
+                Some("liste-des-musees-de-france"),
+            ),
+            (
+                "https://demo.data.gouv.fr/api/1/datasets/5d13a8b6634f41070a43dff3/",
+                Some("5d13a8b6634f41070a43dff3"),
+            ),
+            ("https://www.data.gouv.fr/organizations/x/", None),
+            ("a/b", None),
+            ("", None),
+        ];
+        for (reference, key) in cases {
+            assert_eq!(dataset_key(reference).as_deref(), key, "{reference}");
+        }
+    }
+}
