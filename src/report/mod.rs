@@ -110,8 +110,8 @@ impl FileReport {
         }
     }
 
-    /// How the report is named in summaries: a catalogue record by its dataset, a file by its
-    /// path.
+    /// How the report is named in summaries: a catalogue record by its dataset, a file (or a
+    /// fetched dataset) by its path (or URL).
     pub fn name(&self) -> String {
         match self.datasets.first() {
             Some(dataset) if self.document.syntax == Syntax::Csv => self.dataset_label(dataset),
@@ -219,14 +219,15 @@ pub struct Report {
 }
 
 impl Report {
-    /// What the report counts: "dataset" for catalogue records, else "file".
+    /// What the report counts: "dataset" for catalogue records and datasets fetched from
+    /// the API, else "file".
     pub fn noun(&self) -> &'static str {
-        let catalogue = !self.files.is_empty()
+        let published = !self.files.is_empty()
             && self
                 .files
                 .iter()
-                .all(|file| file.document.syntax == Syntax::Csv);
-        if catalogue { "dataset" } else { "file" }
+                .all(|file| file.document.syntax == Syntax::Csv || file.path.contains("://"));
+        if published { "dataset" } else { "file" }
     }
 
     /// Findings of all files counted by severity.
