@@ -23,7 +23,7 @@ struct JsonReport<'a, F, D> {
     files: Vec<FileSummary<'a>>,
     findings: Lazy<F>,
     datasets: Lazy<D>,
-    errors: &'a [String],
+    errors: Vec<&'a str>,
 }
 
 /// A list serialised from an iterator as it is written, never held whole in memory.
@@ -50,6 +50,7 @@ struct Tool {
 struct Summary {
     files: usize,
     datasets: usize,
+    skipped: Map<String, Value>,
     files_with_findings: usize,
     findings: usize,
     #[serde(flatten)]
@@ -165,6 +166,11 @@ pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std:
         summary: Summary {
             files: report.files.len(),
             datasets: report.files.iter().map(|file| file.datasets.len()).sum(),
+            skipped: report
+                .skipped
+                .iter()
+                .map(|(reason, count)| ((*reason).to_owned(), Value::from(*count)))
+                .collect(),
             files_with_findings: report
                 .files
                 .iter()
@@ -210,7 +216,12 @@ pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std:
                     .map(move |dataset| json_dataset(file, dataset))
             })
         }),
-        errors: &report.unreadable,
+        errors: report
+            .unreadable
+            .iter()
+            .chain(&report.unfetched)
+            .map(String::as_str)
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
     out.write_all(b"\n")
