@@ -407,3 +407,40 @@ async fn an_unusable_api_exits_2_and_a_lost_page_is_listed() {
         "{stderr}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_total_the_next_page_links_are_followed() {
+    let server = MockServer::start().await;
+    let base = format!("{}/api/1/", server.uri());
+    let second = format!("{base}organizations/chain/datasets/?page=2&page_size=1&cursor=x");
+    let pages = [
+        (
+            "1",
+            json!({"data": [variant("c1", &json!({}))], "next_page": second}),
+        ),
+        (
+            "2",
+            json!({"data": [variant("c2", &json!({}))], "next_page": null}),
+        ),
+    ];
+    for (page, body) in pages {
+        Mock::given(method("GET"))
+            .and(path("/api/1/organizations/chain/datasets/"))
+            .and(query_param("page", page))
+            .respond_with(ResponseTemplate::new(200).set_body_json(&body))
+            .mount(&server)
+            .await;
+    }
+    let (_, stdout, stderr, _) = run(
+        &server,
+        &[
+            "audit",
+            "--organization",
+            "chain",
+            "--output-format",
+            "json",
+        ],
+    );
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stderr}"));
+    assert_eq!(report["summary"]["datasets"], 2);
+}

@@ -110,28 +110,33 @@ pub async fn fetch_organization(
     };
     let first_url = page_url(1);
     let first = client.get_json(&first_url).await?;
-    let total = first.get("total").and_then(Value::as_u64).unwrap_or(0);
-    let page_size = first
-        .get("page_size")
-        .and_then(Value::as_u64)
-        .filter(|size| *size > 0)
-        .unwrap_or(100);
-    let pages = total.div_ceil(page_size).max(1);
-    let progress = progress_bar(pages, "pages");
-    progress.inc(1);
-    let rest: Vec<(String, Result<Value, FetchError>)> =
-        futures::stream::iter((2..=pages).map(|page| {
-            let url = page_url(page);
-            async {
-                let answer = client.get_json(&url).await;
-                progress.inc(1);
-                (url, answer)
-            }
-        }))
-        .buffered(client.settings().concurrency.max(1))
-        .collect()
-        .await;
-    progress.finish_and_clear();
+    let rest = match first.get("total").and_then(Value::as_u64) {
+        Some(total) => {
+            let page_size = first
+                .get("page_size")
+                .and_then(Value::as_u64)
+                .filter(|size| *size > 0)
+                .unwrap_or(100);
+            let pages = total.div_ceil(page_size).max(1);
+            let progress = progress_bar(pages, "pages");
+            progress.inc(1);
+            let rest = futures::stream::iter((2..=pages).map(|page| {
+                let url = page_url(page);
+                let progress = &progress;
+                async move {
+                    let answer = client.get_json(&url).await;
+                    progress.inc(1);
+                    (url, answer)
+                }
+            }))
+            .buffered(client.settings().concurrency.max(1))
+            .collect()
+            .await;
+            progress.finish_and_clear();
+            rest
+        }
+        None => follow_next_pages(client, &first).await,
+    };
     let mut fetched = Fetched::default();
     let mut datasets = Vec::new();
     for (url, page) in std::iter::once((first_url, Ok(first))).chain(rest) {
@@ -176,6 +181,34 @@ pub async fn fetch_organization(
     }
     fetched.documents = with_discussions(client, datasets, &mut fetched.warnings).await;
     Ok(fetched)
+}
+
+/// The pages after `first`, one after the other by their `next_page` links (for an API that
+/// does not say its `total`, so the pages cannot be asked for at once).
+async fn follow_next_pages(
+    client: &ApiClient,
+    first: &Value,
+) -> Vec<(String, Result<Value, FetchError>)> {
+    let mut pages = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut next = first
+        .get("next_page")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    while let Some(url) = next.take() {
+        if !seen.insert(url.clone()) {
+            break;
+        }
+        let answer = client.get_json(&url).await;
+        if let Ok(page) = &answer {
+            next = page
+                .get("next_page")
+                .and_then(Value::as_str)
+                .map(str::to_owned);
+        }
+        pages.push((url, answer));
+    }
+    pages
 }
 
 fn object(url: &str, value: Value) -> Result<Value, FetchError> {
