@@ -13,7 +13,10 @@ use miette::{Diagnostic, LabeledSpan, NamedSource, SourceSpan};
 use serde::Deserialize;
 use toml::Spanned;
 
+use std::time::Duration;
+
 use crate::finding::Severity;
+use crate::links::LinkSettings;
 use crate::rules::Category;
 use crate::rules::engine::{ActiveRule, FileSettings, PerFileIgnore};
 use crate::rules::params::Params;
@@ -76,6 +79,37 @@ pub struct ConfigFile {
     /// How dglint's score is weighted and graded.
     #[serde(default)]
     pub score: ScoreTable,
+    /// How links are checked (`--check-links`).
+    #[serde(default)]
+    pub links: LinksTable,
+}
+
+/// The `[links]` table; each key overrides a default of [`LinkSettings`].
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LinksTable {
+    /// Requests in flight at most (default 64).
+    pub concurrency: Option<usize>,
+    /// Requests in flight at most per host (default 2).
+    pub per_host: Option<usize>,
+    /// Requests started per second at most per host (default 2; 0: no limit).
+    pub rate: Option<f64>,
+    /// Seconds allowed to connect (default 5).
+    pub connect_timeout: Option<u64>,
+    /// Seconds allowed per request (default 15).
+    pub timeout: Option<u64>,
+    /// Longest `Retry-After` waited, in seconds (default 30).
+    pub max_retry_after: Option<u64>,
+    /// URL fragments not to check, added to the defaults.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Check internal addresses too (default false).
+    pub allow_private: Option<bool>,
+    /// Hosts (`name` or `name:port`) checked even when internal.
+    #[serde(default)]
+    pub allow_hosts: Vec<String>,
+    /// Seconds a cached verdict stays valid (default 86400, a day).
+    pub cache_ttl: Option<u64>,
 }
 
 /// The `[score]` table.
@@ -284,6 +318,28 @@ impl Config {
             rules,
             per_file_ignores: self.per_file_ignores(registry)?,
         })
+    }
+
+    /// The link checker's settings: the defaults, changed by `[links]`.
+    pub fn link_settings(&self) -> LinkSettings {
+        let table = &self.file.links;
+        let defaults = LinkSettings::default();
+        let seconds =
+            |value: Option<u64>, default: Duration| value.map_or(default, Duration::from_secs);
+        let mut exclude = defaults.exclude.clone();
+        exclude.extend(table.exclude.iter().cloned());
+        LinkSettings {
+            concurrency: table.concurrency.unwrap_or(defaults.concurrency).max(1),
+            per_host: table.per_host.unwrap_or(defaults.per_host).max(1),
+            rate: table.rate.unwrap_or(defaults.rate).max(0.0),
+            connect_timeout: seconds(table.connect_timeout, defaults.connect_timeout),
+            timeout: seconds(table.timeout, defaults.timeout),
+            max_retry_after: seconds(table.max_retry_after, defaults.max_retry_after),
+            max_redirects: defaults.max_redirects,
+            exclude,
+            allow_private: table.allow_private.unwrap_or(defaults.allow_private),
+            allow_hosts: table.allow_hosts.clone(),
+        }
     }
 
     /// The weights and grade floors of dglint's score: the defaults, changed by `[score]`.

@@ -268,3 +268,85 @@ async fn internal_addresses_and_exclusions_are_not_checked_by_default() {
     let allowed = everything.check(&format!("{}/a.csv", server.uri())).await;
     assert_eq!(allowed.state, State::Available, "{allowed:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn check_links_reports_at_the_url_and_remembers_verdicts() {
+    let server = MockServer::start().await;
+    on(&server, "HEAD", "/ok.csv", file(50)).await;
+    on(&server, "HEAD", "/dead.csv", ResponseTemplate::new(404)).await;
+    on(&server, "GET", "/dead.csv", ResponseTemplate::new(404)).await;
+    let page = ResponseTemplate::new(200).set_body_raw("<html>Portail</html>", "text/html");
+    on(&server, "HEAD", "/page.csv", page.clone()).await;
+    on(&server, "GET", "/page.csv", page).await;
+    let base = server.uri();
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = format!(
+        "title: Liens\nresources:\n  - url: {base}/ok.csv\n    format: csv\n  \
+         - url: {base}/dead.csv\n    format: csv\n  - url: {base}/page.csv\n    format: csv\n  \
+         - url: {base}/ok.csv\n    format: csv\n"
+    );
+    std::fs::write(dir.path().join("a.dataset.yaml"), manifest).unwrap();
+    let run = |extra: &[&str]| {
+        let output = assert_cmd::Command::cargo_bin("dglint")
+            .unwrap()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--isolated",
+                "--output-format",
+                "json",
+                "a.dataset.yaml",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
+    };
+    let link_findings = |report: &serde_json::Value| -> Vec<(String, u64)> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|finding| ("DG506"..="DG512").contains(&finding["code"].as_str().unwrap()))
+            .map(|finding| {
+                (
+                    finding["code"].as_str().unwrap().to_owned(),
+                    finding["location"]["start"]["line"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+
+    let offline = run(&[]);
+    assert!(link_findings(&offline).is_empty());
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "offline by default"
+    );
+
+    let checked = run(&["--check-links", "--allow-private"]);
+    let mut found = link_findings(&checked);
+    found.sort();
+    // Line 5 is the dead link's `url`, line 7 the HTML page's.
+    assert_eq!(found, [("DG506".to_owned(), 5), ("DG508".to_owned(), 7)]);
+    let requests = server.received_requests().await.unwrap().len();
+    assert!(requests >= 3, "each URL once: {requests}");
+
+    let again = run(&["--check-links", "--allow-private"]);
+    let mut found_again = link_findings(&again);
+    found_again.sort();
+    assert_eq!(found_again, found);
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        requests,
+        "the second run reads the cache"
+    );
+    assert!(dir.path().join(".dglint_cache/links.json").is_file());
+
+    let refused = run(&["--check-links", "--no-cache"]);
+    let unknown: Vec<(String, u64)> = link_findings(&refused);
+    assert!(
+        unknown.iter().all(|(code, _)| code == "DG507") && unknown.len() == 4,
+        "{unknown:?}"
+    );
+}

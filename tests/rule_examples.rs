@@ -7,17 +7,22 @@ use dglint::config::{CliSelection, Config};
 use dglint::document::load_file;
 use dglint::model::Origin;
 use dglint::model::dates::parse_instant;
-use dglint::rules::{Engine, Registry};
+use dglint::rules::{Engine, Registry, Rule};
 use dglint::source::local_files::LocalFiles;
 
-fn codes_raised(yaml: &str, as_of: Option<&str>, input: Option<Origin>) -> Vec<&'static str> {
+fn codes_raised(rule: &Rule, yaml: &str) -> Vec<&'static str> {
+    let as_of = rule.def.examples.as_of.as_deref();
+    let input = rule.def.only;
     let registry = Registry::embedded().expect("embedded rules load");
     let settings = Config::default()
         .settings(registry, &CliSelection::default())
         .expect("default settings");
     let as_of = parse_instant(as_of.unwrap_or("2026-01-01")).expect("a valid as_of");
     let origin = input.unwrap_or(Origin::Manifest);
-    let engine = Engine::new(registry, settings, as_of, Some(origin));
+    let mut engine = Engine::new(registry, settings, as_of, Some(origin));
+    if rule.def.links {
+        engine.set_links(rule.def.examples.links.clone().into_iter().collect());
+    }
     let directory = tempfile::tempdir().expect("a temp dir");
     let path = directory.path().join("example.dataset.yaml");
     std::fs::write(&path, yaml).expect("writable temp dir");
@@ -38,15 +43,14 @@ fn failing_examples_raise_their_rule_and_passing_ones_do_not() {
     let mut problems = Vec::new();
     for rule in registry.rules() {
         let examples = &rule.def.examples;
-        let as_of = examples.as_of.as_deref();
-        let failing = codes_raised(&examples.fail, as_of, rule.def.only);
+        let failing = codes_raised(rule, &examples.fail);
         if !failing.contains(&rule.code()) {
             problems.push(format!(
                 "{}: failing example raised {failing:?}",
                 rule.code()
             ));
         }
-        let passing = codes_raised(&examples.pass, as_of, rule.def.only);
+        let passing = codes_raised(rule, &examples.pass);
         if passing.contains(&rule.code()) {
             problems.push(format!("{}: passing example raised it", rule.code()));
         }

@@ -25,8 +25,8 @@ pub fn run(args: &AuditArgs) -> u8 {
     };
     run.keep_text = args.output.output_format == OutputFormat::Full;
     let report = match &args.catalog {
-        Some(catalog) => audit_catalog(&run, args, catalog),
-        None => audit_organizations(&run, args),
+        Some(catalog) => audit_catalog(&mut run, args, catalog),
+        None => audit_organizations(&mut run, args),
     };
     match report {
         Ok(report) => print_findings(&run, &report, &args.run, &args.output),
@@ -37,7 +37,7 @@ pub fn run(args: &AuditArgs) -> u8 {
     }
 }
 
-fn audit_catalog(run: &Run, args: &AuditArgs, path: &Path) -> Result<Report, String> {
+fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report, String> {
     let catalog =
         Catalog::read(path, args.resources.as_deref()).map_err(|error| error.to_string())?;
     let filter = CatalogFilter {
@@ -46,11 +46,21 @@ fn audit_catalog(run: &Run, args: &AuditArgs, path: &Path) -> Result<Report, Str
     };
     let (selected, skipped) = catalog.select(&filter);
     let vocab = Vocabularies::embedded();
-    let files = selected
-        .par_iter()
-        .map(|&index| run.report(catalog.document(index, vocab)))
-        .collect();
     let mut warnings = Vec::new();
+    let files = if args.links.check_links {
+        // The documents are all needed twice: for their URLs, then to lint them.
+        let documents: Vec<_> = selected
+            .par_iter()
+            .map(|&index| catalog.document(index, vocab))
+            .collect();
+        warnings.extend(run.check_links(&documents, &args.links));
+        run.report_all(documents)
+    } else {
+        selected
+            .par_iter()
+            .map(|&index| run.report(catalog.document(index, vocab)))
+            .collect()
+    };
     if !catalog.has_resources() {
         warnings.push(
             "without --resources, the rules about resources do not run and the udata \
@@ -69,9 +79,10 @@ fn audit_catalog(run: &Run, args: &AuditArgs, path: &Path) -> Result<Report, Str
     })
 }
 
-fn audit_organizations(run: &Run, args: &AuditArgs) -> Result<Report, String> {
+fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, String> {
     let client = ApiClient::new(args.api.client_settings())?;
     let mut report = Report::default();
+    let mut documents = Vec::new();
     let (mut deleted, mut archived) = (0, 0);
     for organization in &args.organization {
         let fetched = block_on(fetch_organization(
@@ -80,7 +91,7 @@ fn audit_organizations(run: &Run, args: &AuditArgs) -> Result<Report, String> {
             args.include_archived,
         ))?
         .map_err(|error| format!("cannot list the datasets of `{organization}`: {error}"))?;
-        report.files.extend(run.report_all(fetched.documents));
+        documents.extend(fetched.documents);
         report
             .unfetched
             .extend(fetched.failures.iter().map(ToString::to_string));
@@ -88,6 +99,11 @@ fn audit_organizations(run: &Run, args: &AuditArgs) -> Result<Report, String> {
         deleted += fetched.deleted;
         archived += fetched.archived;
     }
+    if args.links.check_links {
+        let warnings = run.check_links(&documents, &args.links);
+        report.warnings.extend(warnings);
+    }
+    report.files = run.report_all(documents);
     report.skipped = vec![("deleted", deleted), ("archived", archived)];
     Ok(report)
 }

@@ -16,7 +16,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     match Run::prepare(&args.run, args.files.input.origin()) {
         Ok(mut run) => {
             run.keep_text = args.output.output_format == OutputFormat::Full;
-            let report = run.collect(&args.files);
+            let report = run.collect(&args.files, Some(&args.links));
             print_findings(&run, &report, &args.run, &args.output)
         }
         Err(error) => {

@@ -168,11 +168,31 @@ impl InputChoice {
     }
 }
 
+/// Link checking options.
+#[derive(Debug, clap::Args)]
+pub struct LinkArgs {
+    /// Check every resource URL (off by default: `dglint check` stays offline).
+    #[arg(long)]
+    check_links: bool,
+    /// Check links to internal addresses too (loopback, private, link-local, unique-local),
+    /// which are refused by default: a manifest is untrusted input.
+    #[arg(long)]
+    allow_private: bool,
+    /// Where link verdicts are remembered between runs [default: .dglint_cache].
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<PathBuf>,
+    /// Neither read nor write the link cache.
+    #[arg(long)]
+    no_cache: bool,
+}
+
 /// Options of `dglint check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     #[command(flatten)]
     files: FileArgs,
+    #[command(flatten)]
+    links: LinkArgs,
     #[command(flatten)]
     run: RunArgs,
     #[command(flatten)]
@@ -225,6 +245,8 @@ pub struct AuditArgs {
     organization: Vec<String>,
     #[command(flatten)]
     api: ApiArgs,
+    #[command(flatten)]
+    links: LinkArgs,
     /// Audit archived datasets too.
     #[arg(long)]
     include_archived: bool,

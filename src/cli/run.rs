@@ -7,10 +7,12 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use super::{FileArgs, RunArgs};
+use super::{FileArgs, LinkArgs, RunArgs};
 use crate::config::{CliSelection, Config, ConfigError, FailOn};
 use crate::document::{Document, Syntax, load_file};
+use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
 use crate::report::{FileReport, Report};
@@ -22,6 +24,12 @@ use crate::source::local_files::LocalFiles;
 
 /// Largest manifest read by default (5 MiB); `max-file-size` in the config changes it.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;
+
+/// Where link verdicts are remembered by default.
+pub const DEFAULT_CACHE_DIR: &str = ".dglint_cache";
+
+/// How long a remembered link verdict is trusted by default (a day).
+pub const DEFAULT_CACHE_TTL: u64 = 24 * 60 * 60;
 
 /// Largest file of API data read by default (256 MiB): `--input api`, `.jsonl`, `.ndjson`.
 pub const DEFAULT_MAX_API_FILE_SIZE: u64 = 256 * 1024 * 1024;
@@ -40,6 +48,10 @@ pub struct Run {
     input: Option<Origin>,
     /// Whether reports keep their text, to draw excerpts (the full output does).
     pub keep_text: bool,
+    /// How links are checked (`[links]`).
+    link_settings: LinkSettings,
+    /// How long a cached link verdict is trusted.
+    cache_ttl: Duration,
 }
 
 impl Run {
@@ -83,6 +95,10 @@ impl Run {
             config_max_file_size: config.file.max_file_size,
             input,
             keep_text: true,
+            link_settings: config.link_settings(),
+            cache_ttl: Duration::from_secs(
+                config.file.links.cache_ttl.unwrap_or(DEFAULT_CACHE_TTL),
+            ),
         })
     }
 
@@ -125,8 +141,8 @@ impl Run {
     }
 
     /// Reads, lints and scores every input under `args.paths`, and the live datasets named
-    /// (`--dataset`, or URLs among the paths).
-    pub fn collect(&self, args: &FileArgs) -> Report {
+    /// (`--dataset`, or URLs among the paths); checks their links first when `links` says.
+    pub fn collect(&mut self, args: &FileArgs, links: Option<&LinkArgs>) -> Report {
         let (urls, paths): (Vec<&String>, Vec<&String>) = args
             .paths
             .iter()
@@ -138,25 +154,29 @@ impl Run {
             paths.push(PathBuf::from("."));
         }
         let (paths, discovery_errors) = discover(&paths);
-        let results: Vec<Result<FileReport, String>> = paths
-            .par_iter()
-            .map(|path| {
-                let document =
-                    load_file(path, self.max_file_size(path)).map_err(|error| error.to_string())?;
-                Ok(self.report(document))
-            })
-            .collect();
         let mut report = Report {
-            files: Vec::with_capacity(results.len()),
             unreadable: discovery_errors.iter().map(ToString::to_string).collect(),
             ..Report::default()
         };
+        let loaded: Vec<Result<Document, String>> = paths
+            .par_iter()
+            .map(|path| {
+                load_file(path, self.max_file_size(path)).map_err(|error| error.to_string())
+            })
+            .collect();
+        let mut documents = Vec::with_capacity(loaded.len());
+        for result in loaded {
+            match result {
+                Ok(document) => documents.push(document),
+                Err(message) => report.unreadable.push(message),
+            }
+        }
         if !references.is_empty() {
             let fetched = ApiClient::new(args.api.client_settings())
                 .and_then(|client| block_on(fetch_datasets(&client, &references)));
             match fetched {
                 Ok(fetched) => {
-                    report.files.extend(self.report_all(fetched.documents));
+                    documents.extend(fetched.documents);
                     report
                         .unreadable
                         .extend(fetched.failures.iter().map(ToString::to_string));
@@ -165,12 +185,65 @@ impl Run {
                 Err(message) => report.unreadable.push(message),
             }
         }
-        for result in results {
-            match result {
-                Ok(file) => report.files.push(file),
-                Err(message) => report.unreadable.push(message),
+        if let Some(links) = links.filter(|links| links.check_links) {
+            let warnings = self.check_links(&documents, links);
+            report.warnings.extend(warnings);
+        }
+        report.files = self.report_all(documents);
+        report
+    }
+
+    /// Checks the links of the resources of `documents` (each URL once; recent verdicts
+    /// come from the cache) and gives the verdicts to the engine; returns warnings.
+    pub fn check_links(&mut self, documents: &[Document], args: &LinkArgs) -> Vec<String> {
+        let urls: Vec<String> = documents
+            .iter()
+            .filter_map(|document| {
+                let value = document.value.as_ref()?;
+                let origin = self.input.unwrap_or_else(|| Origin::detect(value));
+                Some(resource_urls(value, origin))
+            })
+            .flatten()
+            .collect();
+        let mut settings = self.link_settings.clone();
+        settings.allow_private |= args.allow_private;
+        let mut warnings = Vec::new();
+        let mut cache = (!args.no_cache).then(|| {
+            let directory = args
+                .cache_dir
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_CACHE_DIR));
+            let (cache, warning) = Cache::open(&directory, self.cache_ttl);
+            warnings.extend(warning);
+            cache
+        });
+        let mut verdicts = Verdicts::new();
+        let mut to_check = Vec::new();
+        for url in urls {
+            match cache.as_ref().and_then(|cache| cache.get(&url)) {
+                Some(verdict) => {
+                    verdicts.insert(url, verdict.clone());
+                }
+                None => to_check.push(url),
             }
         }
-        report
+        let checked =
+            Checker::new(settings).and_then(|checker| block_on(checker.check_all(to_check)));
+        match checked {
+            Ok(checked) => {
+                if let Some(cache) = &mut cache {
+                    for (url, verdict) in &checked {
+                        cache.store(url, verdict);
+                    }
+                    if let Err(message) = cache.save() {
+                        warnings.push(format!("the link cache was not saved: {message}"));
+                    }
+                }
+                verdicts.extend(checked);
+            }
+            Err(message) => warnings.push(format!("links not checked: {message}")),
+        }
+        self.engine.set_links(verdicts);
+        warnings
     }
 }

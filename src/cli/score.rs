@@ -16,7 +16,7 @@ pub fn run(args: &ScoreArgs) -> u8 {
         }
     };
     run.keep_text = false;
-    let report = run.collect(&args.files);
+    let report = run.collect(&args.files, None);
     let rendered = match args.output_format {
         ScoreFormat::Table => Ok(scores::table(&report)),
         ScoreFormat::Csv => scores::csv(&report).map_err(|error| error.to_string()),

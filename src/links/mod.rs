@@ -5,6 +5,7 @@
 //! per host. See [`probe`] for the algorithm and [`guard`] for the refusal of internal
 //! addresses.
 
+mod cache;
 mod guard;
 mod hosts;
 mod probe;
@@ -15,6 +16,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 
+pub use cache::Cache;
 pub use guard::is_internal;
 pub use probe::Checker;
 pub use verdict::{State, Verdict};
@@ -86,4 +88,19 @@ impl Checker {
         .collect()
         .await
     }
+}
+
+/// The URLs of the resources of every dataset in `value` (a document of this origin).
+pub fn resource_urls(value: &serde_json::Value, origin: crate::model::Origin) -> Vec<String> {
+    crate::model::origin::dataset_pointers(value, origin)
+        .iter()
+        .filter_map(|root| value.pointer(root))
+        .flat_map(|dataset| {
+            crate::model::DatasetView::new(dataset)
+                .resources()
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|resource| resource.non_blank("url").map(|url| url.trim().to_owned()))
+        })
+        .collect()
 }

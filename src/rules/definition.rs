@@ -102,6 +102,9 @@ pub struct RuleDef {
     /// as its crawler's verdicts); it applies to all when absent.
     #[serde(default)]
     pub only: Option<crate::model::Origin>,
+    /// Whether the rule judges what the servers answered: it runs only with `--check-links`.
+    #[serde(default)]
+    pub links: bool,
     /// How the rule is checked.
     pub check: CheckDef,
     /// A failing and a passing example, run by the test suite.
@@ -183,4 +186,7 @@ pub struct Examples {
     /// The date "now" stands for when the examples run (time-dependent rules).
     #[serde(default)]
     pub as_of: Option<String>,
+    /// What the servers answered for the examples' URLs (rules about links).
+    #[serde(default)]
+    pub links: BTreeMap<String, crate::links::Verdict>,
 }

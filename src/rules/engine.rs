@@ -16,6 +16,7 @@ use super::registry::{Check, Registry, Rule};
 use super::suppression::{self, Suppression};
 use crate::document::{Document, Syntax};
 use crate::finding::{Anchor, Finding, Hit, Severity};
+use crate::links::Verdicts;
 use crate::model::origin::dataset_pointers;
 use crate::model::{DatasetView, Origin, Vocabularies};
 use crate::source::local_files::LocalFiles;
@@ -89,8 +90,9 @@ pub struct Linted {
     /// Every finding, suppressions applied.
     pub findings: Vec<Finding>,
     /// The rules that ran on it (the enabled ones, less per-file ignores, the manifest
-    /// schema rules on API data, the rules only for API data on manifests, and the rules
-    /// about resources when the source does not know them), in code order.
+    /// schema rules on API data, the rules only for API data on manifests, the rules about
+    /// links without a link check, and the rules about resources when the source does not
+    /// know them), in code order.
     pub rules: Vec<&'static Rule>,
 }
 
@@ -100,6 +102,7 @@ pub struct Engine {
     settings: FileSettings,
     as_of: DateTime<Utc>,
     input: Option<Origin>,
+    links: Option<Verdicts>,
 }
 
 impl Engine {
@@ -116,7 +119,13 @@ impl Engine {
             settings,
             as_of,
             input,
+            links: None,
         }
+    }
+
+    /// Gives the verdicts of a link check: the rules about links then run.
+    pub fn set_links(&mut self, verdicts: Verdicts) {
+        self.links = Some(verdicts);
     }
 
     /// The current time of the run.
@@ -144,7 +153,12 @@ impl Engine {
             let needs_resources =
                 document.lacks_resources && NEED_RESOURCES.contains(&active.rule.def.category);
             let other_origin = active.rule.def.only.is_some_and(|only| only != origin);
-            !disabled.contains(code) && !schema_on_api && !needs_resources && !other_origin
+            let links_unchecked = active.rule.def.links && self.links.is_none();
+            !disabled.contains(code)
+                && !schema_on_api
+                && !needs_resources
+                && !other_origin
+                && !links_unchecked
         };
         let rules = self
             .settings
@@ -285,6 +299,7 @@ impl Engine {
                         vocab,
                         as_of: self.as_of,
                         files,
+                        links: self.links.as_ref(),
                     };
                     check(&ctx, &mut hits);
                 }

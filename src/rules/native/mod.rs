@@ -6,6 +6,7 @@ mod description;
 mod formats;
 mod freshness;
 mod license;
+mod links;
 mod live;
 mod naming;
 mod portal;
@@ -17,6 +18,7 @@ use chrono::{DateTime, Utc};
 
 use super::params::Params;
 use crate::finding::Hit;
+use crate::links::Verdicts;
 use crate::model::{DatasetView, Origin, Vocabularies};
 use crate::source::local_files::LocalFiles;
 
@@ -36,6 +38,8 @@ pub struct CheckContext<'a> {
     pub as_of: DateTime<Utc>,
     /// The files `path` resources point to.
     pub files: &'a LocalFiles,
+    /// What the servers answered for the resources' URLs, with `--check-links`.
+    pub links: Option<&'a Verdicts>,
 }
 
 /// A native check: reads the context, pushes what it finds.
@@ -79,6 +83,13 @@ pub const CHECKS: &[(&str, NativeCheck)] = &[
     ("DG501", resources::file_missing),
     ("DG503", resources::no_documentation),
     ("DG505", live::resource_unavailable),
+    ("DG506", links::unavailable),
+    ("DG507", links::unknown),
+    ("DG508", links::serves_html),
+    ("DG509", links::type_mismatch),
+    ("DG510", links::empty_file),
+    ("DG511", links::moved),
+    ("DG512", links::insecure),
     ("DG601", naming::not_normalised),
     ("DG602", naming::inconsistent_separators),
     ("DG603", naming::duplicate),
