@@ -184,6 +184,32 @@ pub struct LinkArgs {
     /// Neither read nor write the link cache.
     #[arg(long)]
     no_cache: bool,
+    /// Link checks in flight at most [default: 64, or `[links] concurrency`].
+    #[arg(long, value_name = "N")]
+    links_concurrency: Option<usize>,
+    /// Link checks in flight at most per host [default: 2, or `[links] per-host`].
+    #[arg(long, value_name = "N")]
+    per_host: Option<usize>,
+    /// Link checks started per second at most per host, 0 for no limit [default: 2, or
+    /// `[links] rate`].
+    #[arg(long, value_name = "PER_SECOND")]
+    rate: Option<f64>,
+}
+
+impl LinkArgs {
+    /// The settings of the config file, changed by these options.
+    pub fn apply(&self, settings: &mut crate::links::LinkSettings) {
+        settings.allow_private |= self.allow_private;
+        if let Some(concurrency) = self.links_concurrency {
+            settings.concurrency = concurrency.max(1);
+        }
+        if let Some(per_host) = self.per_host {
+            settings.per_host = per_host.max(1);
+        }
+        if let Some(rate) = self.rate {
+            settings.rate = rate.max(0.0);
+        }
+    }
 }
 
 /// Options of `dglint check`.

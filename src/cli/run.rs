@@ -206,7 +206,7 @@ impl Run {
             .flatten()
             .collect();
         let mut settings = self.link_settings.clone();
-        settings.allow_private |= args.allow_private;
+        args.apply(&mut settings);
         let mut warnings = Vec::new();
         let mut cache = (!args.no_cache).then(|| {
             let directory = args

@@ -90,10 +90,12 @@ impl Checker {
                 .any(|allowed| allowed == host || Some(allowed) == with_port.as_ref())
     }
 
-    /// The verdict on `url`.
+    /// The verdict on `url`. An available `http://` URL on the default port is tried again
+    /// in `https://` (an explicit port serves one scheme).
     pub async fn check(&self, url: &str) -> Verdict {
         let mut verdict = self.follow(url).await;
-        if verdict.state == State::Available && url.starts_with("http://") {
+        let default_port = Url::parse(url).is_ok_and(|parsed| parsed.port().is_none());
+        if verdict.state == State::Available && url.starts_with("http://") && default_port {
             let secure = format!("https://{}", &url["http://".len()..]);
             let secure_verdict = self.follow(&secure).await;
             verdict.https_works = Some(secure_verdict.state == State::Available);

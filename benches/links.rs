@@ -1,0 +1,176 @@
+//! Benchmark of `dglint check --check-links`: 10 000 distinct URLs over 50 hosts
+//! (127.0.0.1 to 127.0.0.50, one local server) with the per-host limits lifted, then a
+//! smaller run with the default politeness, where the server counts the requests each host
+//! has in flight.
+//!
+//! Run with `cargo bench --bench links`. Targets: 2 000 URLs/s and 200 MiB with the limits
+//! lifted; never more than 2 requests in flight per host by default.
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::{measure, report_memory};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// In flight now and at most, per `Host` header.
+type Counts = Arc<Mutex<HashMap<String, (usize, usize)>>>;
+
+/// A keep-alive HTTP/1.1 server answering every request with a 1 000-byte CSV after 2 ms.
+async fn serve(listener: TcpListener, counts: Counts) {
+    loop {
+        let Ok((mut socket, _)) = listener.accept().await else {
+            continue;
+        };
+        let counts = counts.clone();
+        tokio::spawn(async move {
+            let mut buffer = Vec::new();
+            let mut chunk = [0u8; 4096];
+            loop {
+                let Some(end) = find(&buffer, b"\r\n\r\n") else {
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(read) => buffer.extend_from_slice(&chunk[..read]),
+                    }
+                    continue;
+                };
+                let head = String::from_utf8_lossy(&buffer[..end]).into_owned();
+                buffer.drain(..end + 4);
+                let host = head
+                    .lines()
+                    .find_map(|line| {
+                        let (name, value) = line.split_once(':')?;
+                        name.eq_ignore_ascii_case("host")
+                            .then(|| value.trim().to_owned())
+                    })
+                    .unwrap_or_default()
+                    .split(':')
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned();
+                {
+                    let mut counts = counts.lock().unwrap();
+                    let entry = counts.entry(host.clone()).or_default();
+                    entry.0 += 1;
+                    entry.1 = entry.1.max(entry.0);
+                }
+                tokio::time::sleep(Duration::from_millis(2)).await;
+                counts.lock().unwrap().get_mut(&host).unwrap().0 -= 1;
+                let body = if head.starts_with("GET") {
+                    "x".repeat(1000)
+                } else {
+                    String::new()
+                };
+                let answer = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/csv\r\ncontent-length: 1000\r\n\r\n{body}"
+                );
+                if socket.write_all(answer.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+        });
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// Manifests of 100 resources each, `urls` URLs over `hosts` hosts.
+fn write_manifests(dir: &Path, port: u16, urls: usize, hosts: usize) {
+    for manifest in 0..urls.div_ceil(100) {
+        let mut text = format!("title: Liens {manifest}\nresources:\n");
+        for n in manifest * 100..((manifest + 1) * 100).min(urls) {
+            let host = n % hosts + 1;
+            text.push_str(&format!(
+                "  - url: http://127.0.0.{host}:{port}/f{n}.csv\n    format: csv\n"
+            ));
+        }
+        std::fs::write(dir.join(format!("m{manifest:03}.dataset.yaml")), text).unwrap();
+    }
+}
+
+fn main() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let counts: Counts = Arc::default();
+    let listener = runtime.block_on(TcpListener::bind("0.0.0.0:0")).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    runtime.spawn(serve(listener, counts.clone()));
+
+    let lifted = tempfile::tempdir().unwrap();
+    write_manifests(lifted.path(), port, 10_000, 50);
+    let args = [
+        "check",
+        ".",
+        "--isolated",
+        "--output-format",
+        "concise",
+        "--select",
+        "DG506,DG507",
+        "--check-links",
+        "--allow-private",
+        "--no-cache",
+        "--per-host",
+        "64",
+        "--rate",
+        "0",
+        "--links-concurrency",
+        "64",
+    ];
+    let (median, peak) = measure(3, &args, lifted.path());
+    let per_second = 10_000.0 / median.as_secs_f64();
+    let verdict = if per_second >= 2000.0 {
+        "meets"
+    } else {
+        "MISSES"
+    };
+    println!(
+        "{:<44} median {:>9.2} ms  {per_second:>7.0} URLs/s ({verdict} the 2000 URLs/s target)",
+        "10 000 URLs over 50 hosts, limits lifted",
+        median.as_secs_f64() * 1000.0
+    );
+    report_memory("10 000 URLs over 50 hosts, limits lifted", peak, 200);
+
+    let polite = tempfile::tempdir().unwrap();
+    write_manifests(polite.path(), port, 200, 10);
+    for (name, rate) in [
+        ("200 URLs over 10 hosts, default politeness", None),
+        ("200 URLs over 10 hosts, no rate, 2 per host", Some("0")),
+    ] {
+        counts.lock().unwrap().clear();
+        let mut polite_args = vec![
+            "check",
+            ".",
+            "--isolated",
+            "--output-format",
+            "concise",
+            "--select",
+            "DG506,DG507",
+            "--check-links",
+            "--allow-private",
+            "--no-cache",
+        ];
+        if let Some(rate) = rate {
+            polite_args.extend(["--rate", rate]);
+        }
+        let (median, _) = measure(1, &polite_args, polite.path());
+        let most = counts
+            .lock()
+            .unwrap()
+            .values()
+            .map(|(_, most)| *most)
+            .max()
+            .unwrap_or(0);
+        let verdict = if most <= 2 { "meets" } else { "MISSES" };
+        println!(
+            "{name:<44} median {:>9.2} ms  at most {most} in flight per host ({verdict} the limit of 2)",
+            median.as_secs_f64() * 1000.0
+        );
+    }
+}
