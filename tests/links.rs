@@ -209,8 +209,23 @@ async fn redirects_are_followed_and_checked() {
         redirect(302, "http://169.254.169.254/latest/meta-data/"),
     )
     .await;
+    for hop in 0..12 {
+        on(
+            &server,
+            "HEAD",
+            &format!("/c{hop}"),
+            redirect(302, &format!("/c{}", hop + 1)),
+        )
+        .await;
+    }
+    on(&server, "HEAD", "/c12", file(5)).await;
     let checker = checker(&server);
 
+    let (endless, _) = verdict(&checker, &server, "/c0").await;
+    assert_eq!(
+        (endless.state, endless.reason.as_str()),
+        (State::Unavailable, "more than 10 redirects")
+    );
     let (chain, _) = verdict(&checker, &server, "/r1").await;
     assert_eq!(chain.state, State::Available, "{chain:?}");
     assert_eq!(chain.final_url, Some(format!("{base}/final.csv")));
