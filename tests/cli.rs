@@ -29,6 +29,8 @@ fn human_report_of_the_examples() {
             "examples",
             "--as-of",
             "2026-11-22",
+            "--output-format",
+            "full",
             "--color",
             "never",
         ])
@@ -257,7 +259,7 @@ fn config_file_sets_selection_parameters_severity_and_per_file_ignores() {
     .unwrap();
     let output = dglint()
         .current_dir(dir.path())
-        .args(["check", "--color", "never"])
+        .args(["check", "--output-format", "full", "--color", "never"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));

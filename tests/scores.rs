@@ -77,7 +77,15 @@ fn score_table_csv_and_json_of_the_examples() {
 fn the_human_report_explains_each_missing_point() {
     let output = dglint()
         .current_dir(repo())
-        .args(["check", "--as-of", "2026-11-22", "--color", "never"])
+        .args([
+            "check",
+            "--as-of",
+            "2026-11-22",
+            "--output-format",
+            "full",
+            "--color",
+            "never",
+        ])
         .arg("examples/equipements-sportifs.dataset.yaml")
         .output()
         .unwrap();

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::check::print_findings;
 use super::run::Run;
-use super::{AuditArgs, EXIT_ERROR, OutputFormat, print_error};
+use super::{AuditArgs, EXIT_ERROR, print_error};
 use crate::model::{Origin, Vocabularies};
 use crate::report::Report;
 use crate::source::api::{ApiClient, block_on, fetch_organization};
@@ -23,7 +23,7 @@ pub fn run(args: &AuditArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    run.keep_text = args.output.output_format == OutputFormat::Full;
+    run.keep_text = args.output.needs_text();
     let report = match &args.catalog {
         Some(catalog) => audit_catalog(&mut run, args, catalog),
         None => audit_organizations(&mut run, args),

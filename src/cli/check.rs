@@ -1,5 +1,7 @@
-//! `dglint check`: findings, then both scores of every dataset.
+//! `dglint check`: findings, then both scores of every dataset; and the printing of findings
+//! in every format, shared with `dglint audit`.
 
+use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 
 use super::run::Run;
@@ -9,13 +11,13 @@ use super::{
 };
 use crate::config::FailOn;
 use crate::report::human::HumanOptions;
-use crate::report::{Report, concise, human, json};
+use crate::report::{Report, concise, findings_csv, github, gitlab, human, json, junit, sarif};
 
 /// Runs `dglint check`; returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
     match Run::prepare(&args.run, args.files.input.origin()) {
         Ok(mut run) => {
-            run.keep_text = args.output.output_format == OutputFormat::Full;
+            run.keep_text = args.output.needs_text();
             let report = run.collect(&args.files, Some(&args.links));
             print_findings(&run, &report, &args.run, &args.output)
         }
@@ -26,9 +28,33 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
 }
 
-/// Prints a report's findings (and scores) as `output` says; returns the exit code: 2 when
-/// an input could not be read, 1 when a finding reaches the failing level or a dataset is
-/// below a score gate.
+impl FindingsOutput {
+    /// The format of the main report: as asked, else full on a terminal and concise
+    /// otherwise.
+    pub fn format(&self) -> OutputFormat {
+        self.output_format.unwrap_or_else(|| {
+            if self.output.is_none() && std::io::stdout().is_terminal() {
+                OutputFormat::Full
+            } else {
+                OutputFormat::Concise
+            }
+        })
+    }
+
+    /// Whether a report drawn from excerpts (full) is asked for.
+    pub fn needs_text(&self) -> bool {
+        self.format() == OutputFormat::Full
+            || self
+                .report
+                .iter()
+                .any(|(format, _)| *format == OutputFormat::Full)
+    }
+}
+
+/// Prints a report's findings (and scores) as `output` says, and writes the extra reports;
+/// returns the exit code: 2 when an input could not be read (or a report not written), 1
+/// when a finding reaches the failing level, a dataset is below a score gate, or an audit
+/// could not read everything.
 pub fn print_findings(
     run: &Run,
     report: &Report,
@@ -43,15 +69,45 @@ pub fn print_findings(
             .or(run.config_fail_on)
             .unwrap_or(FailOn::Error)
     };
-    let mut stdout = BufWriter::new(std::io::stdout().lock());
-    let written = match output.output_format {
-        OutputFormat::Full => {
-            stdout.write_all(human::render(report, human_options(output.color)).as_bytes())
+    let failed = !report.unfetched.is_empty()
+        || report
+            .files
+            .iter()
+            .flat_map(|file| &file.findings)
+            .any(|located| fail_on.fails(located.finding.severity));
+    let gate_failures = gate::failures(report, run_args);
+    let mut code = if !report.unreadable.is_empty() {
+        EXIT_ERROR
+    } else if failed || !gate_failures.is_empty() {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    };
+    let format = output.format();
+    let main = match &output.output {
+        Some(path) => write_file(run, report, format, code, output, path),
+        None => {
+            let mut stdout = BufWriter::new(std::io::stdout().lock());
+            let mut written = write_report(run, report, format, code, output, &mut stdout);
+            let annotate = output.output_format.is_none()
+                && std::env::var("GITHUB_ACTIONS").is_ok_and(|value| value == "true");
+            if annotate && written.is_ok() {
+                written = github::write(report, &mut stdout);
+            }
+            written
+                .and_then(|()| stdout.flush())
+                .map_err(|error| format!("cannot write the report: {error}"))
         }
-        OutputFormat::Concise => concise::write(report, &mut stdout),
-        OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), &mut stdout),
+    };
+    let extra: Vec<Result<(), String>> = output
+        .report
+        .iter()
+        .map(|(format, path)| write_file(run, report, *format, code, output, path))
+        .collect();
+    for message in std::iter::once(main).chain(extra).filter_map(Result::err) {
+        eprintln!("error: {message}");
+        code = EXIT_ERROR;
     }
-    .and_then(|()| stdout.flush());
     for message in &report.warnings {
         eprintln!("warning: {message}");
     }
@@ -61,20 +117,46 @@ pub fn print_findings(
     for message in &report.unfetched {
         eprintln!("error: not audited: {message}");
     }
-    if written.is_err() || !report.unreadable.is_empty() {
-        return EXIT_ERROR;
-    }
-    let failed = !report.unfetched.is_empty()
-        || report
-            .files
-            .iter()
-            .flat_map(|file| &file.findings)
-            .any(|located| fail_on.fails(located.finding.severity));
-    let gated = gate::report_failures(report, run_args);
-    if failed || gated {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
+    gate::print(&gate_failures);
+    code
+}
+
+fn write_file(
+    run: &Run,
+    report: &Report,
+    format: OutputFormat,
+    code: u8,
+    output: &FindingsOutput,
+    path: &std::path::Path,
+) -> Result<(), String> {
+    let file =
+        File::create(path).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    let mut writer = BufWriter::new(file);
+    write_report(run, report, format, code, output, &mut writer)
+        .and_then(|()| writer.flush())
+        .map_err(|error| format!("cannot write {}: {error}", path.display()))
+}
+
+fn write_report(
+    run: &Run,
+    report: &Report,
+    format: OutputFormat,
+    code: u8,
+    output: &FindingsOutput,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        OutputFormat::Full => {
+            out.write_all(human::render(report, human_options(output.color)).as_bytes())
+        }
+        OutputFormat::Concise => concise::write(report, out),
+        OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), out),
+        OutputFormat::JsonLines => json::write_lines(report, out),
+        OutputFormat::Sarif => sarif::write(report, run.engine.registry(), code, out),
+        OutputFormat::Github => github::write(report, out),
+        OutputFormat::Gitlab => gitlab::write(report, out),
+        OutputFormat::Junit => junit::write(report, out),
+        OutputFormat::Csv => findings_csv::write(report, out).map_err(std::io::Error::other),
     }
 }
 

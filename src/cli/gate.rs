@@ -53,16 +53,21 @@ pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
 /// Prints the gate failures on stderr; returns whether there were any.
 pub fn report_failures(report: &Report, args: &RunArgs) -> bool {
     let failures = failures(report, args);
+    print(&failures);
+    !failures.is_empty()
+}
+
+/// Prints gate failures on stderr (nothing when there are none).
+pub fn print(failures: &[String]) {
     if failures.is_empty() {
-        return false;
+        return;
     }
     eprintln!(
         "error: {} dataset{} below the score gate:",
         failures.len(),
         if failures.len() == 1 { " is" } else { "s are" }
     );
-    for failure in &failures {
+    for failure in failures {
         eprintln!("  {failure}");
     }
-    true
 }

@@ -228,9 +228,17 @@ pub struct CheckArgs {
 /// How the commands that print findings print them, and when they fail.
 #[derive(Debug, clap::Args)]
 pub struct FindingsOutput {
-    /// How to print findings.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
-    output_format: OutputFormat,
+    /// How to print findings [default: full on a terminal, concise otherwise; with
+    /// `GITHUB_ACTIONS=true`, GitHub annotations are printed too].
+    #[arg(long, value_enum)]
+    output_format: Option<OutputFormat>,
+    /// Write the report to this file instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Also write a report of another format to a file, in the same run (repeatable):
+    /// `--report sarif=dglint.sarif --report junit=junit.xml`.
+    #[arg(long, value_name = "FORMAT=PATH", value_parser = parse_report)]
+    report: Vec<(OutputFormat, PathBuf)>,
     /// The lowest severity that makes the run fail (exit 1) [default: error].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
@@ -301,15 +309,44 @@ pub struct RulesArgs {
     output_format: ListFormat,
 }
 
-/// Output formats of `dglint check`.
+/// Output formats of `dglint check` and `dglint audit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// Each finding drawn under its source line, with help (miette).
+    /// Each finding drawn under its source line, with help (miette), then the scores.
     Full,
-    /// One line per finding.
+    /// One line per finding: `path:line:col: severity CODE name: message`.
     Concise,
     /// The JSON report (`schemas/report.schema.json`).
     Json,
+    /// One JSON object per finding and line.
+    JsonLines,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// GitHub Actions annotations (`::error file=...`).
+    Github,
+    /// GitLab code quality report.
+    Gitlab,
+    /// JUnit XML: a test suite per dataset, a test case per rule.
+    Junit,
+    /// One CSV row per finding.
+    Csv,
+}
+
+fn parse_report(text: &str) -> Result<(OutputFormat, PathBuf), String> {
+    let (format, path) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not FORMAT=PATH"))?;
+    let format = OutputFormat::from_str(format, true).map_err(|_| {
+        let known: Vec<String> = OutputFormat::value_variants()
+            .iter()
+            .filter_map(|variant| Some(variant.to_possible_value()?.get_name().to_owned()))
+            .collect();
+        format!("unknown format `{format}`: {}", known.join(", "))
+    })?;
+    if path.is_empty() {
+        return Err(format!("`{text}` has no path"));
+    }
+    Ok((format, PathBuf::from(path)))
 }
 
 /// Output formats of `dglint rules`.

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use serde_json::{Map, Value};
 
-use super::{Counts, FileReport, Report};
+use super::{Counts, FileReport, LocatedFinding, Report};
 use crate::document::Position;
 use crate::score::DatasetScores;
 use crate::score::udata::MAX_POINTS;
@@ -190,23 +190,9 @@ pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std:
             .collect(),
         findings: Lazy(|| {
             report.files.iter().flat_map(|file| {
-                file.findings.iter().map(move |located| JsonFinding {
-                    code: &located.rule.def.code,
-                    name: &located.rule.def.name,
-                    category: located.rule.def.category.as_str(),
-                    severity: located.finding.severity.as_str(),
-                    message: &located.finding.message,
-                    help: &located.finding.help,
-                    file: file.file_of(located),
-                    pointer: &located.finding.pointer,
-                    location: Location {
-                        start: located.start,
-                        end: located.end,
-                        byte_offset: located.span.start,
-                        byte_length: located.span.len(),
-                    },
-                    fingerprint: format!("{:016x}", located.fingerprint),
-                })
+                file.findings
+                    .iter()
+                    .map(move |located| json_finding(file, located))
             })
         }),
         datasets: Lazy(|| {
@@ -233,6 +219,37 @@ pub fn render(report: &Report, as_of: &str) -> String {
     // Writing to a Vec cannot fail, and serde_json writes UTF-8.
     let _ = write(report, as_of, &mut out);
     String::from_utf8_lossy(&out).into_owned()
+}
+
+fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFinding<'a> {
+    JsonFinding {
+        code: &located.rule.def.code,
+        name: &located.rule.def.name,
+        category: located.rule.def.category.as_str(),
+        severity: located.finding.severity.as_str(),
+        message: &located.finding.message,
+        help: &located.finding.help,
+        file: file.file_of(located),
+        pointer: &located.finding.pointer,
+        location: Location {
+            start: located.start,
+            end: located.end,
+            byte_offset: located.span.start,
+            byte_length: located.span.len(),
+        },
+        fingerprint: format!("{:016x}", located.fingerprint),
+    }
+}
+
+/// Writes JSON Lines: one finding per line, shaped as in the JSON report.
+pub fn write_lines(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for file in &report.files {
+        for located in &file.findings {
+            serde_json::to_writer(&mut *out, &json_finding(file, located))?;
+            out.write_all(b"\n")?;
+        }
+    }
+    Ok(())
 }
 
 fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDataset<'a> {

@@ -1,9 +1,14 @@
 //! The report of a run, and its renderers (pure functions of the report).
 
 pub mod concise;
+pub mod findings_csv;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
 mod location;
+pub mod sarif;
 pub mod scores;
 
 use crate::document::{ByteSpan, Document, Place, Position, Syntax, pointer};
@@ -46,6 +51,8 @@ pub struct FileReport {
     pub findings: Vec<LocatedFinding>,
     /// The scores of each of its datasets, in file order.
     pub datasets: Vec<DatasetScores>,
+    /// The rules that ran on it, in code order.
+    pub rules: Vec<&'static Rule>,
 }
 
 impl FileReport {
@@ -107,6 +114,7 @@ impl FileReport {
             origin: linted.origin,
             findings: located,
             datasets,
+            rules: linted.rules,
         }
     }
 

@@ -1,0 +1,199 @@
+//! Every machine format is a contract: each is parsed here by a reader of its own kind.
+
+mod common;
+
+use common::{dglint, repo, run_json};
+use serde_json::Value;
+
+/// `dglint check examples --as-of 2026-11-22 <args>`: exit code and stdout.
+fn check(args: &[&str]) -> (i32, String) {
+    let output = dglint()
+        .current_dir(repo())
+        .args(["check", "examples", "--as-of", "2026-11-22"])
+        .args(args)
+        .env_remove("GITHUB_ACTIONS")
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+fn finding_count() -> usize {
+    let (_, report) = run_json("check", &["examples"], &repo());
+    report["findings"].as_array().unwrap().len()
+}
+
+#[test]
+fn sarif_is_sarif_2_1_0() {
+    let (code, text) = check(&["--output-format", "sarif"]);
+    assert_eq!(code, 1);
+    let sarif: serde_sarif::sarif::Sarif = serde_json::from_str(&text).expect("SARIF 2.1.0");
+    assert_eq!(sarif.version.to_string().trim_matches('"'), "2.1.0");
+    let run = &sarif.runs[0];
+    assert_eq!(run.tool.driver.name, "dglint");
+    let rules = run.tool.driver.rules.as_ref().unwrap();
+    assert!(rules.len() >= 50, "{}", rules.len());
+    assert!(
+        rules
+            .iter()
+            .all(|rule| rule.help_uri.is_some() && rule.help.is_some())
+    );
+    let results = run.results.as_ref().unwrap();
+    assert_eq!(results.len(), finding_count());
+    let raw: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(raw["runs"][0]["columnKind"], "unicodeCodePoints");
+    assert_eq!(raw["runs"][0]["invocations"][0]["exitCode"], 1);
+    let first = &raw["runs"][0]["results"][0];
+    assert!(
+        first["partialFingerprints"]["dglint/v1"]
+            .as_str()
+            .unwrap()
+            .len()
+            == 16
+    );
+    assert!(
+        first["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap()
+            >= 1
+    );
+}
+
+#[test]
+fn junit_has_a_suite_per_dataset_and_a_case_per_rule() {
+    let (_, text) = check(&["--output-format", "junit"]);
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let (mut suites, mut cases, mut failures) = (0, 0, 0);
+    let mut declared_failures = 0;
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            quick_xml::events::Event::Start(element) | quick_xml::events::Event::Empty(element) => {
+                match element.name().as_ref() {
+                    "testsuite" => suites += 1,
+                    "testcase" => cases += 1,
+                    "failure" => failures += 1,
+                    "testsuites" => {
+                        let attribute = element.try_get_attribute("failures").unwrap().unwrap();
+                        declared_failures = attribute.value.parse::<usize>().unwrap();
+                    }
+                    _ => {}
+                }
+            }
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert_eq!(suites, 3, "one per example manifest");
+    assert!(cases >= 3 * 40, "{cases}");
+    assert!(
+        failures > 0 && failures == declared_failures,
+        "{failures} {declared_failures}"
+    );
+}
+
+#[test]
+fn gitlab_github_csv_and_json_lines() {
+    let (_, text) = check(&["--output-format", "gitlab"]);
+    let issues: Vec<Value> = serde_json::from_str(&text).unwrap();
+    assert_eq!(issues.len(), finding_count());
+    for issue in &issues {
+        assert!(issue["description"].as_str().unwrap().starts_with("DG"));
+        assert!(issue["check_name"].as_str().unwrap().starts_with("DG"));
+        assert_eq!(issue["fingerprint"].as_str().unwrap().len(), 16);
+        let severity = issue["severity"].as_str().unwrap();
+        assert!(["info", "minor", "major", "critical", "blocker"].contains(&severity));
+        assert!(
+            issue["location"]["path"]
+                .as_str()
+                .unwrap()
+                .starts_with("examples/")
+        );
+        assert!(issue["location"]["lines"]["begin"].as_u64().unwrap() >= 1);
+    }
+
+    let (_, text) = check(&["--output-format", "github"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), finding_count());
+    for line in lines {
+        assert!(
+            ["::error file=", "::warning file=", "::notice file="]
+                .iter()
+                .any(|start| line.starts_with(start)),
+            "{line}"
+        );
+        assert!(line.contains(",line=") && line.contains(",col=") && line.contains(",title=DG"));
+    }
+
+    let (_, text) = check(&["--output-format", "csv"]);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[5], "code");
+    assert_eq!(reader.records().count(), finding_count());
+
+    let (_, text) = check(&["--output-format", "json-lines"]);
+    let findings: Vec<Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(findings.len(), finding_count());
+    assert!(
+        findings
+            .iter()
+            .all(|finding| finding["fingerprint"].is_string())
+    );
+}
+
+#[test]
+fn one_run_writes_several_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let sarif = dir.path().join("dglint.sarif");
+    let junit = dir.path().join("junit.xml");
+    let log = dir.path().join("log.txt");
+    let (code, stdout) = check(&[
+        "-o",
+        log.to_str().unwrap(),
+        "--report",
+        &format!("sarif={}", sarif.display()),
+        "--report",
+        &format!("junit={}", junit.display()),
+    ]);
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty(), "the main report went to -o");
+    let log = std::fs::read_to_string(log).unwrap();
+    assert!(
+        log.contains("Checked 3 files"),
+        "concise by default in a file"
+    );
+    let sarif: Value = serde_json::from_str(&std::fs::read_to_string(sarif).unwrap()).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    assert!(std::fs::read_to_string(junit).unwrap().starts_with("<?xml"));
+
+    let bad = dglint()
+        .current_dir(repo())
+        .args(["check", "examples", "--report", "pdf=out.pdf"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8(bad.stderr)
+            .unwrap()
+            .contains("unknown format `pdf`")
+    );
+}
+
+#[test]
+fn github_actions_get_annotations_too() {
+    let output = dglint()
+        .current_dir(repo())
+        .args(["check", "examples", "--as-of", "2026-11-22"])
+        .env("GITHUB_ACTIONS", "true")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("Checked 3 files"), "the concise report");
+    assert!(
+        text.lines()
+            .any(|line| line.starts_with("::error file=examples/"))
+    );
+}
