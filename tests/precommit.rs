@@ -1,0 +1,94 @@
+//! The pre-commit hooks as pre-commit itself runs them: it clones this checkout at its HEAD
+//! commit, builds the hook with `cargo install`, and runs it on a repository's manifests.
+//!
+//! Ignored by `cargo test` (it needs pre-commit and builds dglint in release mode); `.ci/run`
+//! installs pre-commit from PyPI and runs it with `cargo test --test precommit -- --ignored`.
+//! Set `PRE_COMMIT` to the pre-commit executable when it is not on the `PATH`.
+
+use std::path::Path;
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=dglint",
+            "-c",
+            "user.email=dglint@example.org",
+        ])
+        .args(args)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+fn pre_commit(dir: &Path, home: &Path) -> (i32, String) {
+    let program = std::env::var("PRE_COMMIT").unwrap_or_else(|_| "pre-commit".into());
+    let output = Command::new(program)
+        .current_dir(dir)
+        .args(["run", "--all-files", "--color", "never"])
+        .env("PRE_COMMIT_HOME", home)
+        .output()
+        .expect("pre-commit is installed (PRE_COMMIT or PATH)");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+#[ignore = "needs pre-commit, and builds dglint in release mode; run by .ci/run"]
+fn the_hook_fails_on_a_bad_manifest_and_passes_once_fixed() {
+    let checkout = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let head = Command::new("git")
+        .current_dir(checkout)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .expect("the checkout is a git repository");
+    let head = String::from_utf8(head.stdout).unwrap().trim().to_owned();
+
+    let repository = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let dir = repository.path();
+    git(dir, &["init", "-q"]);
+    std::fs::write(
+        dir.join(".pre-commit-config.yaml"),
+        format!(
+            "repos:\n  - repo: {}\n    rev: {head}\n    hooks:\n      - id: dglint\n",
+            checkout.display()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("musees.dataset.yaml"),
+        "title: Musées\ndescription: Les musées.\n",
+    )
+    .unwrap();
+    git(dir, &["add", "."]);
+    let (code, text) = pre_commit(dir, home.path());
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("DG230") && text.contains("license-missing"),
+        "{text}"
+    );
+
+    std::fs::write(
+        dir.join("musees.dataset.yaml"),
+        "title: Liste et localisation des musées de France\n\
+         description: >-\n  Liste des établissements qui portent l'appellation « Musée de France », \
+         avec leur adresse, leurs coordonnées et leur date d'appellation, mise à jour chaque année.\n\
+         description_short: Les musées de France, leur adresse et leur appellation.\n\
+         tags: [musees, culture, patrimoine]\nlicense: lov2\nfrequency: irregular\n\
+         temporal_coverage: {start: 2002-01-04, end: 2026-06-15}\n\
+         spatial: {zones: [\"country:fr\"], granularity: poi}\n\
+         resources:\n  - title: Liste des musées\n    type: main\n    format: csv\n    \
+         url: https://example.org/musees/liste_musees.csv\n    description: Une ligne par musée.\n",
+    )
+    .unwrap();
+    git(dir, &["add", "."]);
+    let (code, text) = pre_commit(dir, home.path());
+    assert_eq!(code, 0, "{text}");
+}
