@@ -197,3 +197,72 @@ fn github_actions_get_annotations_too() {
             .any(|line| line.starts_with("::error file=examples/"))
     );
 }
+
+#[test]
+fn a_baseline_hides_known_findings_and_tracks_stale_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("a.dataset.yaml");
+    std::fs::write(
+        &manifest,
+        "title: EQUIPEMENTS SPORTIFS\ndescription: Court.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let output = dglint()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--isolated",
+                "--output-format",
+                "concise",
+                "a.dataset.yaml",
+            ])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let (code, _, stderr) = run(&["--write-baseline", "baseline.json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let recorded: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("baseline.json")).unwrap())
+            .unwrap();
+    let entries = recorded["findings"].as_array().unwrap().len();
+    assert!(entries > 3, "{recorded:#}");
+    assert!(stderr.contains(&format!("wrote {entries} findings")));
+
+    let (code, stdout, _) = run(&["--baseline", "baseline.json"]);
+    assert_eq!(code, 0, "every finding is in the baseline: {stdout}");
+    assert!(stdout.contains("0 errors, 0 warnings, 0 infos"));
+
+    // Lines move, a title gets fixed, a new problem appears: only the new one is reported.
+    std::fs::write(
+        &manifest,
+        "# moved down\n\ntitle: Équipements sportifs de la commune\ndescription: Court.\n\
+         license: not-a-licence\n",
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run(&["--baseline", "baseline.json"]);
+    assert_eq!(code, 1);
+    let reported: Vec<&str> = stdout.lines().filter(|line| line.contains(": ")).collect();
+    assert!(
+        reported.iter().any(|line| line.contains("DG231"))
+            && !reported.iter().any(|line| line.contains("DG201")),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("DG211") && stderr.contains("matches no finding any more"),
+        "{stderr}"
+    );
+
+    let (_, _, stderr) = run(&["--baseline", "baseline.json", "--prune-baseline"]);
+    assert!(stderr.contains("pruned"), "{stderr}");
+    let pruned: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("baseline.json")).unwrap())
+            .unwrap();
+    assert!(pruned["findings"].as_array().unwrap().len() < entries);
+}

@@ -29,7 +29,7 @@ pub fn run(args: &AuditArgs) -> u8 {
         None => audit_organizations(&mut run, args),
     };
     match report {
-        Ok(report) => print_findings(&run, &report, &args.run, &args.output),
+        Ok(report) => print_findings(&run, report, &args.run, &args.output),
         Err(message) => {
             eprintln!("error: {message}");
             EXIT_ERROR

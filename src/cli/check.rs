@@ -10,6 +10,7 @@ use super::{
     RunArgs, gate, print_error,
 };
 use crate::config::FailOn;
+use crate::report::baseline::Baseline;
 use crate::report::human::HumanOptions;
 use crate::report::{Report, concise, findings_csv, github, gitlab, human, json, junit, sarif};
 
@@ -19,7 +20,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         Ok(mut run) => {
             run.keep_text = args.output.needs_text();
             let report = run.collect(&args.files, Some(&args.links));
-            print_findings(&run, &report, &args.run, &args.output)
+            print_findings(&run, report, &args.run, &args.output)
         }
         Err(error) => {
             print_error(&error);
@@ -57,10 +58,68 @@ impl FindingsOutput {
 /// could not read everything.
 pub fn print_findings(
     run: &Run,
-    report: &Report,
+    mut report: Report,
     run_args: &RunArgs,
     output: &FindingsOutput,
 ) -> u8 {
+    let report = &mut report;
+    if let Some(path) = &output.write_baseline {
+        let baseline = Baseline::of(report);
+        return match baseline.save(path) {
+            Ok(()) => {
+                eprintln!(
+                    "wrote {} finding{} to the baseline {}",
+                    baseline.findings.len(),
+                    if baseline.findings.len() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    },
+                    path.display()
+                );
+                if report.unreadable.is_empty() {
+                    EXIT_OK
+                } else {
+                    EXIT_ERROR
+                }
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                EXIT_ERROR
+            }
+        };
+    }
+    if let Some(path) = &output.baseline {
+        let baseline = match Baseline::load(path) {
+            Ok(baseline) => baseline,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return EXIT_ERROR;
+            }
+        };
+        let stale = baseline.apply(report);
+        if output.prune_baseline && !stale.is_empty() {
+            if let Err(message) = baseline.pruned(&stale).save(path) {
+                eprintln!("error: {message}");
+                return EXIT_ERROR;
+            }
+            eprintln!(
+                "info: pruned {} stale entr{} from the baseline {}",
+                stale.len(),
+                if stale.len() == 1 { "y" } else { "ies" },
+                path.display()
+            );
+        } else {
+            for entry in &stale {
+                eprintln!(
+                    "info: baseline entry {} {} {} matches no finding any more (fixed?); \
+                     --prune-baseline removes it",
+                    entry.code, entry.file, entry.pointer
+                );
+            }
+        }
+    }
+    let report = &*report;
     let fail_on = if output.exit_zero {
         FailOn::Never
     } else {

@@ -239,6 +239,15 @@ pub struct FindingsOutput {
     /// `--report sarif=dglint.sarif --report junit=junit.xml`.
     #[arg(long, value_name = "FORMAT=PATH", value_parser = parse_report)]
     report: Vec<(OutputFormat, PathBuf)>,
+    /// Report only the findings this baseline does not hold (see `--write-baseline`).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record every current finding in this baseline file, and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
+    /// With `--baseline`, remove from it the entries that match no finding any more.
+    #[arg(long, requires = "baseline")]
+    prune_baseline: bool,
     /// The lowest severity that makes the run fail (exit 1) [default: error].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,

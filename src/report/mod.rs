@@ -1,5 +1,6 @@
 //! The report of a run, and its renderers (pure functions of the report).
 
+pub mod baseline;
 pub mod concise;
 pub mod findings_csv;
 pub mod github;
