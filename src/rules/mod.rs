@@ -4,6 +4,7 @@
 mod declarative;
 pub mod definition;
 pub mod engine;
+pub mod examples;
 mod manifest_schema;
 mod native;
 pub mod params;
