@@ -20,7 +20,7 @@ use crate::links::LinkSettings;
 use crate::rules::Category;
 use crate::rules::engine::{ActiveRule, FileSettings, PerFileIgnore};
 use crate::rules::params::Params;
-use crate::rules::registry::Registry;
+use crate::rules::registry::{Registry, RuleFileError, UserRuleFile};
 use crate::rules::selection;
 use crate::score::ScoreSettings;
 use crate::score::dglint::GRADES;
@@ -82,6 +82,9 @@ pub struct ConfigFile {
     /// How links are checked (`--check-links`).
     #[serde(default)]
     pub links: LinksTable,
+    /// Directories (relative to the config file) of the organisation's own rule files.
+    #[serde(default)]
+    pub rule_dirs: Vec<Spanned<String>>,
 }
 
 /// The `[links]` table; each key overrides a default of [`LinkSettings`].
@@ -178,6 +181,18 @@ impl ConfigError {
             located: Some(Box::new((
                 NamedSource::new(name, config.text.clone()).with_language("toml"),
                 SourceSpan::from(span),
+            ))),
+        }
+    }
+
+    /// A rule file that cannot be loaded, shown at its place in that file.
+    pub fn rule_file(error: RuleFileError) -> ConfigError {
+        ConfigError {
+            message: format!("invalid rule file: {}", error.message),
+            help: None,
+            located: Some(Box::new((
+                NamedSource::new(error.path, error.text).with_language("toml"),
+                SourceSpan::from(error.span.unwrap_or(0..0)),
             ))),
         }
     }
@@ -318,6 +333,28 @@ impl Config {
             rules,
             per_file_ignores: self.per_file_ignores(registry)?,
         })
+    }
+
+    /// The rules of the run: the embedded ones and those of `rule-dirs`.
+    pub fn registry(&self) -> Result<&'static Registry, ConfigError> {
+        if self.file.rule_dirs.is_empty() {
+            return Registry::embedded()
+                .map_err(|error| ConfigError::usage(format!("internal error: {error}")));
+        }
+        let base = self.base_dir();
+        let mut files = Vec::new();
+        for directory in &self.file.rule_dirs {
+            let path = base.join(directory.get_ref());
+            let read = read_rule_dir(&path).map_err(|error| {
+                ConfigError::at(
+                    self,
+                    directory.span(),
+                    format!("cannot read the rule directory {}: {error}", path.display()),
+                )
+            })?;
+            files.extend(read);
+        }
+        Registry::with_user_rules(files).map_err(ConfigError::rule_file)
     }
 
     /// The link checker's settings: the defaults, changed by `[links]`.
@@ -500,6 +537,24 @@ impl Config {
         }
         Ok(ignores)
     }
+}
+
+/// The `*.toml` rule files of a directory, in name order.
+pub fn read_rule_dir(path: &Path) -> std::io::Result<Vec<UserRuleFile>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            Ok(UserRuleFile {
+                text: std::fs::read_to_string(&path)?,
+                path: path.display().to_string(),
+            })
+        })
+        .collect()
 }
 
 struct RuleOverride {

@@ -5,17 +5,31 @@ use std::fmt::Write as _;
 
 use serde_json::json;
 
-use super::{EXIT_ERROR, EXIT_OK, ListFormat};
+use std::path::Path;
+
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ListFormat, print_error};
+use crate::config::{Config, ConfigError, read_rule_dir};
 use crate::model::Origin;
+use crate::rules::examples::check_examples;
 use crate::rules::{Category, Registry, Rule};
 use crate::score::dglint::{self, ScoreSettings};
 use crate::score::udata::RULE_CRITERIA;
 
+/// The rules of the nearest config: the embedded ones and its `rule-dirs`.
+fn registry() -> Result<&'static Registry, u8> {
+    Config::discover(&std::env::current_dir().unwrap_or_default())
+        .and_then(|config| config.registry())
+        .map_err(|error| {
+            print_error(&error);
+            EXIT_ERROR
+        })
+}
+
 /// Lists every rule.
 pub fn list(format: ListFormat) -> u8 {
-    let Ok(registry) = Registry::embedded() else {
-        eprintln!("error: internal error: the embedded rules are invalid");
-        return EXIT_ERROR;
+    let registry = match registry() {
+        Ok(registry) => registry,
+        Err(code) => return code,
     };
     let out = match format {
         ListFormat::Text => {
@@ -63,11 +77,47 @@ pub fn list(format: ListFormat) -> u8 {
     EXIT_OK
 }
 
+/// Runs the examples of the rule files in `directory`; prints what each rule's examples do.
+pub fn test_examples(directory: &Path) -> u8 {
+    let files = match read_rule_dir(directory) {
+        Ok(files) => files,
+        Err(error) => {
+            eprintln!("error: cannot read {}: {error}", directory.display());
+            return EXIT_ERROR;
+        }
+    };
+    let paths: Vec<String> = files.iter().map(|file| file.path.clone()).collect();
+    let registry = match Registry::with_user_rules(files) {
+        Ok(registry) => registry,
+        Err(error) => {
+            print_error(&ConfigError::rule_file(error));
+            return EXIT_ERROR;
+        }
+    };
+    let mut failed = false;
+    for rule in registry
+        .rules()
+        .iter()
+        .filter(|rule| paths.iter().any(|path| path == rule.file))
+    {
+        let problems = check_examples(registry, rule);
+        if problems.is_empty() {
+            println!("{} {}: examples ok", rule.code(), rule.name());
+        } else {
+            failed = true;
+            for problem in problems {
+                println!("{problem}");
+            }
+        }
+    }
+    if failed { EXIT_FINDINGS } else { EXIT_OK }
+}
+
 /// Prints one rule's documentation.
 pub fn show(code_or_name: &str) -> u8 {
-    let Ok(registry) = Registry::embedded() else {
-        eprintln!("error: internal error: the embedded rules are invalid");
-        return EXIT_ERROR;
+    let registry = match registry() {
+        Ok(registry) => registry,
+        Err(code) => return code,
     };
     match registry.find(code_or_name) {
         Some(rule) => {

@@ -44,7 +44,11 @@ enum Command {
     /// Print the documentation of one rule.
     Rule {
         /// A rule code (`DG201`) or name (`description-too-short`).
-        rule: String,
+        #[arg(required_unless_present = "test")]
+        rule: Option<String>,
+        /// Run the examples of the rule files in this directory (your `rule-dirs`).
+        #[arg(long, value_name = "DIR", conflicts_with = "rule")]
+        test: Option<PathBuf>,
     },
 }
 
@@ -386,7 +390,11 @@ pub fn main() -> ExitCode {
         Command::Score(args) => score::run(&args),
         Command::Audit(args) => audit::run(&args),
         Command::Rules(args) => explain::list(args.output_format),
-        Command::Rule { rule } => explain::show(&rule),
+        Command::Rule { rule, test } => match (rule, test) {
+            (_, Some(directory)) => explain::test_examples(&directory),
+            (Some(rule), None) => explain::show(&rule),
+            (None, None) => EXIT_ERROR,
+        },
     };
     ExitCode::from(code)
 }

@@ -16,7 +16,7 @@ use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
 use crate::report::{FileReport, Report};
-use crate::rules::{Engine, Registry};
+use crate::rules::Engine;
 use crate::score::{ScoreSettings, score_document};
 use crate::source::api::{ApiClient, block_on, fetch_datasets};
 use crate::source::discover::discover;
@@ -58,8 +58,6 @@ impl Run {
     /// Reads the config and the command line; `input` says what every file holds, or
     /// `None` to detect it per file.
     pub fn prepare(args: &RunArgs, input: Option<Origin>) -> Result<Run, ConfigError> {
-        let registry = Registry::embedded()
-            .map_err(|error| ConfigError::usage(format!("internal error: {error}")))?;
         let config = if args.isolated {
             Config::default()
         } else if let Some(path) = &args.config {
@@ -67,6 +65,7 @@ impl Run {
         } else {
             Config::discover(&std::env::current_dir().unwrap_or_default())?
         };
+        let registry = config.registry()?;
         let selection = CliSelection {
             select: args.select.clone(),
             extend_select: args.extend_select.clone(),

@@ -70,6 +70,50 @@ impl Registry {
             validate_identity(&def).map_err(|error| format!("{file}: {error}"))?;
             rules.push(Rule { def, file, check });
         }
+        Registry::index(rules)
+    }
+
+    /// The embedded rules and the user's (from `rule-dirs`), for the whole run. User rules
+    /// are declarative (`check.kind = "schema"`) and their codes are a user prefix of capital
+    /// letters and digits (`X001`, `CULT01`), never `DG`.
+    pub fn with_user_rules(files: Vec<UserRuleFile>) -> Result<&'static Registry, RuleFileError> {
+        let internal = |message: String| RuleFileError {
+            path: String::new(),
+            text: String::new(),
+            span: None,
+            message,
+        };
+        let mut rules = Vec::new();
+        for (file, text) in embedded::RULE_FILES {
+            let def: RuleDef = toml::from_str(text).map_err(|error| internal(error.to_string()))?;
+            let check = build_check(&def).map_err(internal)?;
+            rules.push(Rule { def, file, check });
+        }
+        for user in files {
+            let located = |message: String, span: Option<std::ops::Range<usize>>| RuleFileError {
+                path: user.path.clone(),
+                text: user.text.clone(),
+                span,
+                message,
+            };
+            let def: RuleDef = toml::from_str(&user.text)
+                .map_err(|error| located(error.message().to_owned(), error.span()))?;
+            validate_user_identity(&def).map_err(|message| located(message, None))?;
+            if rules.iter().any(|rule| rule.def.code == def.code) {
+                return Err(located(
+                    format!("the code {} is already taken", def.code),
+                    None,
+                ));
+            }
+            let check = build_check(&def).map_err(|message| located(message, None))?;
+            let file: &'static str = Box::leak(user.path.into_boxed_str());
+            rules.push(Rule { def, file, check });
+        }
+        let registry = Registry::index(rules).map_err(internal)?;
+        Ok(Box::leak(Box::new(registry)))
+    }
+
+    fn index(mut rules: Vec<Rule>) -> Result<Registry, String> {
         rules.sort_by(|a, b| a.def.code.cmp(&b.def.code));
         let mut by_code = HashMap::new();
         let mut by_name = HashMap::new();
@@ -142,6 +186,60 @@ fn build_check(def: &RuleDef) -> Result<Check, String> {
     })
 }
 
+/// A rule file of the user's, from a `rule-dirs` directory.
+pub struct UserRuleFile {
+    /// Its path, as displayed.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// Why a rule file cannot be loaded, with its place in the file when known.
+#[derive(Debug)]
+pub struct RuleFileError {
+    /// The file (empty for the embedded rules).
+    pub path: String,
+    /// Its text.
+    pub text: String,
+    /// Where in the text.
+    pub span: Option<std::ops::Range<usize>>,
+    /// What is wrong.
+    pub message: String,
+}
+
+fn validate_user_identity(def: &RuleDef) -> Result<(), String> {
+    let code = &def.code;
+    let code_ok = code.len() >= 2
+        && code.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && code.bytes().any(|b| b.is_ascii_digit())
+        && !code.starts_with("DG");
+    if !code_ok {
+        return Err(format!(
+            "code `{code}` must be capital letters then digits (`X001`), and not start with DG"
+        ));
+    }
+    if !matches!(def.check, CheckDef::Schema { .. }) {
+        return Err("a user rule is declarative: `check.kind = \"schema\"`".into());
+    }
+    validate_name(def)
+}
+
+fn validate_name(def: &RuleDef) -> Result<(), String> {
+    let name_ok = !def.name.is_empty()
+        && def
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if name_ok {
+        Ok(())
+    } else {
+        Err(format!("name `{}` is not kebab-case", def.name))
+    }
+}
+
 fn validate_identity(def: &RuleDef) -> Result<(), String> {
     let code_ok = def.code.len() == 5
         && def.code.starts_with("DG")
@@ -160,13 +258,5 @@ fn validate_identity(def: &RuleDef) -> Result<(), String> {
             def.category.digit()
         ));
     }
-    let name_ok = !def.name.is_empty()
-        && def
-            .name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !name_ok {
-        return Err(format!("name `{}` is not kebab-case", def.name));
-    }
-    Ok(())
+    validate_name(def)
 }

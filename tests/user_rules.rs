@@ -1,0 +1,132 @@
+//! An organisation's own rules, from `rule-dirs`: the Culture examples of `examples/`.
+
+mod common;
+
+use common::{dglint, repo};
+
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("quality-rules");
+    std::fs::create_dir(&rules).unwrap();
+    for name in ["CULT001-tag-culture.toml", "CULT002-file-name-prefix.toml"] {
+        std::fs::copy(
+            repo().join("examples/quality-rules").join(name),
+            rules.join(name),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.path().join("dglint.toml"),
+        "rule-dirs = [\"quality-rules\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.dataset.yaml"),
+        "title: Musées\ntags: [musees, patrimoine]\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn user_rules_run_and_are_listed_and_documented() {
+    let dir = setup();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check", "--output-format", "concise", "a.dataset.yaml"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("a.dataset.yaml:2:1: error CULT001 tag-culture-missing"),
+        "{text}"
+    );
+    let listed = dglint()
+        .current_dir(dir.path())
+        .args(["rules"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8(listed.stdout).unwrap();
+    assert!(
+        listed.contains("CULT001") && listed.contains("CULT002"),
+        "{listed}"
+    );
+    let documented = dglint()
+        .current_dir(dir.path())
+        .args(["rule", "CULT002"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(documented.stdout)
+            .unwrap()
+            .contains("# CULT002 file-name-without-prefix")
+    );
+    let tested = dglint()
+        .current_dir(dir.path())
+        .args(["rule", "--test", "quality-rules"])
+        .output()
+        .unwrap();
+    assert_eq!(tested.status.code(), Some(0));
+}
+
+#[test]
+fn a_broken_rule_file_is_reported_at_its_place() {
+    let dir = setup();
+    let rules = dir.path().join("quality-rules");
+    std::fs::write(
+        rules.join("CULT003-bad.toml"),
+        "code = \"CULT003\"\nname = [oops\n",
+    )
+    .unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check", "a.dataset.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("invalid rule file"), "{stderr}");
+    assert!(stderr.contains("CULT003-bad.toml:2:"), "located: {stderr}");
+
+    std::fs::write(
+        rules.join("CULT003-bad.toml"),
+        std::fs::read_to_string(rules.join("CULT001-tag-culture.toml"))
+            .unwrap()
+            .replace("CULT001", "DG999")
+            .replace("tag-culture-missing", "other-name"),
+    )
+    .unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check", "a.dataset.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("not start with DG")
+    );
+
+    // An example that lies fails `dglint rule --test`.
+    std::fs::write(
+        rules.join("CULT003-bad.toml"),
+        std::fs::read_to_string(rules.join("CULT001-tag-culture.toml"))
+            .unwrap()
+            .replace("CULT001", "CULT003")
+            .replace("tag-culture-missing", "other-name")
+            .replace("tags: [musees, patrimoine]", "tags: [culture]"),
+    )
+    .unwrap();
+    let tested = dglint()
+        .current_dir(dir.path())
+        .args(["rule", "--test", "quality-rules"])
+        .output()
+        .unwrap();
+    assert_eq!(tested.status.code(), Some(1));
+    assert!(
+        String::from_utf8(tested.stdout)
+            .unwrap()
+            .contains("CULT003: its failing example")
+    );
+}
