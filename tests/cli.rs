@@ -459,3 +459,71 @@ fn concise_output_is_one_line_per_finding() {
         String::from_utf8(output.stdout).unwrap()
     );
 }
+
+#[test]
+fn init_writes_a_config_and_a_clean_template_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = dglint()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(init.status.code(), Some(0));
+    let config = std::fs::read_to_string(dir.path().join("dglint.toml")).unwrap();
+    assert!(config.contains("# Règles à appliquer") && config.contains("# Rules to run"));
+    // The written config is valid, and the template is a clean manifest with it.
+    let check = dglint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--output-format",
+            "concise",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(check.stdout).unwrap();
+    assert_eq!(check.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("Checked 1 file: 0 errors, 0 warnings, 0 infos"),
+        "{text}"
+    );
+
+    std::fs::write(dir.path().join("dglint.toml"), "# mine\n").unwrap();
+    let again = dglint()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dglint.toml")).unwrap(),
+        "# mine\n"
+    );
+}
+
+#[test]
+fn the_readme_config_examples_are_valid() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let registry = dglint::rules::Registry::embedded().unwrap();
+    let mut checked = 0;
+    for block in readme.split("```toml\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        if block.contains("code = ") || block.contains("[check]") {
+            continue; // a rule file or a piece of one
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dglint.toml");
+        std::fs::write(&path, block).unwrap();
+        let config =
+            dglint::config::Config::load(&path).unwrap_or_else(|error| panic!("{error}\n{block}"));
+        config
+            .settings(registry, &dglint::config::CliSelection::default())
+            .unwrap_or_else(|error| panic!("{error}\n{block}"));
+        config.score_settings().unwrap();
+        config.link_settings();
+        checked += 1;
+    }
+    assert!(checked >= 4, "{checked} config examples");
+}

@@ -4,6 +4,7 @@ mod audit;
 mod check;
 mod explain;
 mod gate;
+mod init;
 mod run;
 mod score;
 
@@ -39,6 +40,12 @@ enum Command {
     Score(ScoreArgs),
     /// Lint and score published datasets: data.gouv.fr's catalogue export.
     Audit(AuditArgs),
+    /// Write a commented `dglint.toml` and a manifest template (never over a file).
+    Init {
+        /// Where to write them.
+        #[arg(default_value = ".")]
+        directory: PathBuf,
+    },
     /// List every rule.
     Rules(RulesArgs),
     /// Print the documentation of one rule.
@@ -389,6 +396,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
         Command::Audit(args) => audit::run(&args),
+        Command::Init { directory } => init::run(&directory),
         Command::Rules(args) => explain::list(args.output_format),
         Command::Rule { rule, test } => match (rule, test) {
             (_, Some(directory)) => explain::test_examples(&directory),
