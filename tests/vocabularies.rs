@@ -122,3 +122,49 @@ fn closed_formats_match_udata() {
         .collect();
     assert_eq!(Vocabularies::embedded().closed_formats, expected);
 }
+
+/// Every property of a schema object (recursively) has a title or a description.
+fn undocumented(schema: &serde_json::Value, at: &str, missing: &mut Vec<String>) {
+    let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) else {
+        return;
+    };
+    for (name, property) in properties {
+        let here = format!("{at}/{name}");
+        if property.get("title").is_none() || property.get("description").is_none() {
+            missing.push(here.clone());
+        }
+        undocumented(property, &here, missing);
+    }
+}
+
+#[test]
+fn the_manifest_schema_documents_every_field_and_offers_the_vocabularies() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/schemas/dataset.schema.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let mut missing = Vec::new();
+    undocumented(&schema, "", &mut missing);
+    undocumented(&schema["$defs"]["resource"], "/resources/*", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "without title or description: {missing:?}"
+    );
+    let vocab = dglint::model::Vocabularies::embedded();
+    let offered = |field: &str| -> Vec<String> {
+        schema["properties"][field]["anyOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|choice| Some(choice.get("const")?.as_str()?.to_owned()))
+            .collect()
+    };
+    let frequencies: Vec<String> = vocab.frequencies.iter().map(|f| f.id.clone()).collect();
+    assert_eq!(offered("frequency"), frequencies);
+    let licences: Vec<String> = vocab.licenses.iter().map(|l| l.id.clone()).collect();
+    assert_eq!(offered("license"), licences);
+}
