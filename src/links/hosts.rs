@@ -58,15 +58,10 @@ impl Hosts {
             .clone()
     }
 
-    /// Waits for a slot on `name` and for its next start time.
+    /// Waits for the next start time on `name`, then for a free slot there. The start time
+    /// is booked first, so that a request waiting for its turn holds no slot.
     pub async fn acquire(&self, name: &str) -> HostPermit {
         let host = self.host(name);
-        let slot = host
-            .slots
-            .clone()
-            .acquire_owned()
-            .await
-            .expect("host semaphores are never closed");
         let start = {
             let mut next = host
                 .next_start
@@ -77,6 +72,12 @@ impl Hosts {
             start
         };
         tokio::time::sleep_until(start).await;
+        let slot = host
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .expect("host semaphores are never closed");
         HostPermit { _slot: slot }
     }
 

@@ -80,7 +80,7 @@ impl Checker {
         let mut unique: Vec<String> = urls.into_iter().collect();
         unique.sort();
         unique.dedup();
-        futures::stream::iter(unique.into_iter().map(|url| async move {
+        futures::stream::iter(interleave_hosts(unique).into_iter().map(|url| async move {
             let verdict = self.check(&url).await;
             (url, verdict)
         }))
@@ -88,6 +88,29 @@ impl Checker {
         .collect()
         .await
     }
+}
+
+/// The URLs reordered host by host in turn (the first of each host, then the second...), so
+/// that the requests in flight spread over the hosts instead of queueing behind one.
+fn interleave_hosts(urls: Vec<String>) -> Vec<String> {
+    let host = |url: &str| {
+        url::Url::parse(url)
+            .ok()
+            .and_then(|parsed| parsed.host_str().map(str::to_owned))
+            .unwrap_or_default()
+    };
+    let mut turns: HashMap<String, usize> = HashMap::new();
+    let mut keyed: Vec<(usize, String, String)> = urls
+        .into_iter()
+        .map(|url| {
+            let host = host(&url);
+            let turn = turns.entry(host.clone()).or_default();
+            *turn += 1;
+            (*turn, host, url)
+        })
+        .collect();
+    keyed.sort();
+    keyed.into_iter().map(|(_, _, url)| url).collect()
 }
 
 /// The URLs of the resources of every dataset in `value` (a document of this origin).
@@ -103,4 +126,32 @@ pub fn resource_urls(value: &serde_json::Value, origin: crate::model::Origin) ->
                 .filter_map(|resource| resource.non_blank("url").map(|url| url.trim().to_owned()))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_take_turns_by_host() {
+        let urls = [
+            "http://a/1",
+            "http://a/2",
+            "http://a/3",
+            "http://b/1",
+            "http://c/1",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            interleave_hosts(urls),
+            [
+                "http://a/1",
+                "http://b/1",
+                "http://c/1",
+                "http://a/2",
+                "http://a/3"
+            ]
+        );
+    }
 }
