@@ -1,6 +1,6 @@
 //! `dglint score`: one row per dataset with both scores.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use super::run::Run;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ScoreArgs, ScoreFormat, gate, print_error};
@@ -17,18 +17,16 @@ pub fn run(args: &ScoreArgs) -> u8 {
     };
     run.keep_text = false;
     let report = run.collect(&args.files, None);
-    let rendered = match args.output_format {
-        ScoreFormat::Table => Ok(scores::table(&report)),
-        ScoreFormat::Csv => scores::csv(&report).map_err(|error| error.to_string()),
-        ScoreFormat::Json => Ok(json::render(&report, &run.as_of().to_rfc3339())),
-    };
-    let written = rendered.and_then(|text| {
-        let mut stdout = std::io::stdout().lock();
-        stdout
-            .write_all(text.as_bytes())
-            .and_then(|()| stdout.flush())
-            .map_err(|error| error.to_string())
-    });
+    let mut stdout = BufWriter::new(std::io::stdout().lock());
+    let written = match args.output_format {
+        ScoreFormat::Table => stdout
+            .write_all(scores::table(&report).as_bytes())
+            .map_err(|error| error.to_string()),
+        ScoreFormat::Csv => scores::csv(&report, &mut stdout).map_err(|error| error.to_string()),
+        ScoreFormat::Json => json::write(&report, &run.as_of().to_rfc3339(), &mut stdout)
+            .map_err(|error| error.to_string()),
+    }
+    .and_then(|()| stdout.flush().map_err(|error| error.to_string()));
     if let Err(message) = &written {
         eprintln!("error: {message}");
     }

@@ -213,14 +213,6 @@ pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std:
     out.write_all(b"\n")
 }
 
-/// The report as pretty-printed JSON text.
-pub fn render(report: &Report, as_of: &str) -> String {
-    let mut out = Vec::new();
-    // Writing to a Vec cannot fail, and serde_json writes UTF-8.
-    let _ = write(report, as_of, &mut out);
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFinding<'a> {
     JsonFinding {
         code: &located.rule.def.code,

@@ -184,8 +184,8 @@ pub fn table(report: &Report) -> String {
 
 /// The CSV of `dglint score`: one row per dataset, each udata criterion a column (`true`,
 /// `false`, or empty when udata leaves the key out).
-pub fn csv(report: &Report) -> Result<String, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+pub fn csv(report: &Report, out: &mut dyn std::io::Write) -> Result<(), csv::Error> {
+    let mut writer = csv::Writer::from_writer(out);
     let mut header = vec![
         "dataset",
         "file",
@@ -232,8 +232,6 @@ pub fn csv(report: &Report) -> Result<String, csv::Error> {
             writer.write_record(&row)?;
         }
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| csv::Error::from(error.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    writer.flush()?;
+    Ok(())
 }
