@@ -527,3 +527,26 @@ fn the_readme_config_examples_are_valid() {
     }
     assert!(checked >= 4, "{checked} config examples");
 }
+
+#[test]
+fn rule_documentation_in_french() {
+    let french = dglint()
+        .args(["rule", "DG230", "--lang", "fr"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(french.stdout).unwrap();
+    assert!(text.starts_with("# DG230 license-missing\n\nLe jeu de données n'a pas de licence."));
+    assert!(text.contains("## Pourquoi") && text.contains("## Comment corriger"));
+    let from_environment = dglint()
+        .args(["rule", "DG230"])
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(from_environment.stdout).unwrap(), text);
+    let english = dglint().args(["rule", "DG230"]).output().unwrap();
+    assert!(
+        String::from_utf8(english.stdout)
+            .unwrap()
+            .contains("## Why")
+    );
+}

@@ -2,6 +2,7 @@
 //! one must not. So a rule's documentation cannot lie.
 
 use dglint::rules::Registry;
+use dglint::rules::definition::Lang;
 use dglint::rules::examples::check_examples;
 
 #[test]
@@ -42,4 +43,34 @@ fn every_native_check_has_a_rule_file() {
         dglint::rules::native_check_count(),
         "native checks without a rule file"
     );
+}
+
+#[test]
+fn every_rule_is_documented_in_english_and_french() {
+    let registry = Registry::embedded().expect("embedded rules load");
+    for rule in registry.rules() {
+        let english = rule.def.texts(Lang::En);
+        let french = rule
+            .def
+            .fr
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no French documentation", rule.code()));
+        for (what, en, fr) in [
+            ("summary", english.summary, &french.summary),
+            ("rationale", english.rationale, &french.rationale),
+            ("fix", english.fix, &french.fix),
+        ] {
+            assert!(
+                !en.trim().is_empty() && !fr.trim().is_empty(),
+                "{} {what}",
+                rule.code()
+            );
+            assert_ne!(
+                en.trim(),
+                fr.trim(),
+                "{} {what} is not translated",
+                rule.code()
+            );
+        }
+    }
 }

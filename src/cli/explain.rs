@@ -10,6 +10,7 @@ use std::path::Path;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ListFormat, print_error};
 use crate::config::{Config, ConfigError, read_rule_dir};
 use crate::model::Origin;
+use crate::rules::definition::Lang;
 use crate::rules::examples::check_examples;
 use crate::rules::{Category, Registry, Rule};
 use crate::score::dglint::{self, ScoreSettings};
@@ -25,8 +26,8 @@ fn registry() -> Result<&'static Registry, u8> {
         })
 }
 
-/// Lists every rule.
-pub fn list(format: ListFormat) -> u8 {
+/// Lists every rule, its summary in `lang`.
+pub fn list(format: ListFormat, lang: Lang) -> u8 {
     let registry = match registry() {
         Ok(registry) => registry,
         Err(code) => return code,
@@ -62,7 +63,7 @@ pub fn list(format: ListFormat) -> u8 {
                         "category": rule.def.category.as_str(),
                         "severity": rule.def.severity.as_str(),
                         "weight": rule.def.weight,
-                        "summary": rule.def.summary,
+                        "summary": rule.def.texts(lang).summary,
                         "check": rule.def.check.kind(),
                     })
                 })
@@ -113,15 +114,15 @@ pub fn test_examples(directory: &Path) -> u8 {
     if failed { EXIT_FINDINGS } else { EXIT_OK }
 }
 
-/// Prints one rule's documentation.
-pub fn show(code_or_name: &str) -> u8 {
+/// Prints one rule's documentation in `lang`.
+pub fn show(code_or_name: &str, lang: Lang) -> u8 {
     let registry = match registry() {
         Ok(registry) => registry,
         Err(code) => return code,
     };
     match registry.find(code_or_name) {
         Some(rule) => {
-            print!("{}", document(rule));
+            print!("{}", document(rule, lang));
             EXIT_OK
         }
         None => {
@@ -136,7 +137,7 @@ pub fn show(code_or_name: &str) -> u8 {
 }
 
 /// How the rule weighs in dglint's score, and which data.gouv.fr criterion it mirrors.
-fn score_section(rule: &'static Rule) -> String {
+fn score_section(rule: &'static Rule, lang: Lang) -> String {
     let settings = ScoreSettings::default();
     let mut text = String::new();
     if rule.def.weight > 0 {
@@ -157,64 +158,135 @@ fn score_section(rule: &'static Rule) -> String {
             .unwrap_or_default();
         let failed = BTreeSet::from([rule.def.code.as_str()]);
         let cost = 100.0 - dglint::evaluate(&beside, &failed, &settings).score;
-        let _ = write!(
-            text,
-            "Weight {} in category `{}`. dglint's score (0–100) takes, in each category, the \
-             share of its rules' weight that passes on the dataset, then averages the \
-             categories with their weights (`[score] categories` in `dglint.toml`; \
-             completeness 3, openness, freshness and resources 2, the others 1). With every \
-             rule for {} enabled and the default weights, failing this rule alone costs \
-             {cost:.1} points.",
-            rule.def.weight,
-            rule.def.category,
-            if origin == Origin::Api {
-                "API data"
-            } else {
-                "manifests"
-            }
-        );
+        let api = origin == Origin::Api;
+        let (weight, category) = (rule.def.weight, rule.def.category);
+        let _ = match lang {
+            Lang::En => write!(
+                text,
+                "Weight {weight} in category `{category}`. dglint's score (0–100) takes, in \
+                 each category, the share of its rules' weight that passes on the dataset, \
+                 then averages the categories with their weights (`[score] categories` in \
+                 `dglint.toml`; completeness 3, openness, freshness and resources 2, the \
+                 others 1). With every rule for {} enabled and the default weights, failing \
+                 this rule alone costs {cost:.1} points.",
+                if api { "API data" } else { "manifests" }
+            ),
+            Lang::Fr => write!(
+                text,
+                "Poids {weight} dans la catégorie `{category}`. Le score dglint (0 à 100) \
+                 prend, dans chaque catégorie, la part du poids de ses règles que le jeu de \
+                 données respecte, puis fait la moyenne des catégories selon leurs poids \
+                 (`[score] categories` dans `dglint.toml` ; completeness 3, openness, \
+                 freshness et resources 2, les autres 1). Avec toutes les règles des {} et \
+                 les poids par défaut, enfreindre cette seule règle coûte {cost:.1} points.",
+                if api {
+                    "données de l'API"
+                } else {
+                    "manifestes"
+                }
+            ),
+        };
     } else {
-        text.push_str("Weight 0: this rule does not count in dglint's score.");
+        text.push_str(match lang {
+            Lang::En => "Weight 0: this rule does not count in dglint's score.",
+            Lang::Fr => "Poids 0 : cette règle ne compte pas dans le score dglint.",
+        });
     }
     for (_, criterion) in RULE_CRITERIA
         .iter()
         .filter(|(code, _)| *code == rule.def.code)
     {
-        let _ = write!(
-            text,
-            " It reports what fails data.gouv.fr's `{}` criterion ({}).",
-            criterion.key(),
-            criterion.label()
-        );
+        let _ = match lang {
+            Lang::En => write!(
+                text,
+                " It reports what fails data.gouv.fr's `{}` criterion ({}).",
+                criterion.key(),
+                criterion.label()
+            ),
+            Lang::Fr => write!(
+                text,
+                " Elle signale ce qui fait échouer le critère `{}` de data.gouv.fr.",
+                criterion.key()
+            ),
+        };
     }
     text
 }
 
-/// The Markdown documentation of a rule.
-pub fn document(rule: &'static Rule) -> String {
+/// The headings of a rule's documentation in one language.
+struct Headings {
+    why: &'static str,
+    fix: &'static str,
+    parameters: &'static str,
+    example: &'static str,
+    reported: &'static str,
+    not_reported: &'static str,
+}
+
+fn headings(lang: Lang) -> Headings {
+    match lang {
+        Lang::En => Headings {
+            why: "Why",
+            fix: "How to fix",
+            parameters: "Parameters",
+            example: "Example",
+            reported: "Reported",
+            not_reported: "Not reported",
+        },
+        Lang::Fr => Headings {
+            why: "Pourquoi",
+            fix: "Comment corriger",
+            parameters: "Paramètres",
+            example: "Exemple",
+            reported: "Signalé",
+            not_reported: "Non signalé",
+        },
+    }
+}
+
+/// The Markdown documentation of a rule, in `lang` where it is translated.
+pub fn document(rule: &'static Rule, lang: Lang) -> String {
     let def = &rule.def;
-    let mut out = format!("# {} {}\n\n{}\n\n", def.code, def.name, def.summary.trim());
-    let _ = writeln!(
-        out,
-        "Category: {} · Default severity: {} · Weight: {} · Check: {}{}\n",
-        def.category,
-        def.severity,
-        def.weight,
-        def.check.kind(),
-        if def.only.is_some() {
-            " · API data only"
-        } else {
-            ""
-        }
+    let texts = def.texts(lang);
+    let words = headings(lang);
+    let mut out = format!(
+        "# {} {}\n\n{}\n\n",
+        def.code,
+        def.name,
+        texts.summary.trim()
     );
-    let _ = writeln!(out, "## Why\n\n{}\n", def.rationale.trim());
-    let _ = writeln!(out, "## Score\n\n{}\n", score_section(rule));
-    let _ = writeln!(out, "## How to fix\n\n{}\n", def.fix.trim());
-    if let Some(notes) = &def.notes {
+    let api_only = def.only.is_some();
+    let line = match lang {
+        Lang::En => format!(
+            "Category: {} · Default severity: {} · Weight: {} · Check: {}{}",
+            def.category,
+            def.severity,
+            def.weight,
+            def.check.kind(),
+            if api_only { " · API data only" } else { "" }
+        ),
+        Lang::Fr => format!(
+            "Catégorie : {} · Gravité par défaut : {} · Poids : {} · Vérification : {}{}",
+            def.category,
+            def.severity,
+            def.weight,
+            def.check.kind(),
+            if api_only {
+                " · données de l'API seulement"
+            } else {
+                ""
+            }
+        ),
+    };
+    let _ = writeln!(out, "{line}\n");
+    let _ = writeln!(out, "## {}\n\n{}\n", words.why, texts.rationale.trim());
+    let _ = writeln!(out, "## Score\n\n{}\n", score_section(rule, lang));
+    let _ = writeln!(out, "## {}\n\n{}\n", words.fix, texts.fix.trim());
+    if let Some(notes) = texts.notes {
         let _ = writeln!(out, "## Notes\n\n{}\n", notes.trim());
     }
     if !def.params.is_empty() {
-        let _ = writeln!(out, "## Parameters\n");
+        let _ = writeln!(out, "## {}\n", words.parameters);
         for (name, param) in &def.params {
             let _ = writeln!(
                 out,
@@ -245,12 +317,15 @@ pub fn document(rule: &'static Rule) -> String {
     };
     let _ = writeln!(
         out,
-        "## Example\n\nReported{kind}:\n\n```yaml\n{}\n```\n",
+        "## {}\n\n{}{kind}:\n\n```yaml\n{}\n```\n",
+        words.example,
+        words.reported,
         def.examples.fail.trim_end()
     );
     let _ = writeln!(
         out,
-        "Not reported:\n\n```yaml\n{}\n```",
+        "{}:\n\n```yaml\n{}\n```",
+        words.not_reported,
         def.examples.pass.trim_end()
     );
     out

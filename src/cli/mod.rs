@@ -15,6 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::FailOn;
 use crate::model::Origin;
+use crate::rules::definition::Lang;
 use crate::source::api::ClientSettings;
 
 /// Exit code: nothing reached the failing level.
@@ -56,6 +57,9 @@ enum Command {
         /// Run the examples of the rule files in this directory (your `rule-dirs`).
         #[arg(long, value_name = "DIR", conflicts_with = "rule")]
         test: Option<PathBuf>,
+        /// The language of the documentation [default: French when `LANG` is, else English].
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
 }
 
@@ -327,6 +331,9 @@ pub struct RulesArgs {
     /// Print a table or JSON.
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     output_format: ListFormat,
+    /// The language of the summaries [default: French when `LANG` is, else English].
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
 }
 
 /// Output formats of `dglint check` and `dglint audit`.
@@ -397,10 +404,13 @@ pub fn main() -> ExitCode {
         Command::Score(args) => score::run(&args),
         Command::Audit(args) => audit::run(&args),
         Command::Init { directory } => init::run(&directory),
-        Command::Rules(args) => explain::list(args.output_format),
-        Command::Rule { rule, test } => match (rule, test) {
+        Command::Rules(args) => explain::list(
+            args.output_format,
+            args.lang.unwrap_or_else(Lang::from_environment),
+        ),
+        Command::Rule { rule, test, lang } => match (rule, test) {
             (_, Some(directory)) => explain::test_examples(&directory),
-            (Some(rule), None) => explain::show(&rule),
+            (Some(rule), None) => explain::show(&rule, lang.unwrap_or_else(Lang::from_environment)),
             (None, None) => EXIT_ERROR,
         },
     };

@@ -72,6 +72,74 @@ impl fmt::Display for Category {
     }
 }
 
+/// The documentation of a rule in another language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// One line: what the rule checks.
+    pub summary: String,
+    /// Why it matters.
+    pub rationale: String,
+    /// How to fix what it reports.
+    pub fix: String,
+    /// Details, when the rule has some.
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// The languages of the documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// French when `LANG` (or `LC_ALL`, `LC_MESSAGES`) names it, else English.
+    pub fn from_environment() -> Lang {
+        let french = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .is_some_and(|value| value.to_ascii_lowercase().starts_with("fr"));
+        if french { Lang::Fr } else { Lang::En }
+    }
+}
+
+/// A rule's documentation texts in one language.
+pub struct Texts<'a> {
+    /// One line: what the rule checks.
+    pub summary: &'a str,
+    /// Why it matters.
+    pub rationale: &'a str,
+    /// How to fix what it reports.
+    pub fix: &'a str,
+    /// Details.
+    pub notes: Option<&'a str>,
+}
+
+impl RuleDef {
+    /// The documentation in `lang`, falling back to English where a translation is missing.
+    pub fn texts(&self, lang: Lang) -> Texts<'_> {
+        match (lang, &self.fr) {
+            (Lang::Fr, Some(fr)) => Texts {
+                summary: &fr.summary,
+                rationale: &fr.rationale,
+                fix: &fr.fix,
+                notes: fr.notes.as_deref().or(self.notes.as_deref()),
+            },
+            _ => Texts {
+                summary: &self.summary,
+                rationale: &self.rationale,
+                fix: &self.fix,
+                notes: self.notes.as_deref(),
+            },
+        }
+    }
+}
+
 /// A rule as declared in its file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,6 +177,9 @@ pub struct RuleDef {
     pub check: CheckDef,
     /// A failing and a passing example, run by the test suite.
     pub examples: Examples,
+    /// The documentation in French.
+    #[serde(default)]
+    pub fr: Option<Translation>,
 }
 
 /// A parameter of a rule.

@@ -10,7 +10,12 @@ use serde_json::Value;
 /// The binary, with a fixed terminal width and colour left to the flags.
 pub fn dglint() -> Command {
     let mut command = Command::cargo_bin("dglint").expect("the binary is built");
-    command.env("COLUMNS", "100").env_remove("NO_COLOR");
+    command
+        .env("COLUMNS", "100")
+        .env_remove("NO_COLOR")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     command
 }
 
