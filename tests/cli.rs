@@ -550,3 +550,41 @@ fn rule_documentation_in_french() {
             .contains("## Why")
     );
 }
+
+/// The errors of a TOML config against `schemas/config.schema.json`.
+fn config_schema_errors(toml_text: &str) -> Vec<String> {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("schemas/config.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let config: Value =
+        serde_json::to_value(toml::from_str::<toml::Value>(toml_text).unwrap()).unwrap();
+    validator
+        .iter_errors(&config)
+        .map(|error| error.to_string())
+        .collect()
+}
+
+#[test]
+fn the_config_schema_knows_every_key_the_loader_does() {
+    // `dglint init` writes every key; the loader accepts it (tested above), so must the schema.
+    let dir = tempfile::tempdir().unwrap();
+    dglint()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    let template = std::fs::read_to_string(dir.path().join("dglint.toml")).unwrap();
+    assert_eq!(config_schema_errors(&template), Vec::<String>::new());
+    // And it refuses what the loader refuses.
+    assert!(!config_schema_errors("unknown-key = 1\n").is_empty());
+    assert!(!config_schema_errors("[score]\ncategories = { style = 2 }\n").is_empty());
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    for block in readme.split("```toml\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        if !block.contains("code = ") && !block.contains("[check]") {
+            assert_eq!(config_schema_errors(block), Vec::<String>::new(), "{block}");
+        }
+    }
+}
