@@ -246,18 +246,6 @@ pub fn write_lines(report: &Report, out: &mut dyn std::io::Write) -> std::io::Re
 
 fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDataset<'a> {
     let udata = &dataset.udata;
-    // udata's own `quality` object: the keys present, then the score.
-    let mut quality: Map<String, Value> = udata
-        .criteria
-        .iter()
-        .map(|result| {
-            (
-                result.criterion.key().to_owned(),
-                Value::Bool(result.passed),
-            )
-        })
-        .collect();
-    quality.insert("score".into(), Value::from(udata.score()));
     JsonDataset {
         label: file.dataset_label(dataset),
         file: &file.path,
