@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod finding;
+pub mod i18n;
 pub mod links;
 pub mod model;
 pub mod report;

@@ -588,3 +588,79 @@ fn the_config_schema_knows_every_key_the_loader_does() {
         }
     }
 }
+
+/// Findings, advice and the summary follow `--lang` (or `LANG`); the codes, rule names,
+/// pointers, severities and the report's structure do not.
+#[test]
+fn findings_in_french_keep_their_codes_and_structure() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.dataset.yaml"),
+        "title: MUSEES\nlicense: etalab-2\nfrequency: weekly\ntags: [Musées]\nunknown_field: 1\n",
+    )
+    .unwrap();
+    let (english_code, english) = run_json(&[], dir.path());
+    let (french_code, french) = run_json(&["--lang", "fr"], dir.path());
+    assert_eq!(english_code, french_code);
+    let shape = |report: &Value| -> Vec<(String, String, String, String)> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|finding| {
+                let field = |name: &str| finding[name].as_str().unwrap_or_default().to_owned();
+                (
+                    field("code"),
+                    field("name"),
+                    field("pointer"),
+                    field("severity"),
+                )
+            })
+            .collect()
+    };
+    assert!(shape(&english).len() >= 5, "{english:#}");
+    assert_eq!(shape(&english), shape(&french));
+    let messages = |report: &Value| -> Vec<String> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|finding| finding["message"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let (english_messages, french_messages) = (messages(&english), messages(&french));
+    for (en, fr) in english_messages.iter().zip(&french_messages) {
+        assert_ne!(en, fr, "not translated");
+    }
+    let first_help = |report: &Value| report["findings"][0]["help"].as_str().unwrap().to_owned();
+    assert_ne!(
+        first_help(&english),
+        first_help(&french),
+        "the advice is translated"
+    );
+
+    assert!(french_messages.contains(&"le titre est écrit en capitales".to_owned()));
+    assert!(french_messages.contains(&"clé inconnue `unknown_field`".to_owned()));
+
+    let concise = dglint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--output-format",
+            "concise",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(concise.stdout).unwrap();
+    assert!(
+        text.contains("warning DG211 title-all-capitals: le titre est écrit en capitales"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Vérification de 1 fichier : "),
+        "the summary is in French: {text}"
+    );
+}

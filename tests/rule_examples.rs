@@ -2,7 +2,7 @@
 //! one must not. So a rule's documentation cannot lie.
 
 use dglint::rules::Registry;
-use dglint::rules::definition::Lang;
+use dglint::rules::definition::{CheckDef, Lang};
 use dglint::rules::examples::check_examples;
 
 #[test]
@@ -72,5 +72,21 @@ fn every_rule_is_documented_in_english_and_french() {
                 rule.code()
             );
         }
+        assert_eq!(
+            rule.def.notes.is_some(),
+            french.notes.is_some(),
+            "{} has notes in one language only",
+            rule.code()
+        );
+        let declares_message = matches!(rule.def.check, CheckDef::Schema { .. });
+        assert_eq!(
+            declares_message,
+            french.message.is_some(),
+            "{}: a French message goes with a declarative check, and only there",
+            rule.code()
+        );
+        let english_params: Vec<&String> = rule.def.params.keys().collect();
+        let french_params: Vec<&String> = french.params.keys().collect();
+        assert_eq!(english_params, french_params, "{} parameters", rule.code());
     }
 }

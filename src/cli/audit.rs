@@ -9,7 +9,7 @@ use super::check::print_findings;
 use super::run::Run;
 use super::{AuditArgs, EXIT_ERROR, print_error};
 use crate::model::{Origin, Vocabularies};
-use crate::report::Report;
+use crate::report::{Report, SkipReason};
 use crate::source::api::{ApiClient, block_on, fetch_organization};
 use crate::source::catalog::{Catalog, CatalogFilter};
 
@@ -72,8 +72,8 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
         files,
         warnings,
         skipped: vec![
-            ("archived", skipped.archived),
-            ("other organization", skipped.other_organization),
+            (SkipReason::Archived, skipped.archived),
+            (SkipReason::OtherOrganization, skipped.other_organization),
         ],
         ..Report::default()
     })
@@ -104,6 +104,9 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, String
         report.warnings.extend(warnings);
     }
     report.files = run.report_all(documents);
-    report.skipped = vec![("deleted", deleted), ("archived", archived)];
+    report.skipped = vec![
+        (SkipReason::Deleted, deleted),
+        (SkipReason::Archived, archived),
+    ];
     Ok(report)
 }

@@ -218,6 +218,9 @@ struct Headings {
     why: &'static str,
     fix: &'static str,
     parameters: &'static str,
+    notes: &'static str,
+    set_them: &'static str,
+    api_data: &'static str,
     example: &'static str,
     reported: &'static str,
     not_reported: &'static str,
@@ -229,6 +232,9 @@ fn headings(lang: Lang) -> Headings {
             why: "Why",
             fix: "How to fix",
             parameters: "Parameters",
+            notes: "Notes",
+            set_them: "Set them in `dglint.toml`:",
+            api_data: " (API data, written as YAML)",
             example: "Example",
             reported: "Reported",
             not_reported: "Not reported",
@@ -237,6 +243,10 @@ fn headings(lang: Lang) -> Headings {
             why: "Pourquoi",
             fix: "Comment corriger",
             parameters: "Paramètres",
+            notes: "Remarques",
+            set_them: "Réglez-les dans `dglint.toml` :",
+
+            api_data: " (données de l'API, écrites en YAML)",
             example: "Exemple",
             reported: "Signalé",
             not_reported: "Non signalé",
@@ -283,7 +293,7 @@ pub fn document(rule: &'static Rule, lang: Lang) -> String {
     let _ = writeln!(out, "## Score\n\n{}\n", score_section(rule, lang));
     let _ = writeln!(out, "## {}\n\n{}\n", words.fix, texts.fix.trim());
     if let Some(notes) = texts.notes {
-        let _ = writeln!(out, "## Notes\n\n{}\n", notes.trim());
+        let _ = writeln!(out, "## {}\n\n{}\n", words.notes, notes.trim());
     }
     if !def.params.is_empty() {
         let _ = writeln!(out, "## {}\n", words.parameters);
@@ -292,12 +302,13 @@ pub fn document(rule: &'static Rule, lang: Lang) -> String {
                 out,
                 "- `{name}` (default `{}`): {}",
                 param.default,
-                param.description.trim()
+                def.param_description(name, lang).trim()
             );
         }
         let _ = writeln!(
             out,
-            "\nSet them in `dglint.toml`:\n\n```toml\n[rules.{}]\n{} = {}\n```\n",
+            "\n{}\n\n```toml\n[rules.{}]\n{} = {}\n```\n",
+            words.set_them,
             def.code,
             def.params
                 .keys()
@@ -312,7 +323,8 @@ pub fn document(rule: &'static Rule, lang: Lang) -> String {
         );
     }
     let kind = match def.only {
-        Some(Origin::Api) => " (API data, written as YAML)",
+        Some(Origin::Api) => words.api_data,
+
         _ => "",
     };
     let _ = writeln!(

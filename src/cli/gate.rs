@@ -13,10 +13,7 @@ pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
     let mut failures = Vec::new();
     for file in &report.files {
         if file.datasets.is_empty() {
-            failures.push(format!(
-                "{}: not scored (it holds no dataset that could be read)",
-                file.path
-            ));
+            failures.push(format!("{}: {}", file.path, crate::msg!("not-scored")));
         }
         for dataset in &file.datasets {
             let mut reasons = Vec::new();
@@ -24,18 +21,21 @@ pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
                 .fail_under
                 .filter(|floor| dataset.dglint.score < *floor)
             {
-                reasons.push(format!(
-                    "dglint score {:.1} is below --fail-under {floor}",
-                    dataset.dglint.score
+                reasons.push(crate::msg!(
+                    "gate-dglint",
+                    score = format!("{:.1}", dataset.dglint.score),
+                    floor = floor
                 ));
             }
             if let Some(floor) = args
                 .fail_under_udata
                 .filter(|floor| dataset.udata.points() < *floor)
             {
-                reasons.push(format!(
-                    "data.gouv.fr score {}/{MAX_POINTS} is below --fail-under-udata {floor}",
-                    dataset.udata.points()
+                reasons.push(crate::msg!(
+                    "gate-udata",
+                    points = dataset.udata.points(),
+                    max = MAX_POINTS,
+                    floor = floor
                 ));
             }
             if !reasons.is_empty() {
@@ -62,11 +62,13 @@ pub fn print(failures: &[String]) {
     if failures.is_empty() {
         return;
     }
-    eprintln!(
-        "error: {} dataset{} below the score gate:",
-        failures.len(),
-        if failures.len() == 1 { " is" } else { "s are" }
-    );
+    let headline = if crate::i18n::is_plural(failures.len()) {
+        crate::msg!("gate-failures", count = failures.len())
+    } else {
+        crate::msg!("gate-failure", count = failures.len())
+    };
+    eprintln!("error: {headline}");
+
     for failure in failures {
         eprintln!("  {failure}");
     }

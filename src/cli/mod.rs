@@ -31,6 +31,10 @@ pub const EXIT_ERROR: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages, summaries and documentation (codes, rule names and machine
+    /// formats do not change) [default: French when `LANG` is, else English].
+    #[arg(long, value_enum, global = true)]
+    lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -57,9 +61,6 @@ enum Command {
         /// Run the examples of the rule files in this directory (your `rule-dirs`).
         #[arg(long, value_name = "DIR", conflicts_with = "rule")]
         test: Option<PathBuf>,
-        /// The language of the documentation [default: French when `LANG` is, else English].
-        #[arg(long, value_enum)]
-        lang: Option<Lang>,
     },
 }
 
@@ -331,9 +332,6 @@ pub struct RulesArgs {
     /// Print a table or JSON.
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     output_format: ListFormat,
-    /// The language of the summaries [default: French when `LANG` is, else English].
-    #[arg(long, value_enum)]
-    lang: Option<Lang>,
 }
 
 /// Output formats of `dglint check` and `dglint audit`.
@@ -399,18 +397,18 @@ pub enum ColorChoice {
 /// Runs the command line; returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_else(Lang::from_environment);
+    crate::i18n::set_lang(lang);
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
         Command::Audit(args) => audit::run(&args),
         Command::Init { directory } => init::run(&directory),
-        Command::Rules(args) => explain::list(
-            args.output_format,
-            args.lang.unwrap_or_else(Lang::from_environment),
-        ),
-        Command::Rule { rule, test, lang } => match (rule, test) {
+        Command::Rules(args) => explain::list(args.output_format, lang),
+        Command::Rule { rule, test } => match (rule, test) {
             (_, Some(directory)) => explain::test_examples(&directory),
-            (Some(rule), None) => explain::show(&rule, lang.unwrap_or_else(Lang::from_environment)),
+            (Some(rule), None) => explain::show(&rule, lang),
+
             (None, None) => EXIT_ERROR,
         },
     };

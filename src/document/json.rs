@@ -96,7 +96,7 @@ impl Builder {
             Err(error) => {
                 self.problems.push(SyntaxProblem {
                     span: self.span(error.range()),
-                    message: format!("JSON syntax error: {}", error.kind()),
+                    message: crate::msg!("json-syntax-error", detail = error.kind()),
                 });
                 None
             }
@@ -132,10 +132,7 @@ impl Builder {
                     if first_lines.contains_key(&name) {
                         self.problems.push(SyntaxProblem {
                             span: name_span,
-                            message: format!(
-                                "duplicate key `{name}`: it is already defined above, \
-                                 and only the last one is kept"
-                            ),
+                            message: crate::msg!("duplicate-key", name = name),
                         });
                     } else {
                         first_lines.insert(name.clone(), name_span.start);

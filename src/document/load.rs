@@ -34,10 +34,7 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<Document, LoadError> {
             syntax,
             String::new(),
             ByteSpan::default(),
-            format!(
-                "the file is {size} bytes, over the {max_bytes}-byte limit for a manifest; \
-                 it was not read"
-            ),
+            crate::msg!("file-too-large", size = size, max = max_bytes),
         ));
     }
     let mut bytes = Vec::with_capacity(size as usize);
@@ -51,9 +48,10 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<Document, LoadError> {
             let bytes = error.into_bytes();
             let text = String::from_utf8_lossy(&bytes).into_owned();
             // The lossy text only grows at invalid bytes, so the prefix keeps its offsets.
-            let message = format!(
-                "the file is not valid UTF-8 (byte 0x{:02X} at offset {valid})",
-                bytes[valid]
+            let message = crate::msg!(
+                "invalid-utf8",
+                byte = format!("0x{:02X}", bytes[valid]),
+                offset = valid
             );
             let at = ByteSpan::new(valid, valid + 1);
             Ok(unreadable(path, syntax, text, at, message))
@@ -70,9 +68,7 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
     let parsed = match syntax {
         Syntax::Yaml => yaml::parse(&text),
         Syntax::JsonLines => json::parse_lines(&text),
-        Syntax::Csv => yaml::ParsedText::failed(
-            "a catalogue export is read with `dglint audit --catalog`".into(),
-        ),
+        Syntax::Csv => yaml::ParsedText::failed(crate::msg!("catalogue-in-check")),
         Syntax::Json => {
             let parsed = json::parse(&text);
             if parsed.value.is_none() && json::looks_like_lines(&text) {

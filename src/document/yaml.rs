@@ -158,7 +158,11 @@ impl<'t> Builder<'t> {
         for event in Parser::new_from_str(self.text) {
             let (event, span) = event.map_err(|error| {
                 let at = self.offsets.byte(error.marker().index());
-                fatal(at, at, format!("YAML syntax error: {}", error.info()))
+                fatal(
+                    at,
+                    at,
+                    crate::msg!("yaml-syntax-error", detail = error.info()),
+                )
             })?;
             let bytes = self.offsets.span(&span);
             let line = span.start.line();
@@ -169,7 +173,7 @@ impl<'t> Builder<'t> {
                         return Err(fatal(
                             bytes.start,
                             bytes.end,
-                            "a manifest holds one YAML document, this is a second one".into(),
+                            crate::msg!("yaml-second-document"),
                         ));
                     }
                 }
@@ -210,10 +214,7 @@ impl<'t> Builder<'t> {
             return Err(fatal(
                 at.start,
                 at.end,
-                format!(
-                    "the document expands to more than {MAX_NODES} nodes (an alias bomb?); \
-                     manifests are small, so it is not read further"
-                ),
+                crate::msg!("alias-bomb", max = MAX_NODES),
             ));
         }
         Ok(())
@@ -283,10 +284,7 @@ impl<'t> Builder<'t> {
         if let Some(first_line) = key_lines.get(&name) {
             self.problems.push(SyntaxProblem {
                 span,
-                message: format!(
-                    "duplicate key `{name}`: it is already defined on line {first_line}, \
-                     and only the last one is kept"
-                ),
+                message: crate::msg!("duplicate-key-line", name = name, line = first_line),
             });
         } else {
             key_lines.insert(name.clone(), line);
@@ -304,16 +302,12 @@ impl<'t> Builder<'t> {
             return Err(fatal(
                 bytes.start,
                 bytes.end,
-                format!("nesting is deeper than {MAX_DEPTH} levels; manifests need a handful"),
+                crate::msg!("nesting-too-deep", max = MAX_DEPTH),
             ));
         }
         self.charge_nodes(1, bytes)?;
         let Some(slot) = self.next_slot() else {
-            return Err(fatal(
-                bytes.start,
-                bytes.end,
-                "a mapping key must be a plain value, not a list or a mapping".into(),
-            ));
+            return Err(fatal(bytes.start, bytes.end, crate::msg!("complex-key")));
         };
         self.stack.push(Frame {
             container,
@@ -349,11 +343,7 @@ impl<'t> Builder<'t> {
 
     fn alias(&mut self, anchor: usize, bytes: ByteSpan, line: usize) -> Result<(), SyntaxProblem> {
         let Some((value, size)) = self.anchors.get(&anchor).cloned() else {
-            return Err(fatal(
-                bytes.start,
-                bytes.end,
-                "alias to an unknown anchor".into(),
-            ));
+            return Err(fatal(bytes.start, bytes.end, crate::msg!("unknown-anchor")));
         };
         self.charge_nodes(size, bytes)?;
         match self.next_slot() {
@@ -364,11 +354,7 @@ impl<'t> Builder<'t> {
             None => match value {
                 Value::String(name) => self.set_key(name, bytes, line),
                 _ => {
-                    return Err(fatal(
-                        bytes.start,
-                        bytes.end,
-                        "a mapping key must be a plain value, not a list or a mapping".into(),
-                    ));
+                    return Err(fatal(bytes.start, bytes.end, crate::msg!("complex-key")));
                 }
             },
         }

@@ -61,7 +61,7 @@ impl LastUpdate {
         LastUpdate {
             at: as_of,
             pointer: None,
-            source: "no date: taken as published now".into(),
+            source: crate::msg!("update-source-none"),
         }
     }
 }
@@ -88,7 +88,7 @@ fn api_last_update(dataset: &DatasetView<'_>, as_of: DateTime<Utc>) -> LastUpdat
         return LastUpdate::read(
             at,
             "/harvest/modified_at".into(),
-            "the harvested `modified_at`".into(),
+            crate::msg!("update-source-harvest"),
         );
     }
     if let Some(resources) = dataset.resources_if_any() {
@@ -102,7 +102,7 @@ fn api_last_update(dataset: &DatasetView<'_>, as_of: DateTime<Utc>) -> LastUpdat
         Some(at) => LastUpdate::read(
             at,
             "/last_modified".into(),
-            "the dataset's `last_modified`".into(),
+            crate::msg!("update-source-dataset-modified"),
         ),
         None => LastUpdate::now(as_of),
     }
@@ -115,7 +115,7 @@ fn api_resource_last_modified(resource: &ResourceView<'_>, as_of: DateTime<Utc>)
         return LastUpdate::read(
             at,
             pointer::child(&resource.field_pointer("harvest"), "modified_at"),
-            format!("the harvested `modified_at` of resource {number}"),
+            crate::msg!("update-source-resource-harvest", number = number),
         );
     }
     let analysed = resource
@@ -130,14 +130,14 @@ fn api_resource_last_modified(resource: &ResourceView<'_>, as_of: DateTime<Utc>)
                 &resource.field_pointer("extras"),
                 "analysis:last-modified-at",
             ),
-            format!("the crawler's `analysis:last-modified-at` of resource {number}"),
+            crate::msg!("update-source-resource-crawler", number = number),
         );
     }
     match typed_date(resource.field("last_modified")) {
         Some(at) => LastUpdate::read(
             at,
             resource.field_pointer("last_modified"),
-            format!("the `last_modified` of resource {number}"),
+            crate::msg!("update-source-resource-modified", number = number),
         ),
         None => LastUpdate::now(as_of),
     }
@@ -149,7 +149,11 @@ fn manifest_last_update(
     as_of: DateTime<Utc>,
 ) -> LastUpdate {
     if let Some(at) = typed_date(dataset.field("last_update")) {
-        return LastUpdate::read(at, "/last_update".into(), "`last_update`".into());
+        return LastUpdate::read(
+            at,
+            "/last_update".into(),
+            crate::msg!("update-source-declared"),
+        );
     }
     let resources = dataset.resources().unwrap_or_default();
     let declared = resources
@@ -159,7 +163,10 @@ fn manifest_last_update(
             Some(LastUpdate::read(
                 at,
                 resource.field_pointer("last_modified"),
-                format!("the `last_modified` of resource {}", resource.index + 1),
+                crate::msg!(
+                    "update-source-resource-modified",
+                    number = resource.index + 1
+                ),
             ))
         })
         .max_by_key(|update| update.at);
@@ -172,7 +179,7 @@ fn manifest_last_update(
                     Some(LastUpdate::read(
                         files.last_modified(path)?,
                         resource.field_pointer("path"),
-                        format!("the last change of `{path}`"),
+                        crate::msg!("update-source-file", path = path),
                     ))
                 })
                 .max_by_key(|update| update.at)

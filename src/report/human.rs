@@ -75,20 +75,33 @@ pub fn summary(report: &Report) -> String {
             let _ = writeln!(out, "{}: {}", file.name(), counts.describe());
         }
     }
-    let files = report.files.len();
-    let noun = report.noun();
+    let datasets = report.counts_datasets();
+    let inputs = |count: usize| match (datasets, crate::i18n::is_plural(count)) {
+        (true, false) => crate::msg!("count-dataset", count = count),
+        (true, true) => crate::msg!("count-datasets", count = count),
+        (false, false) => crate::msg!("count-file", count = count),
+        (false, true) => crate::msg!("count-files", count = count),
+    };
     let _ = writeln!(
         out,
-        "Checked {files} {noun}{}: {} ({clean} {noun}{} clean)",
-        if files == 1 { "" } else { "s" },
-        report.counts().describe(),
-        if clean == 1 { "" } else { "s" },
+        "{}",
+        crate::msg!(
+            "summary-checked",
+            inputs = inputs(report.files.len()),
+            counts = report.counts().describe(),
+            clean = inputs(clean)
+        )
     );
     for (reason, count) in report.skipped.iter().filter(|(_, count)| *count > 0) {
+        let count = if crate::i18n::is_plural(*count) {
+            crate::msg!("count-datasets", count = count)
+        } else {
+            crate::msg!("count-dataset", count = count)
+        };
         let _ = writeln!(
             out,
-            "Skipped {count} dataset{} ({reason})",
-            if *count == 1 { "" } else { "s" }
+            "{}",
+            crate::msg!("summary-skipped", count = count, reason = reason.label())
         );
     }
     out

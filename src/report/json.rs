@@ -169,7 +169,7 @@ pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std:
             skipped: report
                 .skipped
                 .iter()
-                .map(|(reason, count)| ((*reason).to_owned(), Value::from(*count)))
+                .map(|(reason, count)| (reason.as_str().to_owned(), Value::from(*count)))
                 .collect(),
             files_with_findings: report
                 .files

@@ -198,19 +198,56 @@ impl Counts {
 
     /// `2 errors, 1 warning, 0 infos`.
     pub fn describe(&self) -> String {
-        let plural = |count: usize, word: &str| {
-            format!("{count} {word}{}", if count == 1 { "" } else { "s" })
+        use crate::i18n::is_plural;
+        let errors = match is_plural(self.errors) {
+            false => crate::msg!("count-error", count = self.errors),
+            true => crate::msg!("count-errors", count = self.errors),
         };
-        format!(
-            "{}, {}, {}",
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning"),
-            plural(self.infos, "info")
-        )
+        let warnings = match is_plural(self.warnings) {
+            false => crate::msg!("count-warning", count = self.warnings),
+            true => crate::msg!("count-warnings", count = self.warnings),
+        };
+        let infos = match is_plural(self.infos) {
+            false => crate::msg!("count-info", count = self.infos),
+            true => crate::msg!("count-infos", count = self.infos),
+        };
+        format!("{errors}, {warnings}, {infos}")
+    }
+}
+
+/// Why an audit left datasets out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// Archived on the portal (kept with `--include-archived`).
+    Archived,
+    /// Deleted on the portal.
+    Deleted,
+    /// Published by another organisation than the one audited.
+    OtherOrganization,
+}
+
+impl SkipReason {
+    /// The key in machine formats (`archived`, `deleted`, `other organization`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkipReason::Archived => "archived",
+            SkipReason::Deleted => "deleted",
+            SkipReason::OtherOrganization => "other organization",
+        }
+    }
+
+    /// The reason in the run's language.
+    pub fn label(self) -> String {
+        match self {
+            SkipReason::Archived => crate::msg!("skip-archived"),
+            SkipReason::Deleted => crate::msg!("skip-deleted"),
+            SkipReason::OtherOrganization => crate::msg!("skip-other-organization"),
+        }
     }
 }
 
 /// The result of a run.
+
 #[derive(Default)]
 pub struct Report {
     /// Linted files (and fetched datasets), in path order.
@@ -224,19 +261,18 @@ pub struct Report {
     /// Inputs read only in part, as messages.
     pub warnings: Vec<String>,
     /// Datasets left out on purpose, counted by reason (`archived`).
-    pub skipped: Vec<(&'static str, usize)>,
+    pub skipped: Vec<(SkipReason, usize)>,
 }
 
 impl Report {
-    /// What the report counts: "dataset" for catalogue records and datasets fetched from
-    /// the API, else "file".
-    pub fn noun(&self) -> &'static str {
-        let published = !self.files.is_empty()
+    /// Whether the report counts datasets (catalogue records and datasets fetched from the
+    /// API) rather than files.
+    pub fn counts_datasets(&self) -> bool {
+        !self.files.is_empty()
             && self
                 .files
                 .iter()
-                .all(|file| file.document.syntax == Syntax::Csv || file.path.contains("://"));
-        if published { "dataset" } else { "file" }
+                .all(|file| file.document.syntax == Syntax::Csv || file.path.contains("://"))
     }
 
     /// Findings of all files counted by severity.

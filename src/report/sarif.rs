@@ -33,15 +33,17 @@ pub fn write(
         .iter()
         .map(|rule| {
             let def = &rule.def;
+            let texts = def.texts(crate::i18n::lang());
             json!({
                 "id": def.code,
                 "name": def.name,
-                "shortDescription": {"text": def.summary.trim()},
-                "fullDescription": {"text": def.rationale.trim()},
+                "shortDescription": {"text": texts.summary.trim()},
+                "fullDescription": {"text": texts.rationale.trim()},
                 "help": {
-                    "text": def.fix.trim(),
-                    "markdown": format!("{}\n\n`dglint rule {}` explains it.", def.fix.trim(), def.code),
+                    "text": texts.fix.trim(),
+                    "markdown": crate::msg!("sarif-help", fix = texts.fix.trim(), code = def.code),
                 },
+
                 "helpUri": HELP_URI,
                 "defaultConfiguration": {"level": level(def.severity)},
                 "properties": {"category": def.category.as_str(), "weight": def.weight},

@@ -9,11 +9,11 @@ use crate::score::DatasetScores;
 use crate::score::udata::{Criterion, CriterionResult, MAX_POINTS};
 
 /// Why a criterion's value is a prediction, for a manifest.
-pub fn prediction_note(criterion: Criterion) -> &'static str {
+pub fn prediction_note(criterion: Criterion) -> String {
     match criterion {
-        Criterion::AllResourcesAvailable => "links not crawled by the portal yet",
-        Criterion::UpdateFulfilledInTime => "from the dates the manifest declares",
-        _ => "depends on what the portal records",
+        Criterion::AllResourcesAvailable => crate::msg!("predicted-links"),
+        Criterion::UpdateFulfilledInTime => crate::msg!("predicted-dates"),
+        _ => crate::msg!("predicted-portal"),
     }
 }
 
@@ -21,7 +21,7 @@ pub fn prediction_note(criterion: Criterion) -> &'static str {
 pub fn udata_summary(dataset: &DatasetScores) -> String {
     let unknown = match dataset.udata.unknown.len() {
         0 => String::new(),
-        count => format!(", {count} unknown"),
+        count => crate::msg!("udata-unknown-count", count = count),
     };
     format!(
         "{}/{MAX_POINTS} ({} %, {}{unknown})",
@@ -51,10 +51,13 @@ pub fn top_issue(dataset: &DatasetScores) -> Option<String> {
 pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String) {
     let _ = writeln!(
         out,
-        "{}: data.gouv.fr score {} · dglint score {}",
-        file.dataset_label(dataset),
-        udata_summary(dataset),
-        dglint_summary(dataset),
+        "{}",
+        crate::msg!(
+            "score-headline",
+            dataset = file.dataset_label(dataset),
+            udata = udata_summary(dataset),
+            dglint = dglint_summary(dataset)
+        )
     );
     for result in &dataset.udata.criteria {
         out.push_str(&criterion_line(file, result));
@@ -62,8 +65,8 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
     for criterion in &dataset.udata.unknown {
         let _ = writeln!(
             out,
-            "  ? {}: unknown without the resources",
-            criterion.key()
+            "  ? {}",
+            crate::msg!("criterion-unknown", key = criterion.key())
         );
     }
     let categories: Vec<String> = dataset
@@ -73,7 +76,11 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
         .map(|category| format!("{} {:.1}", category.category, category.score))
         .collect();
     if !categories.is_empty() {
-        let _ = writeln!(out, "  dglint by category: {}", categories.join(" · "));
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::msg!("score-by-category", categories = categories.join(" · "))
+        );
     }
     let fixes: Vec<String> = dataset
         .dglint
@@ -87,7 +94,11 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
         })
         .collect();
     if !fixes.is_empty() {
-        let _ = writeln!(out, "  fix these first: {}", fixes.join(" · "));
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::msg!("score-fix-first", fixes = fixes.join(" · "))
+        );
     }
     out.push('\n');
 }
@@ -97,7 +108,7 @@ fn criterion_line(file: &FileReport, result: &CriterionResult) -> String {
     let key = result.criterion.key();
     let mut line = format!("  {mark} {key}");
     if !result.criterion.scores() {
-        line.push_str(" (no point)");
+        line.push_str(&crate::msg!("criterion-no-point"));
     }
     if let Some(explanation) = &result.explanation {
         let _ = write!(line, ": {}", explanation.hit.message);
@@ -115,7 +126,14 @@ fn criterion_line(file: &FileReport, result: &CriterionResult) -> String {
         }
     }
     if result.predicted && file.origin == Origin::Manifest {
-        let _ = write!(line, " (predicted: {})", prediction_note(result.criterion));
+        let _ = write!(
+            line,
+            "{}",
+            crate::msg!(
+                "criterion-predicted",
+                note = prediction_note(result.criterion)
+            )
+        );
     }
     line.push('\n');
     line
@@ -141,7 +159,7 @@ pub fn table(report: &Report) -> String {
         "DATASET".to_owned(),
         "DATA.GOUV.FR".to_owned(),
         "DGLINT".to_owned(),
-        "FIX FIRST".to_owned(),
+        crate::msg!("column-fix-first"),
     ];
     let widths: Vec<usize> = (0..3)
         .map(|column| {
@@ -168,17 +186,15 @@ pub fn table(report: &Report) -> String {
         .map(|file| file.path.as_str())
         .collect();
     for path in &unscored {
-        let _ = writeln!(
-            out,
-            "{path}: not scored (it holds no dataset that could be read)"
-        );
+        let _ = writeln!(out, "{path}: {}", crate::msg!("not-scored"));
     }
-    let _ = writeln!(
-        out,
-        "Scored {} dataset{}",
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" }
-    );
+    let scored = if crate::i18n::is_plural(rows.len()) {
+        crate::msg!("count-datasets", count = rows.len())
+    } else {
+        crate::msg!("count-dataset", count = rows.len())
+    };
+    let _ = writeln!(out, "{}", crate::msg!("summary-scored", datasets = scored));
+
     out
 }
 

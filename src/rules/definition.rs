@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::Severity;
+pub use crate::i18n::Lang;
 
 /// The family a rule belongs to; its code's first digit says which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -85,27 +86,12 @@ pub struct Translation {
     /// Details, when the rule has some.
     #[serde(default)]
     pub notes: Option<String>,
-}
-
-/// The languages of the documentation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    /// English.
-    En,
-    /// French.
-    Fr,
-}
-
-impl Lang {
-    /// French when `LANG` (or `LC_ALL`, `LC_MESSAGES`) names it, else English.
-    pub fn from_environment() -> Lang {
-        let french = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|name| std::env::var(name).ok())
-            .find(|value| !value.is_empty())
-            .is_some_and(|value| value.to_ascii_lowercase().starts_with("fr"));
-        if french { Lang::Fr } else { Lang::En }
-    }
+    /// The message of a declarative (`schema`) rule's findings.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// The descriptions of the parameters, by name.
+    #[serde(default)]
+    pub params: BTreeMap<String, String>,
 }
 
 /// A rule's documentation texts in one language.
@@ -121,6 +107,17 @@ pub struct Texts<'a> {
 }
 
 impl RuleDef {
+    /// The description of parameter `name` in `lang` (English when not translated).
+    pub fn param_description(&self, name: &str, lang: Lang) -> &str {
+        let translated = match (lang, &self.fr) {
+            (Lang::Fr, Some(fr)) => fr.params.get(name),
+            _ => None,
+        };
+        translated
+            .or_else(|| self.params.get(name).map(|param| &param.description))
+            .map_or("", String::as_str)
+    }
+
     /// The documentation in `lang`, falling back to English where a translation is missing.
     pub fn texts(&self, lang: Lang) -> Texts<'_> {
         match (lang, &self.fr) {

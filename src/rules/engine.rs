@@ -216,7 +216,7 @@ impl Engine {
                     }
                     _ if origin == Origin::Api => {
                         if let Some(rule) = active(WRONG_TYPE) {
-                            let message = "a dataset of the udata API is a JSON object";
+                            let message = crate::msg!("api-dataset-not-object");
                             push(rule, Hit::value(root.as_str(), message));
                         }
                     }
@@ -321,9 +321,10 @@ fn finding(active: &ActiveRule, hit: Hit) -> Finding {
         pointer: hit.pointer,
         anchor: hit.anchor,
         message: hit.message,
-        help: hit
-            .help
-            .map_or_else(|| Cow::Borrowed(rule.def.fix.trim()), Cow::Owned),
+        help: hit.help.map_or_else(
+            || Cow::Borrowed(rule.def.texts(crate::i18n::lang()).fix.trim()),
+            Cow::Owned,
+        ),
     }
 }
 
@@ -354,20 +355,20 @@ fn apply_suppressions(
                 continue;
             }
             let message = match codes {
-                None => format!("`{written}` in this suppression is not a rule"),
+                None => crate::msg!("suppression-not-a-rule", written = written),
                 Some(codes) if !codes.iter().any(|code| enabled(code)) => continue,
                 Some(_) => match &suppression.scope {
                     suppression::Scope::Nowhere => {
-                        format!("this suppression of `{written}` is not followed by a key")
+                        crate::msg!("suppression-no-key", written = written)
                     }
-                    _ => format!("this suppression of `{written}` suppresses nothing"),
+                    _ => crate::msg!("suppression-unused", written = written),
                 },
             };
             unused.push(Hit {
                 pointer: String::new(),
                 anchor: Anchor::Span(suppression.span),
                 message,
-                help: Some("remove it, or fix its rule list".into()),
+                help: Some(crate::msg!("suppression-unused-help")),
             });
         }
     }

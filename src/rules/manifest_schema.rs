@@ -76,8 +76,8 @@ pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
     if root.is_null() {
         return Ok(vec![(
             WRONG_TYPE,
-            Hit::value("", "the manifest is empty")
-                .with_help("write the dataset's fields as a mapping (`title: ...`)"),
+            Hit::value("", crate::msg!("manifest-empty"))
+                .with_help(crate::msg!("manifest-empty-help")),
         )]);
     }
     let validator = validator()?;
@@ -97,13 +97,23 @@ pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
                 let written = error.instance().as_str().unwrap_or_default();
                 hits.push((
                     INVALID_DATE,
-                    Hit::value(&at, format!("`{}` is not an ISO 8601 date: `{written}`", field_name(&at)))
-                        .with_help("write a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM:SS with an optional offset"),
+                    Hit::value(
+                        &at,
+                        crate::msg!("invalid-date", field = field_name(&at), written = written),
+                    )
+                    .with_help(crate::msg!("invalid-date-help")),
                 ));
             }
             _ => hits.push((
                 INVALID_VALUE,
-                Hit::value(&at, format!("`{}`: {}", field_name(&at), error.masked())),
+                Hit::value(
+                    &at,
+                    crate::msg!(
+                        "invalid-value",
+                        field = field_name(&at),
+                        detail = error.masked()
+                    ),
+                ),
             )),
         }
     }
@@ -111,7 +121,7 @@ pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
 }
 
 fn field_name(at: &str) -> String {
-    pointer::last_token(at).map_or_else(|| "the manifest".to_owned(), |token| token.into_owned())
+    pointer::last_token(at).map_or_else(|| crate::msg!("the-manifest"), |token| token.into_owned())
 }
 
 fn unknown_key(parent: &str, key: &str) -> Hit {
@@ -125,12 +135,10 @@ fn unknown_key(parent: &str, key: &str) -> Hit {
         .filter(|name| known.iter().any(|known| known == name))
         .map(str::to_owned)
         .or_else(|| closest(&lowered, &known));
-    let hit = Hit::key(&at, format!("unknown key `{key}`"));
+    let hit = Hit::key(&at, crate::msg!("unknown-key", key = key));
     match suggestion {
-        Some(name) => hit.with_help(format!(
-            "did you mean `{name}`? (dglint uses the udata API v1 field names)"
-        )),
-        None => hit.with_help(format!("remove it, or use one of: {}", known.join(", "))),
+        Some(name) => hit.with_help(crate::msg!("unknown-key-did-you-mean", name = name)),
+        None => hit.with_help(crate::msg!("unknown-key-help", known = known.join(", "))),
     }
 }
 
@@ -185,37 +193,39 @@ fn resolve_ref<'s>(schema: &'s Value, node: &'s Value) -> &'s Value {
 
 fn wrong_type(at: &str, expected: &TypeKind, found: &Value) -> Hit {
     let expected = match expected {
-        TypeKind::Single(kind) => type_phrase(*kind).to_owned(),
+        TypeKind::Single(kind) => type_phrase(*kind),
         TypeKind::Multiple(kinds) => kinds
             .iter()
             .map(type_phrase)
             .collect::<Vec<_>>()
-            .join(" or "),
+            .join(&crate::msg!("or")),
     };
     let found = type_phrase(JsonType::from(found));
     if at.is_empty() {
-        return Hit::value(
-            at,
-            format!("the manifest must be a mapping of fields, not {found}"),
-        )
-        .with_help("write the dataset's fields as a mapping (`title: ...`), one dataset per file");
+        return Hit::value(at, crate::msg!("manifest-not-mapping", found = found))
+            .with_help(crate::msg!("manifest-not-mapping-help"));
     }
     Hit::value(
         at,
-        format!("`{}` must be {expected}, not {found}", field_name(at)),
+        crate::msg!(
+            "wrong-type",
+            field = field_name(at),
+            expected = expected,
+            found = found
+        ),
     )
-    .with_help(format!("write {expected} here"))
+    .with_help(crate::msg!("wrong-type-help", expected = expected))
 }
 
-fn type_phrase(kind: JsonType) -> &'static str {
+fn type_phrase(kind: JsonType) -> String {
     match kind {
-        JsonType::Null => "null",
-        JsonType::Boolean => "true or false",
-        JsonType::Integer => "an integer",
-        JsonType::Number => "a number",
-        JsonType::String => "a string",
-        JsonType::Array => "a list",
-        JsonType::Object => "a mapping",
+        JsonType::Null => crate::msg!("type-null"),
+        JsonType::Boolean => crate::msg!("type-boolean"),
+        JsonType::Integer => crate::msg!("type-integer"),
+        JsonType::Number => crate::msg!("type-number"),
+        JsonType::String => crate::msg!("type-string"),
+        JsonType::Array => crate::msg!("type-array"),
+        JsonType::Object => crate::msg!("type-object"),
     }
 }
 

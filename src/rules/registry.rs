@@ -179,9 +179,16 @@ fn build_check(def: &RuleDef) -> Result<Check, String> {
             schema,
             message,
             anchor,
-        } => Check::Declarative(Box::new(DeclarativeCheck::new(
-            pointer, schema, message, *anchor,
-        )?)),
+        } => {
+            let message = match (crate::i18n::lang(), &def.fr) {
+                (crate::i18n::Lang::Fr, Some(fr)) => fr.message.as_deref().unwrap_or(message),
+                _ => message,
+            };
+            Check::Declarative(Box::new(DeclarativeCheck::new(
+                pointer, schema, message, *anchor,
+            )?))
+        }
+
         CheckDef::Parse | CheckDef::ManifestSchema | CheckDef::Suppression => Check::Builtin,
     })
 }

@@ -99,19 +99,19 @@ impl Criterion {
         }
     }
 
-    /// What the criterion asks, in a few words.
-    pub fn label(self) -> &'static str {
+    /// What the criterion asks, in a few words, in the run's language.
+    pub fn label(self) -> String {
         match self {
-            Criterion::License => "licence set",
-            Criterion::TemporalCoverage => "temporal coverage set",
-            Criterion::Spatial => "spatial coverage set",
-            Criterion::UpdateFrequency => "update frequency set",
-            Criterion::UpdateFulfilledInTime => "updated on time",
-            Criterion::DatasetDescriptionQuality => "description of more than 100 characters",
-            Criterion::HasResources => "has resources",
-            Criterion::HasOpenFormat => "an open file format",
-            Criterion::AllResourcesAvailable => "resources available",
-            Criterion::ResourcesDocumentation => "resources documented",
+            Criterion::License => crate::msg!("criterion-license"),
+            Criterion::TemporalCoverage => crate::msg!("criterion-temporal-coverage"),
+            Criterion::Spatial => crate::msg!("criterion-spatial"),
+            Criterion::UpdateFrequency => crate::msg!("criterion-update-frequency"),
+            Criterion::UpdateFulfilledInTime => crate::msg!("criterion-update-fulfilled-in-time"),
+            Criterion::DatasetDescriptionQuality => crate::msg!("criterion-description-quality"),
+            Criterion::HasResources => crate::msg!("criterion-has-resources"),
+            Criterion::HasOpenFormat => crate::msg!("criterion-has-open-format"),
+            Criterion::AllResourcesAvailable => crate::msg!("criterion-all-resources-available"),
+            Criterion::ResourcesDocumentation => crate::msg!("criterion-resources-documentation"),
         }
     }
 
@@ -320,15 +320,18 @@ fn license(dataset: &DatasetView<'_>) -> CriterionResult {
         .and_then(Value::as_bool);
     let set = dataset.field("license").is_some_and(truthy);
     let passed = from_quality.unwrap_or(set);
+    if passed {
+        return result(Criterion::License, true, None);
+    }
     let message = if set {
-        "the portal records no licence for this dataset (its `quality.license` is false)"
+        crate::msg!("udata-license-portal")
     } else {
-        "no licence: data.gouv.fr counts any licence id here, even `notspecified`"
+        crate::msg!("udata-license-missing")
     };
     result(
         Criterion::License,
         passed,
-        explain(field_hit(dataset, "license", message.into()), "DG230"),
+        explain(field_hit(dataset, "license", message), "DG230"),
     )
 }
 
@@ -339,7 +342,10 @@ fn present(
     rule: &'static str,
 ) -> CriterionResult {
     let passed = dataset.field(field).is_some_and(Value::is_object);
-    let message = format!("no `{field}`: data.gouv.fr counts any `{field}` object, even empty");
+    if passed {
+        return result(criterion, true, None);
+    }
+    let message = crate::msg!("udata-object-missing", field = field);
     result(
         criterion,
         passed,
@@ -353,14 +359,14 @@ fn frequency(dataset: &DatasetView<'_>, vocab: &Vocabularies) -> CriterionResult
         None => (
             false,
             explain(
-                field_hit(dataset, "frequency", "no update frequency".into()),
+                field_hit(dataset, "frequency", crate::msg!("udata-frequency-missing")),
                 "DG240",
             ),
         ),
         Some(Some("unknown")) => (
             false,
             explain(
-                Hit::value("/frequency", "the update frequency is `unknown`"),
+                Hit::value("/frequency", crate::msg!("frequency-unknown")),
                 "DG240",
             ),
         ),
@@ -368,7 +374,7 @@ fn frequency(dataset: &DatasetView<'_>, vocab: &Vocabularies) -> CriterionResult
         Some(_) => (
             false,
             explain(
-                Hit::value("/frequency", "not a frequency of udata's vocabulary"),
+                Hit::value("/frequency", crate::msg!("udata-frequency-invalid")),
                 "DG242",
             ),
         ),
@@ -401,13 +407,13 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> Option<CriterionResult> {
     if !update.is_overdue(delta, input.as_of) {
         return Some(fulfilled);
     }
-    let message = format!(
-        "last updated on {} ({}); a `{id}` frequency made the next update due on {}, \
-         and the day of grace ended on {}",
-        update.at.format("%Y-%m-%d %H:%M"),
-        update.source,
-        update.due(delta).format("%Y-%m-%d %H:%M"),
-        (update.due(delta) + chrono::TimeDelta::days(1)).format("%Y-%m-%d %H:%M"),
+    let message = crate::msg!(
+        "udata-late",
+        updated = update.at.format("%Y-%m-%d %H:%M"),
+        source = update.source,
+        frequency = id,
+        due = update.due(delta).format("%Y-%m-%d %H:%M"),
+        grace = (update.due(delta) + chrono::TimeDelta::days(1)).format("%Y-%m-%d %H:%M"),
     );
     let hit = Hit::value(update.pointer.unwrap_or_default(), message);
     Some(CriterionResult {
@@ -419,14 +425,18 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> Option<CriterionResult> {
 
 fn description(dataset: &DatasetView<'_>) -> CriterionResult {
     let length = dataset.description().map_or(0, |text| text.chars().count());
+    if length > DESCRIPTION_LENGTH {
+        return result(Criterion::DatasetDescriptionQuality, true, None);
+    }
     let (hit, rule) = if dataset.description().is_some() {
-        let message = format!(
-            "the description has {length} characters; data.gouv.fr wants more than \
-             {DESCRIPTION_LENGTH}"
+        let message = crate::msg!(
+            "udata-description-short",
+            length = length,
+            minimum = DESCRIPTION_LENGTH
         );
         (Hit::value("/description", message), "DG201")
     } else {
-        let message = "no description".to_owned();
+        let message = crate::msg!("udata-description-missing");
         (field_hit(dataset, "description", message), "DG202")
     };
     result(
@@ -451,14 +461,13 @@ fn open_format(resources: &[ResourceView<'_>], vocab: &Vocabularies) -> Criterio
         .filter(|format| !format.is_empty())
         .map(|format| format!("`{format}`"))
         .collect();
+    if passed {
+        return result(Criterion::HasOpenFormat, true, None);
+    }
     let message = if declared.is_empty() {
-        "no resource declares a format".to_owned()
+        crate::msg!("udata-no-format")
     } else {
-        format!(
-            "no resource has an open format (declared: {}); data.gouv.fr counts pdf, doc, \
-             docx, word, xls, excel and xlsx as closed",
-            declared.join(", ")
-        )
+        crate::msg!("udata-no-open-format", declared = declared.join(", "))
     };
     result(
         Criterion::HasOpenFormat,
@@ -480,10 +489,10 @@ fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult 
     let mut available = match unavailable {
         None => result(Criterion::AllResourcesAvailable, true, None),
         Some(resource) => {
-            let message = format!(
-                "the portal's crawler found resource {} unavailable (`check:available` is {})",
-                resource.index + 1,
-                resource
+            let message = crate::msg!(
+                "udata-resource-unavailable",
+                number = resource.index + 1,
+                value = resource
                     .nested("extras", "check:available")
                     .map_or_else(String::new, ToString::to_string),
             );
@@ -510,14 +519,14 @@ fn documented(resources: &[ResourceView<'_>]) -> CriterionResult {
         resource.text("type") == Some("documentation")
             || resource.field("description").is_some_and(truthy)
     });
+    if passed {
+        return result(Criterion::ResourcesDocumentation, true, None);
+    }
     result(
         Criterion::ResourcesDocumentation,
         passed,
         explain(
-            Hit::key(
-                "/resources",
-                "no resource is of type `documentation` or has a description",
-            ),
+            Hit::key("/resources", crate::msg!("udata-no-documentation")),
             "DG503",
         ),
     )

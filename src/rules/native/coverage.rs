@@ -9,18 +9,10 @@ use crate::model::dates::parse_instant;
 /// DG240: no update frequency, or `unknown`.
 pub fn frequency_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if ctx.dataset.frequency() == Some("unknown") {
-        hits.push(Hit::value(
-            "/frequency",
-            "the update frequency is `unknown`",
-        ));
+        hits.push(Hit::value("/frequency", crate::msg!("frequency-unknown")));
         return;
     }
-    report_missing(
-        ctx,
-        "frequency",
-        "the dataset declares no update frequency (`frequency`)",
-        hits,
-    );
+    report_missing(ctx, "frequency", &crate::msg!("frequency-missing"), hits);
 }
 
 /// DG241: a legacy frequency id.
@@ -32,9 +24,9 @@ pub fn frequency_legacy(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         hits.push(
             Hit::value(
                 "/frequency",
-                format!("`{frequency}` is a legacy frequency id"),
+                crate::msg!("frequency-legacy", frequency = frequency),
             )
-            .with_help(format!("write `{current}`, the id udata now uses for it")),
+            .with_help(crate::msg!("frequency-legacy-help", current = current)),
         );
     }
 }
@@ -71,11 +63,15 @@ pub fn frequency_invalid(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         .max_by(|a, b| a.0.total_cmp(&b.0));
     let hit = Hit::value(
         "/frequency",
-        format!("`{frequency}` is not an update frequency of udata"),
+        crate::msg!("frequency-invalid", frequency = frequency),
     );
     hits.push(match closest {
-        Some((_, known)) => hit.with_help(format!("did you mean `{}` ({})?", known.id, known.label_fr)),
-        None => hit.with_help("use an id such as `daily`, `weekly`, `monthly`, `annual`, `punctual` or `irregular` (see `dglint rule DG242`)"),
+        Some((_, known)) => hit.with_help(crate::msg!(
+            "did-you-mean-labelled",
+            id = known.id,
+            label = known.label_fr
+        )),
+        None => hit.with_help(crate::msg!("frequency-invalid-help")),
     });
 }
 
@@ -84,7 +80,7 @@ pub fn temporal_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     report_missing(
         ctx,
         "temporal_coverage",
-        "the dataset has no temporal coverage (`temporal_coverage`)",
+        &crate::msg!("temporal-coverage-missing"),
         hits,
     );
 }
@@ -103,21 +99,20 @@ pub fn temporal_inverted(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         hits.push(
             Hit::value(
                 "/temporal_coverage/end",
-                format!("the temporal coverage ends ({end_text}) before it starts ({start_text})"),
+                crate::msg!(
+                    "temporal-coverage-inverted",
+                    end = end_text,
+                    start = start_text
+                ),
             )
-            .with_help("swap `start` and `end`"),
+            .with_help(crate::msg!("temporal-coverage-inverted-help")),
         );
     }
 }
 
 /// DG252: no spatial coverage.
 pub fn spatial_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    report_missing(
-        ctx,
-        "spatial",
-        "the dataset has no spatial coverage (`spatial`)",
-        hits,
-    );
+    report_missing(ctx, "spatial", &crate::msg!("spatial-missing"), hits);
 }
 
 /// DG253: a spatial coverage without granularity.
@@ -136,9 +131,6 @@ pub fn granularity_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         Some(_) => false,
     };
     if missing {
-        hits.push(Hit::key(
-            "/spatial",
-            "the spatial coverage has no granularity",
-        ));
+        hits.push(Hit::key("/spatial", crate::msg!("granularity-missing")));
     }
 }

@@ -13,14 +13,19 @@ pub fn too_short(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if length > 0 && length < minimum {
         hits.push(Hit::key(
             "/description",
-            format!("the description has {length} characters; at least {minimum} are expected"),
+            crate::msg!("description-too-short", length = length, minimum = minimum),
         ));
     }
 }
 
 /// DG202: no description.
 pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    report_missing(ctx, "description", "the dataset has no description", hits);
+    report_missing(
+        ctx,
+        "description",
+        &crate::msg!("description-missing"),
+        hits,
+    );
 }
 
 /// DG203: the description only repeats the title.
@@ -33,7 +38,7 @@ pub fn repeats_title(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if !description.is_empty() && title.contains(&description) {
         hits.push(Hit::value(
             "/description",
-            "the description only repeats the title",
+            crate::msg!("description-repeats-title"),
         ));
     }
 }
@@ -43,7 +48,7 @@ pub fn short_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     report_missing(
         ctx,
         "description_short",
-        "the dataset has no short description (`description_short`)",
+        &crate::msg!("description-short-missing"),
         hits,
     );
 }

@@ -5,7 +5,7 @@ use crate::finding::Hit;
 
 /// DG301: no resource.
 pub fn no_resources(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    report_missing(ctx, "resources", "the dataset has no resource", hits);
+    report_missing(ctx, "resources", &crate::msg!("resources-missing"), hits);
 }
 
 /// DG303: a resource in a closed format (udata's list).
@@ -19,16 +19,16 @@ pub fn closed_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         }
         let hit = Hit::value(
             resource.field_pointer("format"),
-            format!("`{format}` is a closed format"),
+            crate::msg!("format-closed", format = format),
         );
         let alternative = ctx
             .vocab
             .format(format)
             .and_then(|known| known.alternative.as_deref());
         hits.push(match alternative {
-            Some(alternative) => hit.with_help(format!(
-                "publish the data in {alternative} as well, or instead"
-            )),
+            Some(alternative) => {
+                hit.with_help(crate::msg!("format-closed-help", alternative = alternative))
+            }
             None => hit,
         });
     }
@@ -45,7 +45,7 @@ pub fn no_open_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             .is_some_and(|format| !format.is_empty() && !ctx.vocab.is_closed_format(format))
     });
     if !any_open {
-        hits.push(Hit::key("/resources", "no resource is in an open format"));
+        hits.push(Hit::key("/resources", crate::msg!("no-open-format")));
     }
 }
 
@@ -64,12 +64,12 @@ pub fn format_mismatch(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         let from_name = resource.file_name().and_then(|(name, _)| {
             ctx.vocab
                 .format_of_file_name(name)
-                .map(|found| (found, format!("the file `{name}`")))
+                .map(|found| (found, crate::msg!("evidence-file", name = name)))
         });
         let from_mime = resource.non_blank("mime").and_then(|mime| {
             ctx.vocab
                 .format_of_mime(mime)
-                .map(|found| (found, format!("the media type `{mime}`")))
+                .map(|found| (found, crate::msg!("evidence-mime", mime = mime)))
         });
         for (found, evidence) in from_name.into_iter().chain(from_mime) {
             if found.archive || found.id == declared.id {
@@ -78,14 +78,17 @@ pub fn format_mismatch(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             hits.push(
                 Hit::value(
                     resource.field_pointer("format"),
-                    format!(
-                        "the format is `{declared_text}` but {evidence} is {}",
-                        found.id
+                    crate::msg!(
+                        "format-mismatch",
+                        declared = declared_text,
+                        evidence = evidence,
+                        found = found.id
                     ),
                 )
-                .with_help(format!(
-                    "declare `format: {}`, or publish the file in {}",
-                    found.id, declared.id
+                .with_help(crate::msg!(
+                    "format-mismatch-help",
+                    found = found.id,
+                    declared = declared.id
                 )),
             );
         }

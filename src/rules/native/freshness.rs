@@ -28,12 +28,13 @@ pub fn out_of_date(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let late = (ctx.as_of - due).num_days();
     hits.push(Hit::value(
         pointer,
-        format!(
-            "the data is {late} days late: last updated on {} ({}), a `{frequency_id}` \
-                 frequency made the next update due on {}",
-            update.at.format("%Y-%m-%d"),
-            update.source,
-            due.format("%Y-%m-%d"),
+        crate::msg!(
+            "out-of-date",
+            late = late,
+            updated = update.at.format("%Y-%m-%d"),
+            source = update.source,
+            frequency = frequency_id,
+            due = due.format("%Y-%m-%d"),
         ),
     ));
 }
@@ -54,10 +55,10 @@ pub fn update_in_future(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if at > ctx.as_of {
             hits.push(Hit::value(
                 pointer,
-                format!(
-                    "the date {} is in the future (now is {})",
-                    at.format("%Y-%m-%d"),
-                    ctx.as_of.format("%Y-%m-%d")
+                crate::msg!(
+                    "date-in-future",
+                    date = at.format("%Y-%m-%d"),
+                    now = ctx.as_of.format("%Y-%m-%d")
                 ),
             ));
         }

@@ -5,12 +5,7 @@ use crate::finding::Hit;
 
 /// DG230: no licence.
 pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    report_missing(
-        ctx,
-        "license",
-        "the dataset has no licence (`license`)",
-        hits,
-    );
+    report_missing(ctx, "license", &crate::msg!("license-missing"), hits);
 }
 
 /// DG231: the licence is not an id of data.gouv.fr's list.
@@ -23,7 +18,7 @@ pub fn unknown(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     }
     let hit = Hit::value(
         "/license",
-        format!("`{license}` is not a licence id of data.gouv.fr"),
+        crate::msg!("license-unknown", license = license),
     );
     let suggestion = ctx.vocab.license_by_alias(license).or_else(|| {
         let mut close = ctx
@@ -37,7 +32,11 @@ pub fn unknown(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         }
     });
     hits.push(match suggestion {
-        Some(known) => hit.with_help(format!("write `{}` ({})", known.id, known.title)),
+        Some(known) => hit.with_help(crate::msg!(
+            "license-write",
+            id = known.id,
+            title = known.title
+        )),
         None => {
             let ids: Vec<&str> = ctx
                 .vocab
@@ -45,7 +44,7 @@ pub fn unknown(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
                 .iter()
                 .map(|known| known.id.as_str())
                 .collect();
-            hit.with_help(format!("use one of: {}", ids.join(", ")))
+            hit.with_help(crate::msg!("license-use-one-of", ids = ids.join(", ")))
         }
     });
 }
@@ -58,7 +57,7 @@ pub fn not_open(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if !known.open {
         hits.push(Hit::value(
             "/license",
-            format!("`{}` ({}) is not an open licence", known.id, known.title),
+            crate::msg!("license-not-open", id = known.id, title = known.title),
         ));
     }
 }
@@ -78,14 +77,17 @@ pub fn superseded(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     hits.push(
         Hit::value(
             "/license",
-            format!(
-                "`{}` ({}) is superseded by `{}`",
-                known.id, known.title, replacement.id
+            crate::msg!(
+                "license-superseded",
+                id = known.id,
+                title = known.title,
+                replacement = replacement.id
             ),
         )
-        .with_help(format!(
-            "write `{}` ({})",
-            replacement.id, replacement.title
+        .with_help(crate::msg!(
+            "license-write",
+            id = replacement.id,
+            title = replacement.title
         )),
     );
 }

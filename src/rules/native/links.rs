@@ -28,7 +28,7 @@ fn after_redirects(verdict: &Verdict) -> String {
     verdict
         .final_url
         .as_deref()
-        .map_or_else(String::new, |url| format!(" (after redirects to {url})"))
+        .map_or_else(String::new, |url| crate::msg!("after-redirects", url = url))
 }
 
 /// DG506: the link is dead.
@@ -37,10 +37,10 @@ pub fn unavailable(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if verdict.state == State::Unavailable {
             hits.push(Hit::value(
                 pointer,
-                format!(
-                    "the link is dead: {}{}",
-                    verdict.reason,
-                    after_redirects(verdict)
+                crate::msg!(
+                    "link-dead",
+                    reason = verdict.reason,
+                    redirects = after_redirects(verdict)
                 ),
             ));
         }
@@ -53,7 +53,7 @@ pub fn unknown(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if verdict.state == State::Unknown {
             hits.push(Hit::value(
                 pointer,
-                format!("the link could not be checked: {}", verdict.reason),
+                crate::msg!("link-unknown", reason = verdict.reason),
             ));
         }
     }
@@ -81,9 +81,10 @@ pub fn serves_html(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if let Some(format) = declared_file_format(ctx, &resource) {
             hits.push(Hit::value(
                 pointer,
-                format!(
-                    "the URL answers with an HTML page, not the `{format}` file declared{}",
-                    after_redirects(verdict)
+                crate::msg!(
+                    "link-serves-html",
+                    format = format,
+                    redirects = after_redirects(verdict)
                 ),
             ));
         }
@@ -108,9 +109,11 @@ pub fn type_mismatch(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if served.id != declared && !served.archive {
             hits.push(Hit::value(
                 pointer,
-                format!(
-                    "the server says `{content_type}` ({}), the resource declares `{declared}`",
-                    served.id
+                crate::msg!(
+                    "link-type-mismatch",
+                    content_type = content_type,
+                    served = served.id,
+                    declared = declared
                 ),
             ));
         }
@@ -121,10 +124,7 @@ pub fn type_mismatch(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
 pub fn empty_file(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     for (_, verdict, pointer) in checked(ctx) {
         if verdict.state == State::Available && verdict.content_length == Some(0) {
-            hits.push(Hit::value(
-                pointer,
-                "the server says the file is empty (0 bytes)",
-            ));
+            hits.push(Hit::value(pointer, crate::msg!("link-empty-file")));
         }
     }
 }
@@ -134,11 +134,8 @@ pub fn moved(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     for (_, verdict, pointer) in checked(ctx) {
         if let Some(target) = &verdict.moved_to {
             hits.push(
-                Hit::value(
-                    pointer,
-                    format!("the URL has moved permanently to {target}"),
-                )
-                .with_help(format!("write the new URL: {target}")),
+                Hit::value(pointer, crate::msg!("link-moved", target = target))
+                    .with_help(crate::msg!("link-moved-help", target = target)),
             );
         }
     }
@@ -155,8 +152,8 @@ pub fn insecure(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         };
         let secure = format!("https://{}", url.trim().trim_start_matches("http://"));
         hits.push(
-            Hit::value(pointer, "the link uses plain http:// while https:// works")
-                .with_help(format!("write {secure}")),
+            Hit::value(pointer, crate::msg!("link-insecure"))
+                .with_help(crate::msg!("link-insecure-help", secure = secure)),
         );
     }
 }

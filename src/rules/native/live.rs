@@ -18,11 +18,11 @@ pub fn resource_unavailable(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             continue;
         }
         let extra = |name: &str| resource.nested("extras", name);
-        let mut message = "the portal's crawler found this resource unavailable".to_owned();
+        let mut message = crate::msg!("crawler-unavailable");
         match extra("check:status").and_then(Value::as_u64) {
-            Some(status) => message.push_str(&format!(" (HTTP {status})")),
+            Some(status) => message.push_str(&crate::msg!("crawler-status", status = status)),
             None if extra("check:timeout") == Some(&Value::Bool(true)) => {
-                message.push_str(" (timed out)");
+                message.push_str(&crate::msg!("crawler-timeout"));
             }
             None => {}
         }
@@ -30,12 +30,13 @@ pub fn resource_unavailable(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             .and_then(Value::as_str)
             .and_then(parse_wall_time);
         if let Some(checked) = checked {
-            message.push_str(&format!(" on {}", checked.format("%Y-%m-%d")));
+            message.push_str(&crate::msg!(
+                "crawler-checked-on",
+                date = checked.format("%Y-%m-%d")
+            ));
             let age = (ctx.as_of - checked).num_days();
             if age > stale_days {
-                message.push_str(&format!(
-                    "; that check is {age} days old, the resource may be back"
-                ));
+                message.push_str(&crate::msg!("crawler-check-stale", age = age));
             }
         }
         let at = pointer::child(&resource.field_pointer("extras"), "check:available");
@@ -54,10 +55,9 @@ pub fn metadata_only_freshness(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     }
     hits.push(Hit::value(
         "/last_modified",
-        format!(
-            "the dataset has no resource: its last update ({}) is its last metadata edit, \
-             which says nothing of the data",
-            update.at.format("%Y-%m-%d")
+        crate::msg!(
+            "metadata-only-freshness",
+            date = update.at.format("%Y-%m-%d")
         ),
     ));
 }
@@ -90,16 +90,17 @@ pub fn discussion_unanswered(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if days <= max_days {
             continue;
         }
-        let title = discussion
-            .get("title")
-            .and_then(Value::as_str)
-            .unwrap_or("untitled");
+        let title = match discussion.get("title").and_then(Value::as_str) {
+            Some(title) => title.to_owned(),
+            None => crate::msg!("untitled"),
+        };
         hits.push(Hit::key(
             pointer::item("/discussions", index),
-            format!(
-                "the discussion \u{ab} {title} \u{bb} opened on {} has had no answer for \
-                 {days} days",
-                opened.format("%Y-%m-%d")
+            crate::msg!(
+                "discussion-unanswered",
+                title = title,
+                opened = opened.format("%Y-%m-%d"),
+                days = days
             ),
         ));
     }

@@ -30,16 +30,16 @@ pub fn not_normalised(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         }
         let mut reasons = Vec::new();
         if name.chars().any(char::is_uppercase) {
-            reasons.push("capitals");
+            reasons.push(crate::msg!("file-name-capitals"));
         }
         if name.contains(' ') || name.contains("%20") {
-            reasons.push("spaces");
+            reasons.push(crate::msg!("file-name-spaces"));
         }
         if !name.is_ascii() || name.contains('%') {
-            reasons.push("accents or encoded characters");
+            reasons.push(crate::msg!("file-name-accents"));
         }
         if !name.contains('.') {
-            reasons.push("no extension");
+            reasons.push(crate::msg!("file-name-no-extension"));
         }
         let why = if reasons.is_empty() {
             String::new()
@@ -50,10 +50,11 @@ pub fn not_normalised(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         hits.push(
             Hit::value(
                 pointer,
-                format!("the file name `{name}` is not normalised{why}"),
+                crate::msg!("file-name-not-normalised", name = name, why = why),
             )
-            .with_help(format!(
-                "rename it to lowercase ASCII words joined by `_` or `-`, like `{suggestion}`"
+            .with_help(crate::msg!(
+                "file-name-not-normalised-help",
+                suggestion = suggestion
             )),
         );
     }
@@ -94,7 +95,7 @@ pub fn inconsistent_separators(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         match (stem.contains('_'), stem.contains('-')) {
             (true, true) => hits.push(Hit::value(
                 pointer.clone(),
-                format!("the file name `{name}` mixes `_` and `-` between words"),
+                crate::msg!("file-name-mixed-separators", name = name),
             )),
             (true, false) => styled.push((Separator::Underscore, *name, pointer)),
             (false, true) => styled.push((Separator::Hyphen, *name, pointer)),
@@ -119,10 +120,11 @@ pub fn inconsistent_separators(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if separator != usual {
             hits.push(Hit::value(
                 pointer.clone(),
-                format!(
-                    "the file name `{name}` separates words with `{}`, the dataset's other files with `{}`",
-                    separator.symbol(),
-                    usual.symbol()
+                crate::msg!(
+                    "file-name-other-separator",
+                    name = name,
+                    separator = separator.symbol(),
+                    usual = usual.symbol()
                 ),
             ));
         }
@@ -137,7 +139,7 @@ pub fn duplicate(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         match seen.get(&key) {
             Some(first) => hits.push(Hit::value(
                 pointer.clone(),
-                format!("the file name `{name}` is already used at `{first}`"),
+                crate::msg!("file-name-duplicate", name = name, first = first),
             )),
             None => {
                 seen.insert(key, pointer);

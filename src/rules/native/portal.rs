@@ -31,8 +31,13 @@ pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         .map(|(key, value)| {
             let now = computed
                 .get(key.as_str())
-                .map_or("absent".into(), Value::to_string);
-            format!("`{key}` is {value} there, {now} by its rules")
+                .map_or_else(|| crate::msg!("absent"), Value::to_string);
+            crate::msg!(
+                "portal-criterion-differs",
+                key = key,
+                value = value,
+                now = now
+            )
         })
         .collect();
     let portal_points = portal
@@ -44,19 +49,17 @@ pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         return;
     }
     let mut message = match portal_points {
-        Some(points) => format!(
-            "the portal shows {points}/{MAX_POINTS} but its own rules give {}/{MAX_POINTS} now",
-            ours.points()
+        Some(points) => crate::msg!(
+            "portal-score-differs",
+            shown = points,
+            computed = ours.points(),
+            max = MAX_POINTS
         ),
-        None => "the portal's quality object differs from its own rules now".to_owned(),
+        None => crate::msg!("portal-quality-differs"),
     };
     if !differing.is_empty() {
         message.push_str(": ");
         message.push_str(&differing.join("; "));
     }
-    hits.push(Hit::key("/quality", message).with_help(
-        "the portal caches the score when the dataset is saved: a stale cache (the data \
-             changed since, or time passed for `update_fulfilled_in_time`) or another udata \
-             version explains the difference; saving the dataset refreshes it",
-    ));
+    hits.push(Hit::key("/quality", message).with_help(crate::msg!("portal-score-differs-help")));
 }

@@ -12,9 +12,10 @@ pub fn file_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         if !ctx.files.exists(path) {
             hits.push(Hit::value(
                 resource.field_pointer("path"),
-                format!(
-                    "the file `{path}` does not exist (looked for {})",
-                    ctx.files.resolve(path).display()
+                crate::msg!(
+                    "file-missing",
+                    path = path,
+                    resolved = ctx.files.resolve(path).display()
                 ),
             ));
         }
@@ -34,9 +35,6 @@ pub fn no_documentation(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
                 .is_some_and(|text| !text.is_empty())
     });
     if !documented {
-        hits.push(Hit::key(
-            "/resources",
-            "no resource is documentation and no resource has a description",
-        ));
+        hits.push(Hit::key("/resources", crate::msg!("no-documentation")));
     }
 }

@@ -7,7 +7,7 @@ use crate::finding::Hit;
 
 /// DG220: no tags.
 pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    report_missing(ctx, "tags", "the dataset has no tags", hits);
+    report_missing(ctx, "tags", &crate::msg!("tags-missing"), hits);
 }
 
 /// DG221: fewer tags than `min_tags` (an empty list is DG220).
@@ -20,7 +20,7 @@ pub fn too_few(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if count > 0 && count < minimum {
         hits.push(Hit::key(
             "/tags",
-            format!("the dataset has {count} tag(s); at least {minimum} are expected"),
+            crate::msg!("tags-too-few", count = count, minimum = minimum),
         ));
     }
 }
@@ -33,10 +33,11 @@ pub fn not_normalised(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             hits.push(
                 Hit::value(
                     format!("/tags/{index}"),
-                    format!("the tag `{tag}` is not normalised"),
+                    crate::msg!("tag-not-normalised", tag = tag),
                 )
-                .with_help(format!(
-                    "write `{normalised}`: data.gouv.fr stores tags in this form"
+                .with_help(crate::msg!(
+                    "tag-not-normalised-help",
+                    normalised = normalised
                 )),
             );
         }
@@ -54,7 +55,12 @@ pub fn duplicate(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         match first_seen.get(&normalised) {
             Some(first) => hits.push(Hit::value(
                 format!("/tags/{index}"),
-                format!("the tag `{tag}` repeats tag {} (`{normalised}`)", first + 1),
+                crate::msg!(
+                    "tag-duplicate",
+                    tag = tag,
+                    position = first + 1,
+                    normalised = normalised
+                ),
             )),
             None => {
                 first_seen.insert(normalised, index);

@@ -9,7 +9,7 @@ use crate::finding::Hit;
 
 /// DG210: no title.
 pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    report_missing(ctx, "title", "the dataset has no title", hits);
+    report_missing(ctx, "title", &crate::msg!("title-missing"), hits);
 }
 
 /// DG211: the title is written in capitals.
@@ -19,7 +19,7 @@ pub fn all_capitals(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     };
     let letters = title.chars().filter(|c| c.is_alphabetic()).count();
     if letters >= 4 && !title.chars().any(char::is_lowercase) {
-        hits.push(Hit::value("/title", "the title is written in capitals"));
+        hits.push(Hit::value("/title", crate::msg!("title-all-capitals")));
     }
 }
 
@@ -38,7 +38,7 @@ pub fn looks_like_file_name(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if file_name.is_match(title.trim()) {
         hits.push(Hit::value(
             "/title",
-            format!("the title `{title}` looks like a file name"),
+            crate::msg!("title-looks-like-file-name", title = title),
         ));
     }
 }
@@ -52,7 +52,7 @@ pub fn too_short(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if length < minimum {
         hits.push(Hit::value(
             "/title",
-            format!("the title has {length} characters; at least {minimum} are expected"),
+            crate::msg!("title-too-short", length = length, minimum = minimum),
         ));
     }
 }
@@ -66,7 +66,7 @@ pub fn too_long(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if length > maximum {
         hits.push(Hit::value(
             "/title",
-            format!("the title has {length} characters; at most {maximum} are expected"),
+            crate::msg!("title-too-long", length = length, maximum = maximum),
         ));
     }
 }

@@ -1,0 +1,142 @@
+//! The language of what dglint tells people: finding messages, advice and summaries.
+//!
+//! Texts live in two catalogues, `src/i18n/en.toml` and `src/i18n/fr.toml`, keyed by a
+//! message id (`description-too-short`) with `{name}` placeholders. Code writes
+//! `msg!("description-too-short", length = n, minimum = m)`, which renders in the run's
+//! language. The language is chosen once, at start-up (`--lang`, else `LANG`), by
+//! [`set_lang`]; it is English until then. Codes, rule names and the structure of the
+//! machine formats never change with the language; only the texts do.
+
+use std::collections::HashMap;
+use std::fmt::{Display, Write};
+use std::sync::{LazyLock, OnceLock};
+
+/// A language dglint speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// French when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) names it, else English.
+    pub fn from_environment() -> Lang {
+        let french = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .is_some_and(|value| value.to_ascii_lowercase().starts_with("fr"));
+        if french { Lang::Fr } else { Lang::En }
+    }
+}
+
+static RUN_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of the run; the first call wins (the CLI makes it at start-up).
+pub fn set_lang(lang: Lang) {
+    let _ = RUN_LANG.set(lang);
+}
+
+/// The language of the run: English unless [`set_lang`] said otherwise.
+pub fn lang() -> Lang {
+    RUN_LANG.get().copied().unwrap_or(Lang::En)
+}
+
+/// Whether `count` takes the plural in the run's language (English: all but 1; French: 2
+/// and more).
+pub fn is_plural(count: usize) -> bool {
+    match lang() {
+        Lang::En => count != 1,
+        Lang::Fr => count > 1,
+    }
+}
+
+/// The English catalogue, as written.
+pub const ENGLISH_SOURCE: &str = include_str!("en.toml");
+/// The French catalogue, as written.
+pub const FRENCH_SOURCE: &str = include_str!("fr.toml");
+
+type Catalogue = HashMap<String, String>;
+
+fn parse(source: &str, name: &str) -> Catalogue {
+    toml::from_str(source)
+        .unwrap_or_else(|error| panic!("the {name} catalogue is invalid: {error}"))
+}
+
+static ENGLISH: LazyLock<Catalogue> = LazyLock::new(|| parse(ENGLISH_SOURCE, "English"));
+static FRENCH: LazyLock<Catalogue> = LazyLock::new(|| parse(FRENCH_SOURCE, "French"));
+
+/// The template of a message id in `lang` (English when the id is missing in `lang`).
+pub fn template(id: &str, lang: Lang) -> Option<&'static str> {
+    let catalogue: &'static Catalogue = match lang {
+        Lang::En => &ENGLISH,
+        Lang::Fr => &FRENCH,
+    };
+    catalogue
+        .get(id)
+        .or_else(|| ENGLISH.get(id))
+        .map(String::as_str)
+}
+
+/// Renders message `id` in the run's language, replacing each `{name}` with its argument.
+/// An unknown id renders as itself with its arguments, so nothing is lost (a test checks
+/// that every id used in the code is in both catalogues).
+pub fn render(id: &str, args: &[(&str, &dyn Display)]) -> String {
+    render_in(lang(), id, args)
+}
+
+/// Renders message `id` in `lang`.
+pub fn render_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String {
+    let Some(template) = template(id, lang) else {
+        let mut text = id.to_owned();
+        for (name, value) in args {
+            let _ = write!(text, " {name}={value}");
+        }
+        return text;
+    };
+    let mut text = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').map(|close| (&after[..close], close)) {
+            Some((name, close)) if is_placeholder(name) => {
+                match args.iter().find(|(arg, _)| *arg == name) {
+                    Some((_, value)) => {
+                        let _ = write!(text, "{value}");
+                    }
+                    None => text.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                text.push('{');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    text
+}
+
+/// Whether `{name}` is a placeholder rather than literal braces.
+pub fn is_placeholder(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Renders a message of the catalogues in the run's language:
+/// `msg!("id", name = value, ...)`; each value is anything that implements `Display`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::render($id, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
+    };
+}
+
+#[cfg(test)]
+mod tests;

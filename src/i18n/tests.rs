@@ -1,0 +1,195 @@
+//! The catalogues are complete and agree with the code that uses them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use super::*;
+
+fn placeholders(template: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        if let Some(close) = rest.find('}')
+            && is_placeholder(&rest[..close])
+        {
+            names.insert(rest[..close].to_owned());
+        }
+    }
+    names
+}
+
+/// Splits `text` at its commas outside brackets and string literals.
+fn top_level_pieces(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let (mut depth, mut start, mut in_string, mut escaped) = (0i32, 0, false, false);
+    for (index, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                pieces.push(&text[start..index]);
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    pieces.push(&text[start..]);
+    pieces
+}
+
+/// The arguments of the macro call whose text starts at `call` (just after `msg!(`).
+fn call_arguments(call: &str) -> (String, BTreeSet<String>) {
+    let mut depth = 1;
+    let mut end = call.len();
+    let mut in_string = false;
+    let mut escaped = false;
+    for (index, c) in call.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    end = index;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let pieces = top_level_pieces(&call[..end]);
+    let id = pieces[0].trim().trim_matches('"').to_owned();
+    let names = pieces[1..]
+        .iter()
+        .filter_map(|piece| {
+            piece
+                .split_once('=')
+                .map(|(name, _)| name.trim().to_owned())
+        })
+        .filter(|name| !name.is_empty())
+        .collect();
+    (id, names)
+}
+
+fn rust_files(directory: &Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(directory).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, files);
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+/// Every `msg!` call in `src/`: its id, its argument names, and where it is.
+fn calls() -> Vec<(String, BTreeSet<String>, String)> {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut found = Vec::new();
+    for path in files {
+        if path.ends_with("i18n/mod.rs") || path.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a readable source file");
+        for (at, _) in text.match_indices("msg!(") {
+            let (id, names) = call_arguments(&text[at + 5..]);
+            let line = text[..at].lines().count() + 1;
+            found.push((id, names, format!("{}:{line}", path.display())));
+        }
+    }
+    found
+}
+
+fn catalogue(source: &str) -> BTreeMap<String, String> {
+    toml::from_str(source).expect("a valid catalogue")
+}
+
+#[test]
+fn both_catalogues_have_the_same_messages_with_the_same_placeholders() {
+    let english = catalogue(ENGLISH_SOURCE);
+    let french = catalogue(FRENCH_SOURCE);
+    let only_english: Vec<_> = english
+        .keys()
+        .filter(|id| !french.contains_key(*id))
+        .collect();
+    let only_french: Vec<_> = french
+        .keys()
+        .filter(|id| !english.contains_key(*id))
+        .collect();
+    assert!(
+        only_english.is_empty(),
+        "not translated to French: {only_english:?}"
+    );
+    assert!(only_french.is_empty(), "French only: {only_french:?}");
+    for (id, template) in &english {
+        assert_eq!(
+            placeholders(template),
+            placeholders(&french[id]),
+            "`{id}` has other placeholders in French"
+        );
+        assert_ne!(template, &french[id], "`{id}` is not translated");
+    }
+}
+
+#[test]
+fn every_message_the_code_uses_is_in_the_catalogues_with_its_arguments() {
+    let english = catalogue(ENGLISH_SOURCE);
+    let calls = calls();
+    assert!(calls.len() > 50, "found only {} msg! calls", calls.len());
+    for (id, names, at) in &calls {
+        let template = english
+            .get(id)
+            .unwrap_or_else(|| panic!("{at}: `{id}` is not in the catalogues"));
+        assert_eq!(
+            &placeholders(template),
+            names,
+            "{at}: the arguments of `{id}` differ from its placeholders"
+        );
+    }
+    let used: BTreeSet<&str> = calls.iter().map(|(id, _, _)| id.as_str()).collect();
+    let unused: Vec<_> = english
+        .keys()
+        .filter(|id| !used.contains(id.as_str()))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+#[test]
+fn render_fills_placeholders_and_keeps_literal_braces() {
+    let value = 3;
+    let text = render_in(
+        Lang::Fr,
+        "tags-too-few",
+        &[("count", &value), ("minimum", &4)],
+    );
+    assert!(text.contains('3') && text.contains('4'), "{text}");
+    assert!(!text.contains('{'), "{text}");
+    assert_eq!(
+        render_in(Lang::En, "no-such-id", &[("a", &1)]),
+        "no-such-id a=1"
+    );
+}
