@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod audit;
 pub mod finding;
 pub mod i18n;
 pub mod links;

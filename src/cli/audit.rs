@@ -5,9 +5,10 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::check::print_findings;
+use super::check::{AuditOutput, print_findings};
 use super::run::Run;
 use super::{AuditArgs, EXIT_ERROR, print_error};
+use crate::audit::Previous;
 use crate::model::{Origin, Vocabularies};
 use crate::report::{Report, SkipReason};
 use crate::source::api::{ApiClient, block_on, fetch_organization};
@@ -24,12 +25,21 @@ pub fn run(args: &AuditArgs) -> u8 {
         }
     };
     run.keep_text = args.output.needs_text();
+    let previous = match args.compare.as_deref().map(Previous::load).transpose() {
+        Ok(previous) => previous,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return EXIT_ERROR;
+        }
+    };
     let report = match &args.catalog {
         Some(catalog) => audit_catalog(&mut run, args, catalog),
         None => audit_organizations(&mut run, args),
     };
+    let audit = AuditOutput { previous };
     match report {
-        Ok(report) => print_findings(&run, report, &args.run, &args.output),
+        Ok(report) => print_findings(&run, report, &args.run, &args.output, Some(&audit)),
+
         Err(message) => {
             eprintln!("error: {message}");
             EXIT_ERROR

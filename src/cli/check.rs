@@ -9,6 +9,7 @@ use super::{
     CheckArgs, ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FindingsOutput, OutputFormat,
     RunArgs, gate, print_error,
 };
+use crate::audit::{Audit, Previous, html};
 use crate::config::FailOn;
 use crate::report::baseline::Baseline;
 use crate::report::human::HumanOptions;
@@ -20,7 +21,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         Ok(mut run) => {
             run.keep_text = args.output.needs_text();
             let report = run.collect(&args.files, Some(&args.links));
-            print_findings(&run, report, &args.run, &args.output)
+            print_findings(&run, report, &args.run, &args.output, None)
         }
         Err(error) => {
             print_error(&error);
@@ -61,6 +62,7 @@ pub fn print_findings(
     mut report: Report,
     run_args: &RunArgs,
     output: &FindingsOutput,
+    audit: Option<&AuditOutput>,
 ) -> u8 {
     let report = &mut report;
     if let Some(path) = &output.write_baseline {
@@ -143,11 +145,19 @@ pub fn print_findings(
         EXIT_OK
     };
     let format = output.format();
+    let digest = audit.map(|audit| Audit::of(report, audit.previous.as_ref()));
+    let writing = Writing {
+        run,
+        report,
+        code,
+        output,
+        audit: digest.as_ref(),
+    };
     let main = match &output.output {
-        Some(path) => write_file(run, report, format, code, output, path),
+        Some(path) => writing.to_file(format, path),
         None => {
             let mut stdout = BufWriter::new(std::io::stdout().lock());
-            let mut written = write_report(run, report, format, code, output, &mut stdout);
+            let mut written = writing.write(format, &mut stdout);
             let annotate = output.output_format.is_none()
                 && std::env::var("GITHUB_ACTIONS").is_ok_and(|value| value == "true");
             if annotate && written.is_ok() {
@@ -161,8 +171,19 @@ pub fn print_findings(
     let extra: Vec<Result<(), String>> = output
         .report
         .iter()
-        .map(|(format, path)| write_file(run, report, *format, code, output, path))
+        .map(|(format, path)| writing.to_file(*format, path))
         .collect();
+    if let Some(digest) = &digest {
+        let summary = crate::audit::summary::render(digest);
+        let stdout_is_free = output.output.is_some()
+            || matches!(format, OutputFormat::Full | OutputFormat::Concise);
+        if stdout_is_free {
+            print!("\n{summary}");
+        } else {
+            eprint!("{summary}");
+        }
+    }
+
     for message in std::iter::once(main).chain(extra).filter_map(Result::err) {
         eprintln!("error: {message}");
         code = EXIT_ERROR;
@@ -180,42 +201,63 @@ pub fn print_findings(
     code
 }
 
-fn write_file(
-    run: &Run,
-    report: &Report,
-    format: OutputFormat,
+/// What writing a report needs.
+struct Writing<'a> {
+    run: &'a Run,
+    report: &'a Report,
     code: u8,
-    output: &FindingsOutput,
-    path: &std::path::Path,
-) -> Result<(), String> {
-    let file =
-        File::create(path).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-    let mut writer = BufWriter::new(file);
-    write_report(run, report, format, code, output, &mut writer)
-        .and_then(|()| writer.flush())
-        .map_err(|error| format!("cannot write {}: {error}", path.display()))
+    output: &'a FindingsOutput,
+    /// The audit's digest (`dglint audit`), for its summary and reports.
+    audit: Option<&'a Audit<'a>>,
 }
 
-fn write_report(
-    run: &Run,
-    report: &Report,
-    format: OutputFormat,
-    code: u8,
-    output: &FindingsOutput,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    match format {
-        OutputFormat::Full => {
-            out.write_all(human::render(report, human_options(output.color)).as_bytes())
+impl Writing<'_> {
+    fn to_file(&self, format: OutputFormat, path: &std::path::Path) -> Result<(), String> {
+        let file = File::create(path)
+            .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+        let mut writer = BufWriter::new(file);
+        self.write(format, &mut writer)
+            .and_then(|()| writer.flush())
+            .map_err(|error| format!("cannot write {}: {error}", path.display()))
+    }
+
+    fn write(&self, format: OutputFormat, out: &mut dyn Write) -> std::io::Result<()> {
+        let (run, report) = (self.run, self.report);
+        match format {
+            OutputFormat::Full => out.write_all(
+                human::render(report, human_options(self.output.color)).as_bytes(),
+            ),
+            OutputFormat::Concise => concise::write(report, out),
+            OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), out),
+            OutputFormat::JsonLines => json::write_lines(report, out),
+            OutputFormat::Sarif => sarif::write(report, run.engine.registry(), self.code, out),
+            OutputFormat::Github => github::write(report, out),
+            OutputFormat::Gitlab => gitlab::write(report, out),
+            OutputFormat::Junit => junit::write(report, out),
+            OutputFormat::Csv => match self.audit {
+                Some(audit) => crate::audit::csv::write(audit, out),
+                None => findings_csv::write(report, out),
+            }
+            .map_err(std::io::Error::other),
+            OutputFormat::Html | OutputFormat::Markdown => {
+                let owned;
+                let audit = match self.audit {
+                    Some(audit) => audit,
+                    None => {
+                        owned = Audit::of(report, None);
+                        &owned
+                    }
+                };
+                if format == OutputFormat::Markdown {
+                    return crate::audit::markdown::write(audit, out);
+                }
+                let context = html::Context {
+                    lang: crate::i18n::explicit_lang().unwrap_or(crate::i18n::Lang::Fr),
+                    as_of: &run.as_of().format("%Y-%m-%d").to_string(),
+                };
+                html::write(audit, &context, out)
+            }
         }
-        OutputFormat::Concise => concise::write(report, out),
-        OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), out),
-        OutputFormat::JsonLines => json::write_lines(report, out),
-        OutputFormat::Sarif => sarif::write(report, run.engine.registry(), code, out),
-        OutputFormat::Github => github::write(report, out),
-        OutputFormat::Gitlab => gitlab::write(report, out),
-        OutputFormat::Junit => junit::write(report, out),
-        OutputFormat::Csv => findings_csv::write(report, out).map_err(std::io::Error::other),
     }
 }
 
@@ -232,4 +274,10 @@ fn human_options(choice: ColorChoice) -> HumanOptions {
         .and_then(|columns| columns.parse().ok())
         .unwrap_or(100);
     HumanOptions { color, width }
+}
+
+/// What `dglint audit` adds to the printing of findings.
+pub struct AuditOutput {
+    /// The previous audit to compare with (`--compare`).
+    pub previous: Option<Previous>,
 }

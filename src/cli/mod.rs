@@ -309,6 +309,11 @@ pub struct AuditArgs {
     /// Audit archived datasets too.
     #[arg(long)]
     include_archived: bool,
+    /// A previous audit's JSON report: every summary and report adds the trends (datasets
+    /// that improved or regressed, new and fixed findings, each criterion's change).
+    #[arg(long, value_name = "FILE")]
+    compare: Option<PathBuf>,
+
     #[command(flatten)]
     run: RunArgs,
     #[command(flatten)]
@@ -353,8 +358,12 @@ pub enum OutputFormat {
     Gitlab,
     /// JUnit XML: a test suite per dataset, a test case per rule.
     Junit,
-    /// One CSV row per finding.
+    /// One CSV row per finding (`dglint audit`: one row per dataset, with its scores).
     Csv,
+    /// The audit's summary and fix-first list in Markdown, for an issue or a PR comment.
+    Markdown,
+    /// A self-contained HTML report: figures, charts, the datasets' table and details.
+    Html,
 }
 
 fn parse_report(text: &str) -> Result<(OutputFormat, PathBuf), String> {
@@ -399,6 +408,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_environment);
     crate::i18n::set_lang(lang);
+    if let Some(explicit) = cli.lang {
+        crate::i18n::set_explicit_lang(explicit);
+    }
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),

@@ -138,5 +138,31 @@ macro_rules! msg {
     };
 }
 
+/// Renders a message of the catalogues in a given language:
+/// `msg_in!(lang, "id", name = value, ...)`.
+#[macro_export]
+macro_rules! msg_in {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::render_in(
+            $lang,
+            $id,
+            &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*],
+        )
+    };
+}
+
+/// The language given with `--lang`, if any (the HTML report is French unless told).
+pub fn explicit_lang() -> Option<Lang> {
+    EXPLICIT_LANG.get().copied()
+}
+
+static EXPLICIT_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Records that the user chose `lang` with `--lang`.
+pub fn set_explicit_lang(lang: Lang) {
+    let _ = EXPLICIT_LANG.set(lang);
+}
+
 #[cfg(test)]
 mod tests;
+

@@ -48,8 +48,9 @@ fn top_level_pieces(text: &str) -> Vec<&str> {
     pieces
 }
 
-/// The arguments of the macro call whose text starts at `call` (just after `msg!(`).
-fn call_arguments(call: &str) -> (String, BTreeSet<String>) {
+/// The id and argument names of the macro call whose text starts at `call` (just after
+/// `msg!(`), the first `skipped` arguments left out.
+fn call_arguments(call: &str, skipped: usize) -> (String, BTreeSet<String>) {
     let mut depth = 1;
     let mut end = call.len();
     let mut in_string = false;
@@ -77,7 +78,9 @@ fn call_arguments(call: &str) -> (String, BTreeSet<String>) {
             _ => {}
         }
     }
-    let pieces = top_level_pieces(&call[..end]);
+    let all_pieces = top_level_pieces(&call[..end]);
+    let pieces = &all_pieces[skipped..];
+
     let id = pieces[0].trim().trim_matches('"').to_owned();
     let names = pieces[1..]
         .iter()
@@ -115,10 +118,13 @@ fn calls() -> Vec<(String, BTreeSet<String>, String)> {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("a readable source file");
-        for (at, _) in text.match_indices("msg!(") {
-            let (id, names) = call_arguments(&text[at + 5..]);
-            let line = text[..at].lines().count() + 1;
-            found.push((id, names, format!("{}:{line}", path.display())));
+        for (macro_name, skipped) in [("msg!(", 0), ("msg_in!(", 1)] {
+            for (at, _) in text.match_indices(macro_name) {
+                let call = &text[at + macro_name.len()..];
+                let (id, names) = call_arguments(call, skipped);
+                let line = text[..at].lines().count() + 1;
+                found.push((id, names, format!("{}:{line}", path.display())));
+            }
         }
     }
     found

@@ -49,7 +49,18 @@ impl LastUpdate {
         as_of > self.due(delta) + TimeDelta::days(1)
     }
 
+    /// Whole days past the due date at `as_of` once overdue (see [`LastUpdate::is_overdue`]),
+    /// else 0.
+    pub fn days_late(&self, delta: TimeDelta, as_of: DateTime<Utc>) -> i64 {
+        if self.is_overdue(delta, as_of) {
+            (as_of - self.due(delta)).num_days()
+        } else {
+            0
+        }
+    }
+
     fn read(at: DateTime<Utc>, pointer: String, source: String) -> LastUpdate {
+
         LastUpdate {
             at,
             pointer: Some(pointer),

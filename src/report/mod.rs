@@ -68,6 +68,11 @@ impl FileReport {
         keep_text: bool,
     ) -> FileReport {
         let path = display_path(&document.path);
+        // The records of a catalogue export share its path: their id tells them apart.
+        let identity = match (document.syntax, datasets.first()) {
+            (Syntax::Csv, Some(DatasetScores { id: Some(id), .. })) => format!("{path}#{id}"),
+            _ => path.clone(),
+        };
         let mut located: Vec<LocatedFinding> = linted
             .findings
             .into_iter()
@@ -79,7 +84,8 @@ impl FileReport {
                     file: other_file(file, &path),
                     start,
                     end: document.place(span.end).1,
-                    fingerprint: fingerprint(&document, &path, &finding, span),
+                    fingerprint: fingerprint(&document, &identity, &finding, span),
+
                     finding,
                     rule,
                     span,

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 
 use crate::document::{Document, pointer};
+use crate::model::last_update::last_update;
 use crate::model::{DatasetView, Vocabularies};
 use crate::rules::engine::Linted;
 use crate::source::local_files::LocalFiles;
@@ -28,6 +29,65 @@ pub struct DatasetScores {
     pub udata: UdataQuality,
     /// dglint's score.
     pub dglint: DglintScore,
+    /// What an audit shows besides the scores.
+    pub profile: Profile,
+}
+
+/// What an audit shows of a dataset besides its scores: where to see it, who publishes it,
+/// how much it is used, how late it is.
+#[derive(Clone, Default)]
+pub struct Profile {
+    /// Its `slug`.
+    pub slug: Option<String>,
+    /// Its organisation's name.
+    pub organization: Option<String>,
+    /// Its page on the portal (`page`).
+    pub page: Option<String>,
+    /// Its usage metrics.
+    pub usage: Usage,
+    /// Days past the date its frequency made the next update due (after udata's day of
+    /// grace), 0 when on time; `None` when its frequency sets no date or the source does not
+    /// know its resources.
+    pub days_late: Option<i64>,
+}
+
+/// A dataset's usage, from the API's `metrics` or the export's `metric.*` columns.
+#[derive(Clone, Copy, Default, Debug, PartialEq)]
+pub struct Usage {
+    /// Page views.
+    pub views: u64,
+    /// Downloads of its resources.
+    pub downloads: u64,
+    /// Reuses.
+    pub reuses: u64,
+    /// Followers.
+    pub followers: u64,
+}
+
+impl Usage {
+    fn of(dataset: &DatasetView<'_>) -> Usage {
+        let metric = |name: &str| {
+            dataset
+                .nested("metrics", name)
+                .and_then(serde_json::Value::as_u64)
+                .unwrap_or(0)
+        };
+        Usage {
+            views: metric("views"),
+            downloads: metric("resources_downloads"),
+            reuses: metric("reuses"),
+            followers: metric("followers"),
+        }
+    }
+
+    /// How much fixing the dataset matters for its users, from 1 (unused) up:
+    /// `1 + log10(1 + views + downloads + 100 × reuses + 10 × followers)`. A reuse is an
+    /// application or article built on the data, so it counts like a hundred visits, a
+    /// follower like ten; the logarithm keeps one famous dataset from hiding every other.
+    pub fn weight(&self) -> f64 {
+        let audience = self.views + self.downloads + 100 * self.reuses + 10 * self.followers;
+        1.0 + (1.0 + audience as f64).log10()
+    }
 }
 
 /// Scores every dataset `linted` found in `document`; `files` are the files beside it.
@@ -68,6 +128,17 @@ pub fn score_document(
                 .filter(|finding| pointer::is_within(&finding.pointer, root))
                 .map(|finding| finding.code)
                 .collect();
+            let profile = Profile {
+                slug: dataset.text("slug").map(str::to_owned),
+                organization: dataset
+                    .nested_text("organization", "name")
+                    .map(str::to_owned),
+                page: dataset.text("page").map(str::to_owned),
+                usage: Usage::of(&dataset),
+                days_late: (!document.lacks_resources)
+                    .then(|| days_late(&dataset, linted.origin, files, as_of))
+                    .flatten(),
+            };
             Some(DatasetScores {
                 pointer: root.clone(),
                 id: dataset
@@ -77,7 +148,23 @@ pub fn score_document(
                 title: dataset.title().map(str::to_owned),
                 udata,
                 dglint: dglint::evaluate(&linted.rules, &failed, settings),
+                profile,
             })
         })
         .collect()
 }
+
+fn days_late(
+    dataset: &DatasetView<'_>,
+    origin: crate::model::Origin,
+    files: &LocalFiles,
+    as_of: DateTime<Utc>,
+) -> Option<i64> {
+    let delta = Vocabularies::embedded()
+        .resolve_frequency(dataset.frequency()?)?
+        .delta()?;
+    let update = last_update(dataset, origin, files, as_of);
+    update.pointer.as_ref()?;
+    Some(update.days_late(delta, as_of))
+}
+

@@ -25,7 +25,8 @@ pub fn out_of_date(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         return;
     }
     let due = update.due(delta);
-    let late = (ctx.as_of - due).num_days();
+    let late = update.days_late(delta, ctx.as_of);
+
     hits.push(Hit::value(
         pointer,
         crate::msg!(

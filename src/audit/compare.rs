@@ -1,0 +1,278 @@
+//! Trends against a previous audit's JSON report (`--compare previous.json`): datasets that
+//! improved or regressed, findings that appeared or were fixed, each criterion's pass rate
+//! before and now.
+//!
+//! Datasets are matched by their label (the dataset id for published data, the path for a
+//! manifest); findings by their fingerprint (rule, dataset, pointer), so they survive line
+//! moves and reordering.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{Audit, Rate};
+use crate::score::udata::Criterion;
+
+/// A dataset as the previous report scored it.
+#[derive(Debug, Clone, PartialEq)]
+struct Before {
+    udata_points: u32,
+    dglint_score: f64,
+    criteria: Vec<(String, bool)>,
+}
+
+/// What a previous audit's JSON report says.
+pub struct Previous {
+    as_of: Option<String>,
+    datasets: HashMap<String, Before>,
+    findings: HashMap<String, String>,
+}
+
+impl Previous {
+    /// Reads a JSON report written by `dglint audit --output-format json` (or `--report
+    /// json=...`).
+    pub fn load(path: &Path) -> Result<Previous, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+        let value: Value = serde_json::from_str(&text).map_err(|error| {
+            format!("{} is not a JSON report: {error}", path.display())
+        })?;
+        Previous::from_report(&value)
+            .ok_or_else(|| format!("{} is not a dglint JSON report", path.display()))
+    }
+
+    /// Reads the parts of a JSON report the comparison needs; `None` when it is not one.
+    pub fn from_report(report: &Value) -> Option<Previous> {
+        let datasets = report
+            .get("datasets")?
+            .as_array()?
+            .iter()
+            .filter_map(|dataset| {
+                let label = dataset.get("label")?.as_str()?.to_owned();
+                let udata = dataset.get("udata")?;
+                let criteria = udata
+                    .get("criteria")
+                    .and_then(Value::as_array)
+                    .map(|criteria| {
+                        criteria
+                            .iter()
+                            .filter_map(|criterion| {
+                                Some((
+                                    criterion.get("key")?.as_str()?.to_owned(),
+                                    criterion.get("passed")?.as_bool()?,
+                                ))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let before = Before {
+                    udata_points: u32::try_from(udata.get("points")?.as_u64()?).ok()?,
+                    dglint_score: dataset.get("dglint")?.get("score")?.as_f64()?,
+                    criteria,
+                };
+                Some((label, before))
+            })
+            .collect();
+        let findings = report
+            .get("findings")?
+            .as_array()?
+            .iter()
+            .filter_map(|finding| {
+                Some((
+                    finding.get("fingerprint")?.as_str()?.to_owned(),
+                    finding.get("code")?.as_str()?.to_owned(),
+                ))
+            })
+            .collect();
+        Some(Previous {
+            as_of: report
+                .get("as_of")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+            datasets,
+            findings,
+        })
+    }
+}
+
+/// A dataset whose scores changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// Its label.
+    pub label: String,
+    /// Its title now.
+    pub title: Option<String>,
+    /// udata points before and now.
+    pub udata: (u32, u32),
+    /// dglint score before and now.
+    pub dglint: (f64, f64),
+}
+
+impl Change {
+    /// The change of the dglint score.
+    pub fn delta(&self) -> f64 {
+        self.dglint.1 - self.dglint.0
+    }
+}
+
+/// New and fixed findings of one rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleTrend {
+    /// The rule's code.
+    pub code: String,
+    /// Findings that were not there before.
+    pub new: usize,
+    /// Findings that are gone.
+    pub fixed: usize,
+}
+
+/// The trends of an audit against a previous one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// When the previous audit was made.
+    pub previous_as_of: Option<String>,
+    /// Datasets whose scores rose (dglint or udata), largest rise first.
+    pub improved: Vec<Change>,
+    /// Datasets whose scores fell, largest fall first.
+    pub regressed: Vec<Change>,
+    /// Datasets audited now that the previous audit did not have.
+    pub added: usize,
+    /// Datasets of the previous audit that are not audited now.
+    pub removed: usize,
+    /// Findings that appeared.
+    pub new_findings: usize,
+    /// Findings that are gone.
+    pub fixed_findings: usize,
+    /// New and fixed findings by rule, most changed first.
+    pub rules: Vec<RuleTrend>,
+    /// Each criterion's pass rate before and now (percent).
+    pub criteria: Vec<(Criterion, Option<f64>, Option<f64>)>,
+    /// Mean udata points and dglint score before.
+    pub means_before: (f64, f64),
+    /// udata points and dglint score before, by dataset label.
+    before: HashMap<String, (u32, f64)>,
+}
+
+impl Comparison {
+    /// Compares `audit` with `previous`.
+    pub fn of(audit: &Audit<'_>, previous: &Previous) -> Comparison {
+        let mut improved = Vec::new();
+        let mut regressed = Vec::new();
+        let mut matched = HashSet::new();
+        for row in &audit.rows {
+            let label = row.label();
+            let Some(before) = previous.datasets.get(&label) else {
+                continue;
+            };
+            matched.insert(label.clone());
+            let change = Change {
+                title: row.scores.title.clone(),
+                udata: (before.udata_points, row.scores.udata.points().into()),
+                dglint: (before.dglint_score, row.scores.dglint.score),
+                label,
+            };
+            // dglint's score decides; udata's when dglint's did not move (it is rounded to
+            // a tenth).
+            let direction = if change.delta().abs() > 0.05 {
+                change.delta().total_cmp(&0.0)
+            } else {
+                change.udata.1.cmp(&change.udata.0)
+            };
+            match direction {
+                std::cmp::Ordering::Greater => improved.push(change),
+                std::cmp::Ordering::Less => regressed.push(change),
+                std::cmp::Ordering::Equal => {}
+            }
+
+        }
+        improved.sort_by(|a, b| b.delta().total_cmp(&a.delta()));
+        regressed.sort_by(|a, b| a.delta().total_cmp(&b.delta()));
+
+        let current: HashMap<String, &str> = audit
+            .rows
+            .iter()
+            .flat_map(|row| &row.findings)
+            .map(|located| (format!("{:016x}", located.fingerprint), located.finding.code))
+            .collect();
+        // (new, fixed) by rule code.
+        let mut by_rule: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        let (mut new_findings, mut fixed_findings) = (0, 0);
+        for (fingerprint, code) in &current {
+            if !previous.findings.contains_key(fingerprint) {
+                new_findings += 1;
+                by_rule.entry((*code).to_owned()).or_default().0 += 1;
+            }
+        }
+        for (fingerprint, code) in &previous.findings {
+            if !current.contains_key(fingerprint) {
+                fixed_findings += 1;
+                by_rule.entry(code.clone()).or_default().1 += 1;
+            }
+        }
+        let mut rules: Vec<RuleTrend> = by_rule
+            .into_iter()
+            .map(|(code, (new, fixed))| RuleTrend { code, new, fixed })
+            .collect();
+
+        rules.sort_by(|a, b| (b.new + b.fixed).cmp(&(a.new + a.fixed)));
+
+        let mut before_rates: Vec<(Criterion, Rate)> = Criterion::ALL
+            .iter()
+            .map(|criterion| (*criterion, Rate::default()))
+            .collect();
+        for dataset in previous.datasets.values() {
+            for (key, passed) in &dataset.criteria {
+                if let Some((_, rate)) = before_rates
+                    .iter_mut()
+                    .find(|(criterion, _)| criterion.key() == key)
+                {
+                    rate.known += 1;
+                    rate.passed += usize::from(*passed);
+                }
+            }
+        }
+        let criteria = before_rates
+            .iter()
+            .zip(&audit.criteria)
+            .map(|((criterion, before), (_, now))| (*criterion, before.percent(), now.percent()))
+            .collect();
+        let count = previous.datasets.len().max(1) as f64;
+        let means_before = (
+            previous
+                .datasets
+                .values()
+                .map(|before| f64::from(before.udata_points))
+                .sum::<f64>()
+                / count,
+            previous
+                .datasets
+                .values()
+                .map(|before| before.dglint_score)
+                .sum::<f64>()
+                / count,
+        );
+        Comparison {
+            previous_as_of: previous.as_of.clone(),
+            improved,
+            regressed,
+            added: audit.rows.len() - matched.len(),
+            removed: previous.datasets.len() - matched.len(),
+            new_findings,
+            fixed_findings,
+            rules,
+            criteria,
+            means_before,
+            before: previous
+                .datasets
+                .iter()
+                .map(|(label, before)| (label.clone(), (before.udata_points, before.dglint_score)))
+                .collect(),
+        }
+    }
+
+    /// udata points and dglint score of a dataset in the previous audit.
+    pub fn before(&self, label: &str) -> Option<(u32, f64)> {
+        self.before.get(label).copied()
+    }
+}

@@ -1,0 +1,193 @@
+//! The Markdown report (`--report markdown=audit.md`): the summary and the fix-first list,
+//! for an issue or a pull request comment.
+
+use std::fmt::Write as _;
+
+use super::summary::{datasets_text, rate_text, scores_text};
+use super::{Audit, SHORT_LIST};
+use crate::msg;
+use crate::score::udata::MAX_POINTS;
+
+/// Fix-first rows the Markdown report lists.
+const FIX_FIRST_ROWS: usize = 20;
+
+/// Text safe in a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// Writes the report in the run's language.
+pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    out.write_all(render(audit).as_bytes())
+}
+
+fn render(audit: &Audit<'_>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        msg!("audit-headline", datasets = datasets_text(audit.rows.len()))
+    );
+    for (reason, count) in audit.skipped.iter().filter(|(_, count)| *count > 0) {
+        let _ = writeln!(
+            out,
+            "- {}",
+            msg!("summary-skipped", count = datasets_text(*count), reason = reason.label())
+        );
+    }
+    let grades: Vec<String> = audit
+        .grades
+        .iter()
+        .map(|(grade, count)| format!("{grade} {count}"))
+        .collect();
+    let _ = writeln!(
+        out,
+        "- {}\n- {}\n",
+        msg!(
+            "audit-udata-distribution",
+            mean = format!("{:.1}", audit.means.0),
+            max = MAX_POINTS
+        )
+        .trim_end_matches([':', ' ']),
+        msg!(
+            "audit-dglint-distribution",
+            mean = format!("{:.1}", audit.means.1),
+            grades = grades.join(" · ")
+        )
+        .trim_end_matches([':', ' '])
+    );
+    let _ = writeln!(out, "## {}\n", msg!("audit-criteria").trim_end_matches([':', ' ']));
+    let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-criterion"));
+    for (criterion, rate) in &audit.criteria {
+        let _ = writeln!(out, "| `{}` | {} |", criterion.key(), rate_text(rate));
+    }
+    let _ = writeln!(out, "\n## {}\n", msg!("audit-categories").trim_end_matches([':', ' ']));
+    let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-category"));
+    for (category, rate) in &audit.categories {
+        let _ = writeln!(out, "| {} | {} |", category.as_str(), rate_text(rate));
+    }
+    if !audit.frequent.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", msg!("audit-frequent").trim_end_matches([':', ' ']));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |\n|---|---:|---:|",
+            msg!("column-rule"),
+            msg!("column-findings"),
+            msg!("column-datasets")
+        );
+        for count in audit.frequent.iter().take(SHORT_LIST) {
+            let _ = writeln!(
+                out,
+                "| `{}` {} | {} | {} |",
+                count.rule.code(),
+                count.rule.def.name,
+                count.findings,
+                count.datasets
+            );
+        }
+    }
+    let first: Vec<_> = audit.fix_first(FIX_FIRST_ROWS).collect();
+    if !first.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", msg!("audit-fix-first").trim_end_matches([':', ' ']));
+        let _ = writeln!(
+            out,
+            "| # | {} | {} | {} | {} |\n|---:|---|---|---:|---|",
+            msg!("column-dataset"),
+            msg!("column-scores"),
+            msg!("column-views"),
+            msg!("column-fix-first-finding")
+        );
+        for (rank, row) in first.iter().enumerate() {
+            let name = match (&row.scores.profile.page, &row.scores.title) {
+                (Some(page), Some(title)) => format!("[{}]({page})", cell(title)),
+                (None, Some(title)) => cell(title),
+                (_, None) => cell(&row.label()),
+            };
+            let top = row
+                .top_finding()
+                .map(|located| {
+                    format!(
+                        "`{}` {}",
+                        located.finding.code,
+                        cell(&located.finding.message)
+                    )
+                })
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | {name} | {} | {} | {top} |",
+                rank + 1,
+                scores_text(row),
+                row.scores.profile.usage.views
+            );
+        }
+    }
+    if let Some(comparison) = &audit.comparison {
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            msg!(
+                "audit-trends",
+                previous = comparison.previous_as_of.as_deref().unwrap_or("?")
+            )
+            .trim_end_matches([':', ' '])
+        );
+        for line in [
+            msg!(
+                "audit-trend-means",
+                udata_before = format!("{:.1}", comparison.means_before.0),
+                udata_now = format!("{:.1}", audit.means.0),
+                dglint_before = format!("{:.1}", comparison.means_before.1),
+                dglint_now = format!("{:.1}", audit.means.1)
+            ),
+            msg!(
+                "audit-trend-datasets",
+                improved = comparison.improved.len(),
+                regressed = comparison.regressed.len(),
+                added = comparison.added,
+                removed = comparison.removed
+            ),
+            msg!(
+                "audit-trend-findings",
+                new = comparison.new_findings,
+                fixed = comparison.fixed_findings
+            ),
+        ] {
+            let _ = writeln!(out, "- {line}");
+        }
+        let _ = writeln!(
+            out,
+            "\n| {} | {} | {} |\n|---|---:|---:|",
+            msg!("column-criterion"),
+            msg!("column-before"),
+            msg!("column-now")
+        );
+
+        for (criterion, before, now) in &comparison.criteria {
+            let percent = |value: &Option<f64>| value.map_or("-".to_owned(), |v| format!("{v:.0}"));
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} |",
+                criterion.key(),
+                percent(before),
+                percent(now)
+            );
+        }
+        if !comparison.regressed.is_empty() {
+            let _ = writeln!(out, "\n### {}\n", msg!("audit-regressed"));
+            for change in comparison.regressed.iter().take(FIX_FIRST_ROWS) {
+                let _ = writeln!(
+                    out,
+                    "- {} ({}): {:.1} → {:.1}, {}/{MAX_POINTS} → {}/{MAX_POINTS}",
+                    cell(change.title.as_deref().unwrap_or_default()),
+                    change.label,
+                    change.dglint.0,
+                    change.dglint.1,
+                    change.udata.0,
+                    change.udata.1
+                );
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,262 @@
+//! The audit of a catalogue at a glance: where it stands, what to fix first, and whether it
+//! improves. [`Audit::of`] digests a [`Report`] once; the terminal summary, the Markdown,
+//! CSV and HTML reports render that digest.
+//!
+//! Fix first ranks datasets by `priority = (100 − dglint score) × usage weight`: what fixing
+//! every finding would gain, times how much the dataset is used (see
+//! [`crate::score::Usage::weight`]). A popular dataset with a poor score comes first; an
+//! unused one with the same score comes after it.
+
+pub mod compare;
+pub mod csv;
+pub mod html;
+pub mod markdown;
+pub mod summary;
+mod svg;
+
+use std::collections::HashMap;
+
+use crate::report::{Counts, FileReport, LocatedFinding, Report, SkipReason};
+use crate::rules::definition::Category;
+use crate::rules::registry::Rule;
+use crate::score::udata::Criterion;
+use crate::document::pointer::is_within as pointer_is_within;
+use crate::score::DatasetScores;
+
+pub use compare::{Comparison, Previous};
+
+/// How many datasets the short lists (terminal, Markdown) show.
+pub const SHORT_LIST: usize = 10;
+
+/// One dataset of the audit.
+pub struct Row<'r> {
+    /// The file (or record) it comes from.
+    pub file: &'r FileReport,
+    /// Its scores and profile.
+    pub scores: &'r DatasetScores,
+    /// Its findings, in file order.
+    pub findings: Vec<&'r LocatedFinding>,
+    /// Its findings by severity.
+    pub counts: Counts,
+    /// What fixing every finding would add to its dglint score.
+    pub gain: f64,
+    /// Its fix-first priority: `gain × usage weight`.
+    pub priority: f64,
+}
+
+impl<'r> Row<'r> {
+    /// How the dataset is named in tables (its id for published data, its path for a
+    /// manifest).
+    pub fn label(&self) -> String {
+        self.file.dataset_label(self.scores)
+    }
+
+    /// The finding to fix first: one of the rule that gains most, else the most severe.
+    pub fn top_finding(&self) -> Option<&'r LocatedFinding> {
+        let best_rule = self.scores.dglint.gains.first().map(|gain| gain.rule.code());
+        self.findings
+            .iter()
+            .find(|located| Some(located.finding.code) == best_rule)
+            .or_else(|| {
+                self.findings
+                    .iter()
+                    .max_by_key(|located| located.finding.severity)
+            })
+            .copied()
+    }
+}
+
+/// A share of datasets.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rate {
+    /// Datasets that pass.
+    pub passed: usize,
+    /// Datasets where it could be decided.
+    pub known: usize,
+}
+
+impl Rate {
+    /// The share in percent, `None` when nothing could be decided.
+    pub fn percent(&self) -> Option<f64> {
+        (self.known > 0).then(|| 100.0 * self.passed as f64 / self.known as f64)
+    }
+}
+
+/// How often a rule fired.
+pub struct RuleCount {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// Its findings.
+    pub findings: usize,
+    /// The datasets with at least one.
+    pub datasets: usize,
+}
+
+/// The digest of an audit.
+pub struct Audit<'r> {
+    /// The datasets, highest priority first.
+    pub rows: Vec<Row<'r>>,
+    /// Datasets left out, by reason.
+    pub skipped: Vec<(SkipReason, usize)>,
+    /// Datasets by udata points (index = points, 0 to 9).
+    pub udata_points: [usize; 10],
+    /// Datasets by dglint score, in tenths (0–9, 90–100 in the last).
+    pub dglint_tenths: [usize; 10],
+    /// Datasets by dglint grade, A to F.
+    pub grades: Vec<(&'static str, usize)>,
+    /// Mean udata points and mean dglint score.
+    pub means: (f64, f64),
+    /// Pass rate of each udata criterion.
+    pub criteria: Vec<(Criterion, Rate)>,
+    /// Pass rate of each dglint category (a dataset passes when none of its rules fires).
+    pub categories: Vec<(Category, Rate)>,
+    /// The most frequent findings, most frequent first.
+    pub frequent: Vec<RuleCount>,
+    /// The trends against a previous audit.
+    pub comparison: Option<Comparison>,
+}
+
+impl<'r> Audit<'r> {
+    /// Digests `report`, comparing it with `previous` when given.
+    pub fn of(report: &'r Report, previous: Option<&Previous>) -> Audit<'r> {
+        let mut rows: Vec<Row<'r>> = report
+            .files
+            .iter()
+            .flat_map(|file| file.datasets.iter().map(move |scores| row(file, scores)))
+            .collect();
+        rows.sort_by(|a, b| {
+            b.priority
+                .total_cmp(&a.priority)
+                .then_with(|| a.label().cmp(&b.label()))
+        });
+        let mut audit = Audit {
+            skipped: report.skipped.clone(),
+            udata_points: [0; 10],
+            dglint_tenths: [0; 10],
+            grades: ["A", "B", "C", "D", "E", "F"].map(|grade| (grade, 0)).to_vec(),
+            means: (0.0, 0.0),
+            criteria: criterion_rates(rows.iter().map(|row| row.scores)),
+            categories: category_rates(&rows),
+            frequent: frequent_findings(&rows),
+            comparison: None,
+            rows,
+        };
+        for row in &audit.rows {
+            let points = row.scores.udata.points() as usize;
+            audit.udata_points[points.min(9)] += 1;
+            let tenth = (row.scores.dglint.score / 10.0).floor() as usize;
+            audit.dglint_tenths[tenth.min(9)] += 1;
+            if let Some(slot) = audit
+                .grades
+                .iter_mut()
+                .find(|(grade, _)| *grade == row.scores.dglint.grade)
+            {
+                slot.1 += 1;
+            }
+            audit.means.0 += f64::from(row.scores.udata.points());
+            audit.means.1 += row.scores.dglint.score;
+        }
+        if !audit.rows.is_empty() {
+            let count = audit.rows.len() as f64;
+            audit.means = (audit.means.0 / count, audit.means.1 / count);
+        }
+        audit.comparison = previous.map(|previous| Comparison::of(&audit, previous));
+        audit
+    }
+
+    /// The datasets to fix first (the highest priorities with something to gain).
+    pub fn fix_first(&self, count: usize) -> impl Iterator<Item = &Row<'r>> {
+        self.rows.iter().filter(|row| row.gain > 0.0).take(count)
+    }
+}
+
+fn row<'r>(file: &'r FileReport, scores: &'r DatasetScores) -> Row<'r> {
+    let findings: Vec<&LocatedFinding> = file
+        .findings
+        .iter()
+        .filter(|located| pointer_is_within(&located.finding.pointer, &scores.pointer))
+        .collect();
+    let counts = Counts::of(findings.iter().map(|located| located.finding.severity));
+    let gain = (100.0 - scores.dglint.score).max(0.0);
+    Row {
+        file,
+        scores,
+        findings,
+        counts,
+        gain,
+        priority: gain * scores.profile.usage.weight(),
+    }
+}
+
+/// The pass rate of each udata criterion over `datasets` (unknown criteria left out).
+pub fn criterion_rates<'a>(
+    datasets: impl Iterator<Item = &'a DatasetScores>,
+) -> Vec<(Criterion, Rate)> {
+    let mut rates: Vec<(Criterion, Rate)> = Criterion::ALL
+        .iter()
+        .map(|criterion| (*criterion, Rate::default()))
+        .collect();
+    for scores in datasets {
+        for result in &scores.udata.criteria {
+            if let Some((_, rate)) = rates
+                .iter_mut()
+                .find(|(criterion, _)| *criterion == result.criterion)
+            {
+                rate.known += 1;
+                rate.passed += usize::from(result.passed);
+            }
+        }
+    }
+    rates
+}
+
+fn category_rates(rows: &[Row<'_>]) -> Vec<(Category, Rate)> {
+    Category::ALL
+        .iter()
+        .map(|category| {
+            let mut rate = Rate::default();
+            for row in rows {
+                if let Some(score) = row
+                    .scores
+                    .dglint
+                    .categories
+                    .iter()
+                    .find(|score| score.category == *category)
+                {
+                    rate.known += 1;
+                    rate.passed += usize::from(score.failed.is_empty());
+                }
+            }
+            (*category, rate)
+        })
+        .filter(|(_, rate)| rate.known > 0)
+        .collect()
+}
+
+fn frequent_findings(rows: &[Row<'_>]) -> Vec<RuleCount> {
+    let mut counts: HashMap<&str, RuleCount> = HashMap::new();
+    for row in rows {
+        let mut seen: Vec<&str> = Vec::new();
+        for located in &row.findings {
+            let entry = counts
+                .entry(located.finding.code)
+                .or_insert_with(|| RuleCount {
+                    rule: located.rule,
+                    findings: 0,
+                    datasets: 0,
+                });
+            entry.findings += 1;
+            if !seen.contains(&located.finding.code) {
+                seen.push(located.finding.code);
+                entry.datasets += 1;
+            }
+        }
+    }
+    let mut frequent: Vec<RuleCount> = counts.into_values().collect();
+    frequent.sort_by(|a, b| {
+        b.findings
+            .cmp(&a.findings)
+            .then_with(|| a.rule.code().cmp(b.rule.code()))
+    });
+    frequent
+}

@@ -1,0 +1,231 @@
+//! The terminal summary that ends `dglint audit`: where the catalogue stands, the most
+//! frequent findings, what to fix first, and the trends with `--compare`.
+
+use std::fmt::Write as _;
+
+use super::{Audit, Rate, Row, SHORT_LIST};
+use crate::msg;
+use crate::score::udata::MAX_POINTS;
+
+const BAR_WIDTH: usize = 30;
+
+/// A bar of `count` out of `largest`, at most [`BAR_WIDTH`] characters.
+fn bar(count: usize, largest: usize) -> String {
+    if largest == 0 {
+        return String::new();
+    }
+    let eighths = (count * BAR_WIDTH * 8).div_ceil(largest);
+    let mut text = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        text.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
+    }
+    text
+}
+
+/// `87 % (368/423)`, or `-` when nothing was decided.
+pub fn rate_text(rate: &Rate) -> String {
+    match rate.percent() {
+        Some(percent) => format!("{percent:.0} % ({}/{})", rate.passed, rate.known),
+        None => "-".to_owned(),
+    }
+}
+
+/// `3/9 · 45.2 (F)`.
+pub fn scores_text(row: &Row<'_>) -> String {
+    format!(
+        "{}/{MAX_POINTS} · {:.1} ({})",
+        row.scores.udata.points(),
+        row.scores.dglint.score,
+        row.scores.dglint.grade
+    )
+}
+
+/// The number of datasets, in words.
+pub fn datasets_text(count: usize) -> String {
+    if crate::i18n::is_plural(count) {
+        msg!("count-datasets", count = count)
+    } else {
+        msg!("count-dataset", count = count)
+    }
+}
+
+/// The summary, in the run's language.
+pub fn render(audit: &Audit<'_>) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        msg!("audit-headline", datasets = datasets_text(audit.rows.len()))
+    );
+    for (reason, count) in audit.skipped.iter().filter(|(_, count)| *count > 0) {
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!("summary-skipped", count = datasets_text(*count), reason = reason.label())
+        );
+    }
+    if audit.rows.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        msg!(
+            "audit-udata-distribution",
+            mean = format!("{:.1}", audit.means.0),
+            max = MAX_POINTS
+        )
+    );
+    let largest = audit.udata_points.iter().copied().max().unwrap_or(0);
+    for (points, count) in audit.udata_points.iter().enumerate() {
+        let _ = writeln!(out, "  {points}/{MAX_POINTS} {:>7} {}", count, bar(*count, largest));
+    }
+    let grades: Vec<String> = audit
+        .grades
+        .iter()
+        .map(|(grade, count)| format!("{grade} {count}"))
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n{}",
+        msg!(
+            "audit-dglint-distribution",
+            mean = format!("{:.1}", audit.means.1),
+            grades = grades.join(" · ")
+        )
+    );
+    let largest = audit.dglint_tenths.iter().copied().max().unwrap_or(0);
+    for (tenth, count) in audit.dglint_tenths.iter().enumerate() {
+        let range = format!("{:>3}–{:<3}", tenth * 10, tenth * 10 + 10);
+        let _ = writeln!(out, "  {range} {count:>7} {}", bar(*count, largest));
+    }
+    let _ = writeln!(out, "\n{}", msg!("audit-criteria"));
+    for (criterion, rate) in &audit.criteria {
+        let _ = writeln!(out, "  {:<28} {}", criterion.key(), rate_text(rate));
+    }
+    let _ = writeln!(out, "\n{}", msg!("audit-categories"));
+    for (category, rate) in &audit.categories {
+        let _ = writeln!(out, "  {:<28} {}", category.as_str(), rate_text(rate));
+    }
+    if !audit.frequent.is_empty() {
+        let _ = writeln!(out, "\n{}", msg!("audit-frequent"));
+        for count in audit.frequent.iter().take(SHORT_LIST) {
+            let _ = writeln!(
+                out,
+                "  {:>7}  {} {:<34} {}",
+                count.findings,
+                count.rule.code(),
+                count.rule.def.name,
+                msg!("audit-in-datasets", datasets = datasets_text(count.datasets))
+            );
+        }
+    }
+    let first: Vec<&Row<'_>> = audit.fix_first(SHORT_LIST).collect();
+    if !first.is_empty() {
+        let _ = writeln!(out, "\n{}", msg!("audit-fix-first"));
+        for (rank, row) in first.iter().enumerate() {
+            let usage = row.scores.profile.usage;
+            let _ = writeln!(
+                out,
+                "  {:>2}. {} {}",
+                rank + 1,
+                row.label(),
+                row.scores.title.as_deref().unwrap_or_default()
+            );
+            let top = row
+                .top_finding()
+                .map(|located| {
+                    format!(
+                        " → {} {}",
+                        located.finding.code, located.rule.def.name
+                    )
+                })
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "      {} · {}{top}",
+                scores_text(row),
+                msg!(
+                    "audit-usage",
+                    views = usage.views,
+                    downloads = usage.downloads,
+                    reuses = usage.reuses
+                )
+            );
+        }
+    }
+    if let Some(comparison) = &audit.comparison {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            msg!(
+                "audit-trends",
+                previous = comparison.previous_as_of.as_deref().unwrap_or("?")
+            )
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!(
+                "audit-trend-means",
+                udata_before = format!("{:.1}", comparison.means_before.0),
+                udata_now = format!("{:.1}", audit.means.0),
+                dglint_before = format!("{:.1}", comparison.means_before.1),
+                dglint_now = format!("{:.1}", audit.means.1)
+            )
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!(
+                "audit-trend-datasets",
+                improved = comparison.improved.len(),
+                regressed = comparison.regressed.len(),
+                added = comparison.added,
+                removed = comparison.removed
+            )
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!(
+                "audit-trend-findings",
+                new = comparison.new_findings,
+                fixed = comparison.fixed_findings
+            )
+        );
+        for (criterion, before, now) in &comparison.criteria {
+            if let (Some(before), Some(now)) = (before, now)
+                && (now - before).abs() >= 0.5
+            {
+                let _ = writeln!(
+                    out,
+                    "  {:<28} {before:.0} % → {now:.0} % ({:+.0})",
+                    criterion.key(),
+                    now - before
+                );
+            }
+        }
+        for change in comparison.regressed.iter().take(SHORT_LIST) {
+            let _ = writeln!(
+                out,
+                "  ↓ {} {:.1} → {:.1} ({}/{MAX_POINTS} → {}/{MAX_POINTS})",
+                change.label, change.dglint.0, change.dglint.1, change.udata.0, change.udata.1
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_to_the_largest_count() {
+        assert_eq!(bar(0, 10), "");
+        assert_eq!(bar(10, 10).chars().count(), BAR_WIDTH);
+        assert_eq!(bar(5, 10).chars().count(), BAR_WIDTH / 2);
+        assert_eq!(bar(1, 1000), "▏");
+    }
+}
