@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{Audit, Rate};
+use super::{Audit, tally};
 use crate::score::udata::Criterion;
 
 /// A dataset as the previous report scored it.
@@ -20,6 +20,7 @@ struct Before {
     udata_points: u32,
     dglint_score: f64,
     criteria: Vec<(String, bool)>,
+    unknown: Vec<String>,
 }
 
 /// What a previous audit's JSON report says.
@@ -66,7 +67,17 @@ impl Previous {
                             .collect()
                     })
                     .unwrap_or_default();
+                let unknown = udata
+                    .get("unknown")
+                    .and_then(Value::as_array)
+                    .map(|keys| {
+                        keys.iter()
+                            .filter_map(|key| Some(key.as_str()?.to_owned()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 let before = Before {
+                    unknown,
                     udata_points: u32::try_from(udata.get("points")?.as_u64()?).ok()?,
                     dglint_score: dataset.get("dglint")?.get("score")?.as_f64()?,
                     criteria,
@@ -217,21 +228,17 @@ impl Comparison {
 
         rules.sort_by(|a, b| (b.new + b.fixed).cmp(&(a.new + a.fixed)));
 
-        let mut before_rates: Vec<(Criterion, Rate)> = Criterion::ALL
-            .iter()
-            .map(|criterion| (*criterion, Rate::default()))
-            .collect();
-        for dataset in previous.datasets.values() {
-            for (key, passed) in &dataset.criteria {
-                if let Some((_, rate)) = before_rates
-                    .iter_mut()
-                    .find(|(criterion, _)| criterion.key() == key)
-                {
-                    rate.known += 1;
-                    rate.passed += usize::from(*passed);
+        let before_rates = tally(previous.datasets.values().flat_map(|dataset| {
+            Criterion::ALL.iter().filter_map(|criterion| {
+                let key = criterion.key();
+                match dataset.criteria.iter().find(|(written, _)| written == key) {
+                    Some((_, passed)) => Some((*criterion, *passed)),
+                    None if dataset.unknown.iter().any(|written| written == key) => None,
+                    None => Some((*criterion, false)),
                 }
-            }
-        }
+            })
+        }));
+
         let criteria = before_rates
             .iter()
             .zip(&audit.criteria)

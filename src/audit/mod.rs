@@ -188,27 +188,43 @@ fn row<'r>(file: &'r FileReport, scores: &'r DatasetScores) -> Row<'r> {
     }
 }
 
-/// The pass rate of each udata criterion over `datasets` (unknown criteria left out).
+/// The pass rate of each udata criterion over `datasets`. A criterion udata leaves out (the
+/// resource criteria of a dataset without resources) counts as failed, as in udata's score;
+/// one that cannot be decided (`unknown`) is left out.
 pub fn criterion_rates<'a>(
     datasets: impl Iterator<Item = &'a DatasetScores>,
 ) -> Vec<(Criterion, Rate)> {
+    tally(datasets.flat_map(|scores| {
+        Criterion::ALL.iter().filter_map(|criterion| {
+            let result = scores
+                .udata
+                .criteria
+                .iter()
+                .find(|result| result.criterion == *criterion);
+            match result {
+                Some(result) => Some((*criterion, result.passed)),
+                None if scores.udata.unknown.contains(criterion) => None,
+                None => Some((*criterion, false)),
+            }
+        })
+    }))
+}
+
+/// The pass rate of each criterion over decided outcomes.
+pub fn tally(outcomes: impl Iterator<Item = (Criterion, bool)>) -> Vec<(Criterion, Rate)> {
     let mut rates: Vec<(Criterion, Rate)> = Criterion::ALL
         .iter()
         .map(|criterion| (*criterion, Rate::default()))
         .collect();
-    for scores in datasets {
-        for result in &scores.udata.criteria {
-            if let Some((_, rate)) = rates
-                .iter_mut()
-                .find(|(criterion, _)| *criterion == result.criterion)
-            {
-                rate.known += 1;
-                rate.passed += usize::from(result.passed);
-            }
+    for (criterion, passed) in outcomes {
+        if let Some((_, rate)) = rates.iter_mut().find(|(known, _)| *known == criterion) {
+            rate.known += 1;
+            rate.passed += usize::from(passed);
         }
     }
     rates
 }
+
 
 fn category_rates(rows: &[Row<'_>]) -> Vec<(Category, Rate)> {
     Category::ALL

@@ -135,14 +135,26 @@ impl Catalog {
         let record = &self.datasets.records()[index];
         let row = assembly.add(&self.datasets, record, &self.columns);
         let mut dataset = convert::dataset(&mut assembly, &row, vocab);
-        let mut lacks_resources = true;
-        if let Some(resources) = &self.resources {
-            lacks_resources = false;
-            let id = row.get("id").unwrap_or_default();
-            let indices = resources
-                .by_dataset
-                .get(&*id)
-                .map_or(&[][..], Vec::as_slice);
+        // A resource export that has none of the resources the record counts does not cover
+        // this dataset (a sample, or an export of another day): they stay unknown.
+        let counted = row
+            .get("resources_count")
+            .and_then(|count| count.trim().parse::<u64>().ok())
+            .unwrap_or(0);
+        let covered = self
+            .resources
+            .as_ref()
+            .map(|resources| {
+                let id = row.get("id").unwrap_or_default();
+                let indices = resources
+                    .by_dataset
+                    .get(&*id)
+                    .map_or(&[][..], Vec::as_slice);
+                (resources, indices)
+            })
+            .filter(|(_, indices)| !indices.is_empty() || counted == 0);
+        let lacks_resources = covered.is_none();
+        if let Some((resources, indices)) = covered {
             let mut items = Vec::with_capacity(indices.len());
             for (position, &at) in indices.iter().enumerate() {
                 let record = &resources.table.records()[at];
