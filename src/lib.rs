@@ -6,10 +6,10 @@
 //! [`finding::Finding`]s → [`score`] computes data.gouv.fr's score and dglint's for each
 //! dataset → [`report`] renders them.
 
+pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod document;
-pub mod audit;
 pub mod finding;
 pub mod i18n;
 pub mod links;

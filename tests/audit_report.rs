@@ -37,7 +37,12 @@ fn path_arg(format: &str, path: &Path) -> String {
 
 fn read_csv(path: &Path) -> Vec<HashMap<String, String>> {
     let mut reader = csv::Reader::from_path(path).unwrap();
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
     reader
         .records()
         .map(|record| {
@@ -56,7 +61,12 @@ fn export_usage() -> HashMap<String, [f64; 4]> {
         .delimiter(b';')
         .from_path(corpus(CHUNK))
         .unwrap();
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let columns = [
         column("id"),
@@ -104,15 +114,22 @@ fn summary_csv_markdown_and_html_over_the_real_catalogue() {
             &path_arg("json", &json_path),
         ],
     );
-    let report: Value = serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
     let datasets = report["datasets"].as_array().unwrap();
     let total = datasets.len();
     assert!(total > 400, "{total}");
 
     // The terminal summary ends the output.
     let summary = &stdout[stdout.find("Audit of ").expect("a summary")..];
-    assert!(summary.starts_with(&format!("Audit of {total} datasets\n")), "{summary}");
-    assert!(summary.contains("Skipped 186 datasets (archived)"), "{summary}");
+    assert!(
+        summary.starts_with(&format!("Audit of {total} datasets\n")),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Skipped 186 datasets (archived)"),
+        "{summary}"
+    );
     let histogram: usize = summary
         .lines()
         .filter_map(|line| {
@@ -125,7 +142,13 @@ fn summary_csv_markdown_and_html_over_the_real_catalogue() {
     assert_eq!(histogram, total, "the udata histogram counts every dataset");
     let fix_first = summary.split("Fix first").nth(1).expect("a fix-first list");
     assert_eq!(
-        fix_first.lines().filter(|line| line.trim_start().starts_with(|c: char| c.is_ascii_digit()) && line.contains(". ")).count(),
+        fix_first
+            .lines()
+            .filter(
+                |line| line.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                    && line.contains(". ")
+            )
+            .count(),
         10
     );
 
@@ -142,26 +165,39 @@ fn summary_csv_markdown_and_html_over_the_real_catalogue() {
     for row in &rows {
         let dataset = by_id[row["id"].as_str()];
         assert_eq!(row["udata_points"], dataset["udata"]["points"].to_string());
-        assert_eq!(row["dglint_grade"], dataset["dglint"]["grade"].as_str().unwrap());
+        assert_eq!(
+            row["dglint_grade"],
+            dataset["dglint"]["grade"].as_str().unwrap()
+        );
         let dglint: f64 = row["dglint_score"].parse().unwrap();
         assert!((dglint - dataset["dglint"]["score"].as_f64().unwrap()).abs() < 0.051);
         let [views, downloads, reuses, followers] = usage[&row["id"]];
         let weight = 1.0 + (1.0 + views + downloads + 100.0 * reuses + 10.0 * followers).log10();
         let expected = (100.0 - dataset["dglint"]["score"].as_f64().unwrap()) * weight;
         let priority: f64 = row["priority"].parse().unwrap();
-        assert!((priority - expected).abs() < 0.06, "{} {priority} {expected}", row["id"]);
+        assert!(
+            (priority - expected).abs() < 0.06,
+            "{} {priority} {expected}",
+            row["id"]
+        );
         assert!(priority <= last_priority + 1e-9, "fix-first order");
         last_priority = priority;
         assert_eq!(row["views"], format!("{views}"));
     }
     insta::assert_snapshot!("audit_csv", std::fs::read_to_string(&csv_path).unwrap());
-    insta::assert_snapshot!("audit_markdown", std::fs::read_to_string(&markdown_path).unwrap());
+    insta::assert_snapshot!(
+        "audit_markdown",
+        std::fs::read_to_string(&markdown_path).unwrap()
+    );
 
     // The HTML: self-contained, English as asked, every dataset in its data.
     let html = std::fs::read_to_string(&html_path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     for external in ["<script src", "<link", "<img", "@import", "url(", "<iframe"] {
-        assert!(!html.contains(external), "the page must not load `{external}`");
+        assert!(
+            !html.contains(external),
+            "the page must not load `{external}`"
+        );
     }
     for heading in ["Key figures", "Where the catalogue stands", "Datasets"] {
         assert!(html.contains(heading), "{heading}");
@@ -171,7 +207,11 @@ fn summary_csv_markdown_and_html_over_the_real_catalogue() {
     let data: Value = serde_json::from_str(&html[data_start..data_end]).unwrap();
     assert_eq!(data["rows"].as_array().unwrap().len(), total);
     assert_eq!(html.matches("<svg role=\"img\"").count(), 5, "five charts");
-    assert_eq!(html.matches("<desc id=").count(), 5, "each with a text alternative");
+    assert_eq!(
+        html.matches("<desc id=").count(),
+        5,
+        "each with a text alternative"
+    );
 }
 
 #[test]
@@ -180,9 +220,17 @@ fn the_html_report_is_french_unless_told() {
     let html_path = dir.path().join("audit.html");
     let (stdout, _) = audit(
         AS_OF,
-        &["--output-format", "concise", "--report", &path_arg("html", &html_path)],
+        &[
+            "--output-format",
+            "concise",
+            "--report",
+            &path_arg("html", &html_path),
+        ],
     );
-    assert!(stdout.contains("Audit of "), "the terminal follows LANG (unset: English)");
+    assert!(
+        stdout.contains("Audit of "),
+        "the terminal follows LANG (unset: English)"
+    );
     let html = std::fs::read_to_string(&html_path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
     assert!(html.contains("Chiffres clés"));
@@ -219,7 +267,9 @@ fn compare_adds_trends_to_every_report() {
             &path_arg("html", &html_path),
         ],
     );
-    let trends = &stdout[stdout.find("Since the audit of 2025-07-01").expect("trends")..];
+    let trends = &stdout[stdout
+        .find("Since the audit of 2025-07-01")
+        .expect("trends")..];
     let regressed: usize = trends
         .split(" improved, ")
         .nth(1)
@@ -257,17 +307,28 @@ fn compare_adds_trends_to_every_report() {
     }
     assert!(lower > 0);
     let markdown = std::fs::read_to_string(&markdown_path).unwrap();
-    assert!(markdown.contains("## Since the audit of 2025-07-01"), "{markdown}");
+    assert!(
+        markdown.contains("## Since the audit of 2025-07-01"),
+        "{markdown}"
+    );
     assert!(markdown.contains("### Regressed"));
     let html = std::fs::read_to_string(&html_path).unwrap();
     assert!(html.contains("id=\"trends\""));
 
     // Against itself, nothing moves.
     let same = dir.path().join("same.json");
-    audit(AS_OF, &["--output-format", "json", "-o", same.to_str().unwrap()]);
+    audit(
+        AS_OF,
+        &["--output-format", "json", "-o", same.to_str().unwrap()],
+    );
     let (stdout, _) = audit(
         AS_OF,
-        &["--output-format", "concise", "--compare", same.to_str().unwrap()],
+        &[
+            "--output-format",
+            "concise",
+            "--compare",
+            same.to_str().unwrap(),
+        ],
     );
     assert!(
         stdout.contains("0 datasets improved, 0 regressed; 0 new, 0 gone"),

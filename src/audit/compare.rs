@@ -36,9 +36,8 @@ impl Previous {
     pub fn load(path: &Path) -> Result<Previous, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-        let value: Value = serde_json::from_str(&text).map_err(|error| {
-            format!("{} is not a JSON report: {error}", path.display())
-        })?;
+        let value: Value = serde_json::from_str(&text)
+            .map_err(|error| format!("{} is not a JSON report: {error}", path.display()))?;
         Previous::from_report(&value)
             .ok_or_else(|| format!("{} is not a dglint JSON report", path.display()))
     }
@@ -195,7 +194,6 @@ impl Comparison {
                 std::cmp::Ordering::Less => regressed.push(change),
                 std::cmp::Ordering::Equal => {}
             }
-
         }
         improved.sort_by(|a, b| b.delta().total_cmp(&a.delta()));
         regressed.sort_by(|a, b| a.delta().total_cmp(&b.delta()));
@@ -204,7 +202,12 @@ impl Comparison {
             .rows
             .iter()
             .flat_map(|row| &row.findings)
-            .map(|located| (format!("{:016x}", located.fingerprint), located.finding.code))
+            .map(|located| {
+                (
+                    format!("{:016x}", located.fingerprint),
+                    located.finding.code,
+                )
+            })
             .collect();
         // (new, fixed) by rule code.
         let mut by_rule: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -226,7 +229,7 @@ impl Comparison {
             .map(|(code, (new, fixed))| RuleTrend { code, new, fixed })
             .collect();
 
-        rules.sort_by(|a, b| (b.new + b.fixed).cmp(&(a.new + a.fixed)));
+        rules.sort_by_key(|trend| std::cmp::Reverse(trend.new + trend.fixed));
 
         let before_rates = tally(previous.datasets.values().flat_map(|dataset| {
             Criterion::ALL.iter().filter_map(|criterion| {

@@ -7,17 +7,14 @@ use crate::score::udata::{Criterion, MAX_POINTS};
 /// Writes the rows.
 pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
-    let mut header: Vec<String> = [
-        "id",
-        "slug",
-        "title",
-        "organization",
-        "page",
-        "priority",
-    ]
-    .map(str::to_owned)
-    .to_vec();
-    header.extend(Criterion::ALL.iter().map(|criterion| criterion.key().to_owned()));
+    let mut header: Vec<String> = ["id", "slug", "title", "organization", "page", "priority"]
+        .map(str::to_owned)
+        .to_vec();
+    header.extend(
+        Criterion::ALL
+            .iter()
+            .map(|criterion| criterion.key().to_owned()),
+    );
     header.extend(
         [
             "udata_points",
@@ -73,7 +70,9 @@ pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> Result<(), csv:
             row.counts.infos.to_string(),
             top.map_or(String::new(), |located| located.finding.code.to_owned()),
             top.map_or(String::new(), |located| located.finding.message.clone()),
-            profile.days_late.map_or(String::new(), |days| days.to_string()),
+            profile
+                .days_late
+                .map_or(String::new(), |days| days.to_string()),
             profile.usage.views.to_string(),
             profile.usage.downloads.to_string(),
             profile.usage.reuses.to_string(),

@@ -50,7 +50,11 @@ pub struct Context<'a> {
 }
 
 /// Writes the page.
-pub fn write(audit: &Audit<'_>, context: &Context<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub fn write(
+    audit: &Audit<'_>,
+    context: &Context<'_>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let lang = context.lang;
     let mut page = String::with_capacity(64 * 1024 + audit.rows.len() * 400);
     let title = msg_in!(lang, "html-title");
@@ -119,7 +123,7 @@ fn group_digits(number: u64, lang: Lang) -> String {
     };
     let mut grouped = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             grouped.push(separator);
         }
         grouped.push(digit);
@@ -141,15 +145,27 @@ fn figures(audit: &Audit<'_>, lang: Lang, page: &mut String) {
     let skipped: usize = audit.skipped.iter().map(|(_, count)| count).sum();
     let share = (!audit.rows.is_empty()).then(|| 100.0 * meeting as f64 / audit.rows.len() as f64);
     let figures = [
-        (msg_in!(lang, "html-figure-datasets"), group_digits(audit.rows.len() as u64, lang)),
+        (
+            msg_in!(lang, "html-figure-datasets"),
+            group_digits(audit.rows.len() as u64, lang),
+        ),
         (
             msg_in!(lang, "html-figure-udata"),
             format!("{:.1}/{MAX_POINTS}", audit.means.0),
         ),
-        (msg_in!(lang, "html-figure-dglint"), format!("{:.1}", audit.means.1)),
+        (
+            msg_in!(lang, "html-figure-dglint"),
+            format!("{:.1}", audit.means.1),
+        ),
         (msg_in!(lang, "html-figure-seven"), percent(share)),
-        (msg_in!(lang, "html-figure-findings"), group_digits(findings as u64, lang)),
-        (msg_in!(lang, "html-figure-skipped"), group_digits(skipped as u64, lang)),
+        (
+            msg_in!(lang, "html-figure-findings"),
+            group_digits(findings as u64, lang),
+        ),
+        (
+            msg_in!(lang, "html-figure-skipped"),
+            group_digits(skipped as u64, lang),
+        ),
     ];
     let _ = write!(
         page,
@@ -157,7 +173,12 @@ fn figures(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         escape(&msg_in!(lang, "html-figures"))
     );
     for (label, value) in figures {
-        let _ = write!(page, "<div><dt>{}</dt><dd>{}</dd></div>", escape(&label), escape(&value));
+        let _ = write!(
+            page,
+            "<div><dt>{}</dt><dd>{}</dd></div>",
+            escape(&label),
+            escape(&value)
+        );
     }
     page.push_str("</dl></section>");
 }
@@ -191,15 +212,25 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         .map(|(points, count)| count_bar(format!("{points}/{MAX_POINTS}"), *count, lang))
         .collect();
     let caption = msg_in!(lang, "html-chart-udata");
-    figure(page, &caption, svg::columns("chart-udata", &caption, &udata));
+    figure(
+        page,
+        &caption,
+        svg::columns("chart-udata", &caption, &udata),
+    );
     let dglint: Vec<Bar> = audit
         .dglint_tenths
         .iter()
         .enumerate()
-        .map(|(tenth, count)| count_bar(format!("{}–{}", tenth * 10, tenth * 10 + 10), *count, lang))
+        .map(|(tenth, count)| {
+            count_bar(format!("{}–{}", tenth * 10, tenth * 10 + 10), *count, lang)
+        })
         .collect();
     let caption = msg_in!(lang, "html-chart-dglint");
-    figure(page, &caption, svg::columns("chart-dglint", &caption, &dglint));
+    figure(
+        page,
+        &caption,
+        svg::columns("chart-dglint", &caption, &dglint),
+    );
     let criteria: Vec<Bar> = audit
         .criteria
         .iter()
@@ -210,9 +241,17 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         })
         .collect();
     let caption = msg_in!(lang, "html-chart-criteria");
-    figure(page, &caption, svg::horizontal("chart-criteria", &caption, &criteria, Some(100.0)));
+    figure(
+        page,
+        &caption,
+        svg::horizontal("chart-criteria", &caption, &criteria, Some(100.0)),
+    );
     let caption = msg_in!(lang, "html-chart-freshness");
-    figure(page, &caption, svg::columns("chart-freshness", &caption, &freshness(audit, lang)));
+    figure(
+        page,
+        &caption,
+        svg::columns("chart-freshness", &caption, &freshness(audit, lang)),
+    );
     let rules: Vec<Bar> = audit
         .frequent
         .iter()
@@ -224,7 +263,11 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         })
         .collect();
     let caption = msg_in!(lang, "html-chart-rules");
-    figure(page, &caption, svg::horizontal("chart-rules", &caption, &rules, None));
+    figure(
+        page,
+        &caption,
+        svg::horizontal("chart-rules", &caption, &rules, None),
+    );
     page.push_str("</div></section>");
 }
 
@@ -255,7 +298,11 @@ fn freshness(audit: &Audit<'_>, lang: Lang) -> Vec<Bar> {
         .map(|((_, _, label), count)| count_bar((*label).to_owned(), count, lang))
         .collect();
     bars[0].label = msg_in!(lang, "html-on-time");
-    bars.push(count_bar(msg_in!(lang, "html-no-due-date"), counts[6], lang));
+    bars.push(count_bar(
+        msg_in!(lang, "html-no-due-date"),
+        counts[6],
+        lang,
+    ));
     bars
 }
 
@@ -318,7 +365,11 @@ fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang, page: &
     }
     page.push_str("</tbody></table>");
     for (class, heading, changes) in [
-        ("down", msg_in!(lang, "audit-regressed"), &comparison.regressed),
+        (
+            "down",
+            msg_in!(lang, "audit-regressed"),
+            &comparison.regressed,
+        ),
         ("up", msg_in!(lang, "audit-improved"), &comparison.improved),
     ] {
         if changes.is_empty() {
@@ -477,7 +528,11 @@ fn details(audit: &Audit<'_>, lang: Lang, page: &mut String) {
     let _ = write!(
         page,
         "<section aria-labelledby=\"details\"><h2 id=\"details\">{}</h2>",
-        escape(&msg_in!(lang, "html-details", count = audit.rows.len().min(STATIC_ROWS)))
+        escape(&msg_in!(
+            lang,
+            "html-details",
+            count = audit.rows.len().min(STATIC_ROWS)
+        ))
     );
     for (rank, row) in audit.rows.iter().take(STATIC_ROWS).enumerate() {
         let scores = row.scores;
@@ -554,8 +609,11 @@ fn write_data(audit: &Audit<'_>, lang: Lang, out: &mut dyn std::io::Write) -> st
 fn row_data(row: &Row<'_>, index: usize) -> Value {
     let scores = row.scores;
     let top = row.top_finding();
-    let codes: std::collections::BTreeSet<&str> =
-        row.findings.iter().map(|located| located.finding.code).collect();
+    let codes: std::collections::BTreeSet<&str> = row
+        .findings
+        .iter()
+        .map(|located| located.finding.code)
+        .collect();
     json!([
         row.label(),
         scores.title,

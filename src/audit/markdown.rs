@@ -32,7 +32,11 @@ fn render(audit: &Audit<'_>) -> String {
         let _ = writeln!(
             out,
             "- {}",
-            msg!("summary-skipped", count = datasets_text(*count), reason = reason.label())
+            msg!(
+                "summary-skipped",
+                count = datasets_text(*count),
+                reason = reason.label()
+            )
         );
     }
     let grades: Vec<String> = audit
@@ -56,18 +60,30 @@ fn render(audit: &Audit<'_>) -> String {
         )
         .trim_end_matches([':', ' '])
     );
-    let _ = writeln!(out, "## {}\n", msg!("audit-criteria").trim_end_matches([':', ' ']));
+    let _ = writeln!(
+        out,
+        "## {}\n",
+        msg!("audit-criteria").trim_end_matches([':', ' '])
+    );
     let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-criterion"));
     for (criterion, rate) in &audit.criteria {
         let _ = writeln!(out, "| `{}` | {} |", criterion.key(), rate_text(rate));
     }
-    let _ = writeln!(out, "\n## {}\n", msg!("audit-categories").trim_end_matches([':', ' ']));
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        msg!("audit-categories").trim_end_matches([':', ' '])
+    );
     let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-category"));
     for (category, rate) in &audit.categories {
         let _ = writeln!(out, "| {} | {} |", category.as_str(), rate_text(rate));
     }
     if !audit.frequent.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", msg!("audit-frequent").trim_end_matches([':', ' ']));
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            msg!("audit-frequent").trim_end_matches([':', ' '])
+        );
         let _ = writeln!(
             out,
             "| {} | {} | {} |\n|---|---:|---:|",
@@ -88,7 +104,11 @@ fn render(audit: &Audit<'_>) -> String {
     }
     let first: Vec<_> = audit.fix_first(FIX_FIRST_ROWS).collect();
     if !first.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", msg!("audit-fix-first").trim_end_matches([':', ' ']));
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            msg!("audit-fix-first").trim_end_matches([':', ' '])
+        );
         let _ = writeln!(
             out,
             "| # | {} | {} | {} | {} |\n|---:|---|---|---:|---|",

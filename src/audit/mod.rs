@@ -16,12 +16,12 @@ mod svg;
 
 use std::collections::HashMap;
 
+use crate::document::pointer::is_within as pointer_is_within;
 use crate::report::{Counts, FileReport, LocatedFinding, Report, SkipReason};
 use crate::rules::definition::Category;
 use crate::rules::registry::Rule;
-use crate::score::udata::Criterion;
-use crate::document::pointer::is_within as pointer_is_within;
 use crate::score::DatasetScores;
+use crate::score::udata::Criterion;
 
 pub use compare::{Comparison, Previous};
 
@@ -53,7 +53,12 @@ impl<'r> Row<'r> {
 
     /// The finding to fix first: one of the rule that gains most, else the most severe.
     pub fn top_finding(&self) -> Option<&'r LocatedFinding> {
-        let best_rule = self.scores.dglint.gains.first().map(|gain| gain.rule.code());
+        let best_rule = self
+            .scores
+            .dglint
+            .gains
+            .first()
+            .map(|gain| gain.rule.code());
         self.findings
             .iter()
             .find(|located| Some(located.finding.code) == best_rule)
@@ -133,7 +138,9 @@ impl<'r> Audit<'r> {
             skipped: report.skipped.clone(),
             udata_points: [0; 10],
             dglint_tenths: [0; 10],
-            grades: ["A", "B", "C", "D", "E", "F"].map(|grade| (grade, 0)).to_vec(),
+            grades: ["A", "B", "C", "D", "E", "F"]
+                .map(|grade| (grade, 0))
+                .to_vec(),
             means: (0.0, 0.0),
             criteria: criterion_rates(rows.iter().map(|row| row.scores)),
             categories: category_rates(&rows),
@@ -224,7 +231,6 @@ pub fn tally(outcomes: impl Iterator<Item = (Criterion, bool)>) -> Vec<(Criterio
     }
     rates
 }
-
 
 fn category_rates(rows: &[Row<'_>]) -> Vec<(Category, Rate)> {
     Category::ALL

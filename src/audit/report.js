@@ -77,7 +77,8 @@
     var rows = selected();
     var pages = Math.max(1, Math.ceil(rows.length / state.size));
     state.page = Math.min(state.page, pages);
-    var start = (state.page - 1) * state.size;
+    var start = state.size === Infinity ? 0 : (state.page - 1) * state.size;
+
     var shown = rows.slice(start, start + state.size);
     var fragment = document.createDocumentFragment();
     shown.forEach(function (row) {

@@ -16,7 +16,7 @@ fn bar(count: usize, largest: usize) -> String {
     }
     let eighths = (count * BAR_WIDTH * 8).div_ceil(largest);
     let mut text = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         text.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
     }
     text
@@ -61,7 +61,11 @@ pub fn render(audit: &Audit<'_>) -> String {
         let _ = writeln!(
             out,
             "  {}",
-            msg!("summary-skipped", count = datasets_text(*count), reason = reason.label())
+            msg!(
+                "summary-skipped",
+                count = datasets_text(*count),
+                reason = reason.label()
+            )
         );
     }
     if audit.rows.is_empty() {
@@ -78,7 +82,12 @@ pub fn render(audit: &Audit<'_>) -> String {
     );
     let largest = audit.udata_points.iter().copied().max().unwrap_or(0);
     for (points, count) in audit.udata_points.iter().enumerate() {
-        let _ = writeln!(out, "  {points}/{MAX_POINTS} {:>7} {}", count, bar(*count, largest));
+        let _ = writeln!(
+            out,
+            "  {points}/{MAX_POINTS} {:>7} {}",
+            count,
+            bar(*count, largest)
+        );
     }
     let grades: Vec<String> = audit
         .grades
@@ -116,7 +125,10 @@ pub fn render(audit: &Audit<'_>) -> String {
                 count.findings,
                 count.rule.code(),
                 count.rule.def.name,
-                msg!("audit-in-datasets", datasets = datasets_text(count.datasets))
+                msg!(
+                    "audit-in-datasets",
+                    datasets = datasets_text(count.datasets)
+                )
             );
         }
     }
@@ -134,12 +146,7 @@ pub fn render(audit: &Audit<'_>) -> String {
             );
             let top = row
                 .top_finding()
-                .map(|located| {
-                    format!(
-                        " → {} {}",
-                        located.finding.code, located.rule.def.name
-                    )
-                })
+                .map(|located| format!(" → {} {}", located.finding.code, located.rule.def.name))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,

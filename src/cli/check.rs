@@ -175,8 +175,8 @@ pub fn print_findings(
         .collect();
     if let Some(digest) = &digest {
         let summary = crate::audit::summary::render(digest);
-        let stdout_is_free = output.output.is_some()
-            || matches!(format, OutputFormat::Full | OutputFormat::Concise);
+        let stdout_is_free =
+            output.output.is_some() || matches!(format, OutputFormat::Full | OutputFormat::Concise);
         if stdout_is_free {
             print!("\n{summary}");
         } else {
@@ -224,9 +224,9 @@ impl Writing<'_> {
     fn write(&self, format: OutputFormat, out: &mut dyn Write) -> std::io::Result<()> {
         let (run, report) = (self.run, self.report);
         match format {
-            OutputFormat::Full => out.write_all(
-                human::render(report, human_options(self.output.color)).as_bytes(),
-            ),
+            OutputFormat::Full => {
+                out.write_all(human::render(report, human_options(self.output.color)).as_bytes())
+            }
             OutputFormat::Concise => concise::write(report, out),
             OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), out),
             OutputFormat::JsonLines => json::write_lines(report, out),

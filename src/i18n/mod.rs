@@ -165,4 +165,3 @@ pub fn set_explicit_lang(lang: Lang) {
 
 #[cfg(test)]
 mod tests;
-

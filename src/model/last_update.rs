@@ -60,7 +60,6 @@ impl LastUpdate {
     }
 
     fn read(at: DateTime<Utc>, pointer: String, source: String) -> LastUpdate {
-
         LastUpdate {
             at,
             pointer: Some(pointer),

@@ -167,4 +167,3 @@ fn days_late(
     update.pointer.as_ref()?;
     Some(update.days_late(delta, as_of))
 }
-
