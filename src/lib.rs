@@ -14,6 +14,7 @@ pub mod finding;
 pub mod i18n;
 pub mod links;
 pub mod model;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod score;

@@ -352,3 +352,27 @@ fn a_bad_previous_report_is_an_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not a dglint JSON report"));
 }
+
+/// On a terminal, the audit shows its progress on stderr (with a rate and the time left);
+/// piped, it shows none. `script` (util-linux) gives the run a pseudo-terminal.
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    let binary = assert_cmd::cargo::cargo_bin("dglint");
+    let command = format!(
+        "'{}' audit --catalog '{}' --output-format json -o /dev/null --lang en",
+        binary.display(),
+        corpus(CHUNK).display()
+    );
+    let on_terminal = std::process::Command::new("script")
+        .args(["-qfec", &command, "/dev/null"])
+        .env_remove("LANG")
+        .output()
+        .expect("script (util-linux) runs");
+    let drawn = String::from_utf8_lossy(&on_terminal.stdout);
+    assert!(drawn.contains("/423 datasets ("), "{drawn}");
+    assert!(drawn.contains(" left)"), "an estimated time left: {drawn}");
+
+    let (_, piped_stderr) = audit(AS_OF, &["--output-format", "json", "-o", "/dev/null"]);
+    assert!(!piped_stderr.contains("datasets ("), "{piped_stderr}");
+    assert!(!piped_stderr.contains('\u{1b}'), "no escape sequences when piped");
+}

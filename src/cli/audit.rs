@@ -10,6 +10,7 @@ use super::run::Run;
 use super::{AuditArgs, EXIT_ERROR, print_error};
 use crate::audit::Previous;
 use crate::model::{Origin, Vocabularies};
+use crate::progress::{self, Unit};
 use crate::report::{Report, SkipReason};
 use crate::source::api::{ApiClient, block_on, fetch_organization};
 use crate::source::catalog::{Catalog, CatalogFilter};
@@ -66,10 +67,17 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
         warnings.extend(run.check_links(&documents, &args.links));
         run.report_all(documents)
     } else {
-        selected
+        let progress = progress::bar(selected.len() as u64, Unit::Datasets);
+        let files = selected
             .par_iter()
-            .map(|&index| run.report(catalog.document(index, vocab)))
-            .collect()
+            .map(|&index| {
+                let file = run.report(catalog.document(index, vocab));
+                progress.inc(1);
+                file
+            })
+            .collect();
+        progress.finish_and_clear();
+        files
     };
     if !catalog.has_resources() {
         warnings.push(

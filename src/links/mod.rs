@@ -80,13 +80,20 @@ impl Checker {
         let mut unique: Vec<String> = urls.into_iter().collect();
         unique.sort();
         unique.dedup();
-        futures::stream::iter(interleave_hosts(unique).into_iter().map(|url| async move {
-            let verdict = self.check(&url).await;
-            (url, verdict)
+        let progress = crate::progress::bar(unique.len() as u64, crate::progress::Unit::Urls);
+        let verdicts = futures::stream::iter(interleave_hosts(unique).into_iter().map(|url| {
+            let progress = &progress;
+            async move {
+                let verdict = self.check(&url).await;
+                progress.inc(1);
+                (url, verdict)
+            }
         }))
         .buffer_unordered(concurrency.max(1))
         .collect()
-        .await
+        .await;
+        progress.finish_and_clear();
+        verdicts
     }
 }
 

@@ -7,16 +7,15 @@
 
 mod client;
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use futures::StreamExt;
-use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::Value;
 
 pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError, USER_AGENT};
 
 use crate::document::{Document, Syntax, parse_text};
+use crate::progress::{self, Unit};
 
 /// What a fetch brought back.
 #[derive(Default)]
@@ -65,7 +64,7 @@ pub fn block_on<T>(future: impl Future<Output = T>) -> Result<T, String> {
 
 /// Fetches datasets by reference (id, slug or URL), `concurrency` at a time.
 pub async fn fetch_datasets(client: &ApiClient, references: &[String]) -> Fetched {
-    let progress = progress_bar(references.len() as u64, "datasets");
+    let progress = progress::bar(references.len() as u64, Unit::Datasets);
     let keys: Vec<String> = references
         .iter()
         .map(|reference| dataset_key(reference).unwrap_or_else(|| reference.clone()))
@@ -118,7 +117,7 @@ pub async fn fetch_organization(
                 .filter(|size| *size > 0)
                 .unwrap_or(100);
             let pages = total.div_ceil(page_size).max(1);
-            let progress = progress_bar(pages, "pages");
+            let progress = progress::bar(pages, Unit::Pages);
             progress.inc(1);
             let rest = futures::stream::iter((2..=pages).map(|page| {
                 let url = page_url(page);
@@ -237,9 +236,9 @@ async fn with_discussions(
                 .is_some_and(|open| open > 0)
         })
         .collect();
-    let progress = progress_bar(
+    let progress = progress::bar(
         wanted.iter().filter(|wanted| **wanted).count() as u64,
-        "discussions",
+        Unit::Discussions,
     );
     let discussions: Vec<Option<Result<Value, FetchError>>> =
         futures::stream::iter(datasets.iter().zip(&wanted).map(|((_, dataset), wanted)| {
@@ -291,20 +290,6 @@ pub fn document(url: &str, dataset: &Value) -> Document {
     let mut text = serde_json::to_string_pretty(dataset).unwrap_or_default();
     text.push('\n');
     parse_text(Path::new(url), Syntax::Json, text)
-}
-
-/// A progress bar on stderr, drawn only when stderr is a terminal.
-fn progress_bar(length: u64, unit: &'static str) -> ProgressBar {
-    if !std::io::stderr().is_terminal() || length == 0 {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(length);
-    let style = ProgressStyle::with_template(&format!(
-        "{{spinner}} {{wide_bar}} {{pos}}/{{len}} {unit} ({{per_sec}}, {{eta}} left)"
-    ))
-    .unwrap_or_else(|_| ProgressStyle::default_bar());
-    bar.set_style(style);
-    bar
 }
 
 #[cfg(test)]
