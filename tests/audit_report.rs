@@ -314,6 +314,30 @@ fn compare_adds_trends_to_every_report() {
     assert!(markdown.contains("### Regressed"));
     let html = std::fs::read_to_string(&html_path).unwrap();
     assert!(html.contains("id=\"trends\""));
+    let (json_text, _) = audit(
+        AS_OF,
+        &[
+            "--output-format",
+            "json",
+            "--compare",
+            previous.to_str().unwrap(),
+        ],
+    );
+    let json: Value = serde_json::from_str(&json_text).unwrap();
+    assert_eq!(common::schema_errors(&json), Vec::<String>::new());
+    let comparison = &json["comparison"];
+    assert_eq!(
+        comparison["previous_as_of"].as_str().unwrap().get(..10),
+        Some("2025-07-01")
+    );
+    assert_eq!(comparison["regressed"].as_array().unwrap().len(), regressed);
+    let new_dg401 = comparison["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|trend| trend["code"] == "DG401")
+        .map(|trend| trend["new"].as_u64().unwrap());
+    assert!(new_dg401 > Some(0), "time made datasets late: {comparison}");
 
     // Against itself, nothing moves.
     let same = dir.path().join("same.json");
@@ -374,5 +398,8 @@ fn progress_shows_on_a_terminal_only() {
 
     let (_, piped_stderr) = audit(AS_OF, &["--output-format", "json", "-o", "/dev/null"]);
     assert!(!piped_stderr.contains("datasets ("), "{piped_stderr}");
-    assert!(!piped_stderr.contains('\u{1b}'), "no escape sequences when piped");
+    assert!(
+        !piped_stderr.contains('\u{1b}'),
+        "no escape sequences when piped"
+    );
 }

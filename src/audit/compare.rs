@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::{Audit, tally};
 use crate::score::udata::Criterion;
@@ -281,7 +281,37 @@ impl Comparison {
         }
     }
 
+    /// The trends as the JSON report writes them (`comparison` in
+    /// `schemas/report.schema.json`).
+    pub fn to_json(&self) -> Value {
+        let change = |change: &Change| {
+            json!({
+                "label": change.label,
+                "title": change.title,
+                "udata_points": [change.udata.0, change.udata.1],
+                "dglint_score": [change.dglint.0, change.dglint.1],
+            })
+        };
+        json!({
+            "previous_as_of": self.previous_as_of,
+            "means_before": {"udata_points": self.means_before.0, "dglint_score": self.means_before.1},
+            "improved": self.improved.iter().map(change).collect::<Vec<_>>(),
+            "regressed": self.regressed.iter().map(change).collect::<Vec<_>>(),
+            "added": self.added,
+            "removed": self.removed,
+            "new_findings": self.new_findings,
+            "fixed_findings": self.fixed_findings,
+            "rules": self.rules.iter().map(|trend| json!({
+                "code": trend.code, "new": trend.new, "fixed": trend.fixed,
+            })).collect::<Vec<_>>(),
+            "criteria": self.criteria.iter().map(|(criterion, before, now)| json!({
+                "key": criterion.key(), "before_percent": before, "now_percent": now,
+            })).collect::<Vec<_>>(),
+        })
+    }
+
     /// udata points and dglint score of a dataset in the previous audit.
+
     pub fn before(&self, label: &str) -> Option<(u32, f64)> {
         self.before.get(label).copied()
     }

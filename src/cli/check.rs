@@ -228,7 +228,14 @@ impl Writing<'_> {
                 out.write_all(human::render(report, human_options(self.output.color)).as_bytes())
             }
             OutputFormat::Concise => concise::write(report, out),
-            OutputFormat::Json => json::write(report, &run.as_of().to_rfc3339(), out),
+            OutputFormat::Json => {
+                let comparison = self
+                    .audit
+                    .and_then(|audit| audit.comparison.as_ref())
+                    .map(crate::audit::Comparison::to_json);
+                json::write(report, &run.as_of().to_rfc3339(), comparison, out)
+            }
+
             OutputFormat::JsonLines => json::write_lines(report, out),
             OutputFormat::Sarif => sarif::write(report, run.engine.registry(), self.code, out),
             OutputFormat::Github => github::write(report, out),

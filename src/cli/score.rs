@@ -23,7 +23,7 @@ pub fn run(args: &ScoreArgs) -> u8 {
             .write_all(scores::table(&report).as_bytes())
             .map_err(|error| error.to_string()),
         ScoreFormat::Csv => scores::csv(&report, &mut stdout).map_err(|error| error.to_string()),
-        ScoreFormat::Json => json::write(&report, &run.as_of().to_rfc3339(), &mut stdout)
+        ScoreFormat::Json => json::write(&report, &run.as_of().to_rfc3339(), None, &mut stdout)
             .map_err(|error| error.to_string()),
     }
     .and_then(|()| stdout.flush().map_err(|error| error.to_string()));

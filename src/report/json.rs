@@ -24,6 +24,9 @@ struct JsonReport<'a, F, D> {
     findings: Lazy<F>,
     datasets: Lazy<D>,
     errors: Vec<&'a str>,
+    /// The trends against a previous audit (`dglint audit --compare`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comparison: Option<Value>,
 }
 
 /// A list serialised from an iterator as it is written, never held whole in memory.
@@ -154,7 +157,12 @@ struct Location {
 }
 
 /// Writes the report as pretty-printed JSON; `as_of` is the run's "now" (RFC 3339).
-pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub fn write(
+    report: &Report,
+    as_of: &str,
+    comparison: Option<Value>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let counts = report.counts();
     let json = JsonReport {
         schema_version: SCHEMA_VERSION,
@@ -208,8 +216,10 @@ pub fn write(report: &Report, as_of: &str, out: &mut dyn std::io::Write) -> std:
             .chain(&report.unfetched)
             .map(String::as_str)
             .collect(),
+        comparison,
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
+
     out.write_all(b"\n")
 }
 
