@@ -311,7 +311,6 @@ impl Comparison {
     }
 
     /// udata points and dglint score of a dataset in the previous audit.
-
     pub fn before(&self, label: &str) -> Option<(u32, f64)> {
         self.before.get(label).copied()
     }
