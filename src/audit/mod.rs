@@ -16,6 +16,8 @@ mod svg;
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::document::pointer::is_within as pointer_is_within;
 use crate::report::{Counts, FileReport, LocatedFinding, Report, SkipReason};
 use crate::rules::definition::Category;
@@ -124,16 +126,22 @@ pub struct Audit<'r> {
 impl<'r> Audit<'r> {
     /// Digests `report`, comparing it with `previous` when given.
     pub fn of(report: &'r Report, previous: Option<&Previous>) -> Audit<'r> {
-        let mut rows: Vec<Row<'r>> = report
+        let mut rows: Vec<(String, Row<'r>)> = report
             .files
-            .iter()
-            .flat_map(|file| file.datasets.iter().map(move |scores| row(file, scores)))
+            .par_iter()
+            .flat_map_iter(|file| {
+                file.datasets.iter().map(move |scores| {
+                    let row = row(file, scores);
+                    (row.label(), row)
+                })
+            })
             .collect();
-        rows.sort_by(|a, b| {
+        rows.par_sort_unstable_by(|(a_label, a), (b_label, b)| {
             b.priority
                 .total_cmp(&a.priority)
-                .then_with(|| a.label().cmp(&b.label()))
+                .then_with(|| a_label.cmp(b_label))
         });
+        let rows: Vec<Row<'r>> = rows.into_iter().map(|(_, row)| row).collect();
         let mut audit = Audit {
             skipped: report.skipped.clone(),
             udata_points: [0; 10],
@@ -178,11 +186,14 @@ impl<'r> Audit<'r> {
 }
 
 fn row<'r>(file: &'r FileReport, scores: &'r DatasetScores) -> Row<'r> {
-    let findings: Vec<&LocatedFinding> = file
-        .findings
-        .iter()
-        .filter(|located| pointer_is_within(&located.finding.pointer, &scores.pointer))
-        .collect();
+    let findings: Vec<&LocatedFinding> = if scores.pointer.is_empty() && file.datasets.len() == 1 {
+        file.findings.iter().collect()
+    } else {
+        file.findings
+            .iter()
+            .filter(|located| pointer_is_within(&located.finding.pointer, &scores.pointer))
+            .collect()
+    };
     let counts = Counts::of(findings.iter().map(|located| located.finding.severity));
     let gain = (100.0 - scores.dglint.score).max(0.0);
     Row {

@@ -70,14 +70,12 @@ pub fn print_findings(
         return match baseline.save(path) {
             Ok(()) => {
                 eprintln!(
-                    "wrote {} finding{} to the baseline {}",
-                    baseline.findings.len(),
-                    if baseline.findings.len() == 1 {
-                        ""
-                    } else {
-                        "s"
-                    },
-                    path.display()
+                    "{}",
+                    crate::msg!(
+                        "baseline-written",
+                        count = baseline.findings.len(),
+                        path = path.display()
+                    )
                 );
                 if report.unreadable.is_empty() {
                     EXIT_OK
@@ -106,17 +104,23 @@ pub fn print_findings(
                 return EXIT_ERROR;
             }
             eprintln!(
-                "info: pruned {} stale entr{} from the baseline {}",
-                stale.len(),
-                if stale.len() == 1 { "y" } else { "ies" },
-                path.display()
+                "info: {}",
+                crate::msg!(
+                    "baseline-pruned",
+                    count = stale.len(),
+                    path = path.display()
+                )
             );
         } else {
             for entry in &stale {
                 eprintln!(
-                    "info: baseline entry {} {} {} matches no finding any more (fixed?); \
-                     --prune-baseline removes it",
-                    entry.code, entry.file, entry.pointer
+                    "info: {}",
+                    crate::msg!(
+                        "baseline-stale",
+                        code = entry.code,
+                        file = entry.file,
+                        pointer = entry.pointer
+                    )
                 );
             }
         }
