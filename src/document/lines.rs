@@ -9,18 +9,39 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Start offsets of every line of a text.
+/// Bytes between two column checkpoints of a long line.
+const CHECKPOINT: usize = 4096;
+
+/// Start offsets of every line of a text, and column checkpoints along long lines.
 #[derive(Debug, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// `(byte offset, characters from its line's start)` every [`CHECKPOINT`] bytes of the
+    /// lines longer than that, in offset order: a column is then counted from the nearest
+    /// checkpoint, so many findings on one enormous line cost no more than on short ones.
+    checkpoints: Vec<(usize, usize)>,
 }
 
 impl LineIndex {
-    /// Indexes the line starts of `text` (a line ends after `\n`; `\r\n` counts as one break).
+    /// Indexes the line starts of `text` (a line ends after `\n`, `\r\n` or a lone `\r`).
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text));
-        LineIndex { starts }
+        let mut checkpoints = Vec::new();
+        for (index, &start) in starts.iter().enumerate() {
+            let end = starts.get(index + 1).copied().unwrap_or(text.len());
+            let (mut at, mut chars) = (start, 0);
+            while end - at > CHECKPOINT {
+                let next = floor_char_boundary(text, at + CHECKPOINT);
+                chars += text[at..next].chars().count();
+                at = next;
+                checkpoints.push((at, chars));
+            }
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
     }
 
     /// The position of byte `offset` in `text` (offsets past the end are clamped).
@@ -28,9 +49,14 @@ impl LineIndex {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.starts[line];
+        let nearest = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, chars) = match nearest.checked_sub(1).map(|index| self.checkpoints[index]) {
+            Some((at, chars)) if at > line_start => (at, chars),
+            _ => (line_start, 0),
+        };
         Position {
             line: line + 1,
-            column: text[line_start..offset].chars().count() + 1,
+            column: chars + text[from..offset].chars().count() + 1,
         }
     }
 
@@ -43,11 +69,14 @@ impl LineIndex {
     }
 }
 
+/// The offsets where lines start after a break: `\n`, `\r\n`, or a lone `\r` (a break in
+/// YAML 1.2 too, and in old Mac files).
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, byte)| byte == b'\n')
-        .map(|(at, _)| at + 1)
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(at, &byte)| {
+        let lone_return = byte == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+        (byte == b'\n' || lone_return).then_some(at + 1)
+    })
 }
 
 /// The largest char boundary at or before `offset`.
@@ -61,6 +90,25 @@ pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_long_lines_count_characters_from_checkpoints() {
+        let line = "é".repeat(5000) + "x" + &"ü€".repeat(3000);
+        let text = format!("title: court\n{line}\r{line}\n");
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        for offset in (0..text.len()).step_by(997) {
+            let offset = floor_char_boundary(&text, offset);
+            let line_start = text[..offset].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+            let expected = text[line_start..offset].chars().count() + 1;
+            assert_eq!(
+                index.position(&text, offset).column,
+                expected,
+                "offset {offset}"
+            );
+        }
+        assert_eq!(index.position(&text, text.len()).line, 4);
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

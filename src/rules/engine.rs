@@ -320,12 +320,34 @@ fn finding(active: &ActiveRule, hit: Hit) -> Finding {
         severity: active.severity,
         pointer: hit.pointer,
         anchor: hit.anchor,
-        message: hit.message,
+        message: visible(hit.message),
         help: hit.help.map_or_else(
             || Cow::Borrowed(rule.def.texts(crate::i18n::lang()).fix.trim()),
-            Cow::Owned,
+            |help| Cow::Owned(visible(help)),
         ),
     }
+}
+
+/// Messages quote what manifests hold: control characters and bidirectional overrides in
+/// them are shown escaped (`\u{1b}`), so that no finding can drive the terminal it is printed
+/// on or reorder the text around it.
+fn visible(text: String) -> String {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(hidden) {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if hidden(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Removes the findings that suppressions cover; returns the unused suppressions as hits.

@@ -31,15 +31,11 @@ pub fn discover(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<DiscoveryError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for input in inputs {
-        if input.is_file() {
-            files.push(clean(input));
-        } else if input.is_dir() {
-            walk(input, &mut files, &mut errors);
-        } else {
-            errors.push(DiscoveryError {
-                path: input.display().to_string(),
-                message: "no such file or directory".into(),
-            });
+        match std::fs::metadata(input) {
+            Ok(meta) if meta.is_dir() => walk(input, &mut files, &mut errors),
+            Ok(meta) if meta.is_file() => files.push(clean(input)),
+            Ok(meta) => errors.push(not_regular(input, &meta)),
+            Err(error) => errors.push(unreachable_path(input, &error)),
         }
     }
     files.sort();
@@ -54,10 +50,21 @@ fn walk(directory: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<DiscoveryEr
     for entry in walker {
         match entry {
             Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|kind| kind.is_file());
                 let named = entry.file_name().to_str().is_some_and(is_manifest_name);
-                if is_file && named {
+                let Some(kind) = entry.file_type().filter(|_| named) else {
+                    continue;
+                };
+                if kind.is_file() {
                     files.push(clean(entry.path()));
+                } else if !kind.is_dir() {
+                    // A link, a FIFO, a socket or a device named like a manifest: a link to a
+                    // file is read; anything else is said, never read (a FIFO would block).
+                    match std::fs::metadata(entry.path()) {
+                        Ok(meta) if meta.is_file() => files.push(clean(entry.path())),
+                        Ok(meta) if meta.is_dir() => {}
+                        Ok(meta) => errors.push(not_regular(entry.path(), &meta)),
+                        Err(error) => errors.push(unreachable_path(entry.path(), &error)),
+                    }
                 }
             }
             Err(error) => errors.push(DiscoveryError {
@@ -65,6 +72,49 @@ fn walk(directory: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<DiscoveryEr
                 message: error.to_string(),
             }),
         }
+    }
+}
+
+/// A path that is neither a file nor a directory: what it is.
+fn not_regular(path: &Path, meta: &std::fs::Metadata) -> DiscoveryError {
+    #[cfg(unix)]
+    let kind = {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            "a FIFO"
+        } else if kind.is_socket() {
+            "a socket"
+        } else if kind.is_block_device() || kind.is_char_device() {
+            "a device"
+        } else {
+            "not a regular file"
+        }
+    };
+    #[cfg(not(unix))]
+    let kind = {
+        let _ = meta;
+        "not a regular file"
+    };
+    DiscoveryError {
+        path: clean(path).display().to_string(),
+        message: format!("{kind}, not a manifest file: not read"),
+    }
+}
+
+/// A path that cannot be reached: missing, a dangling link, a link loop (the system says
+/// "too many levels of symbolic links"), no permission.
+fn unreachable_path(path: &Path, error: &std::io::Error) -> DiscoveryError {
+    let message = match error.kind() {
+        std::io::ErrorKind::NotFound if path.symlink_metadata().is_ok() => {
+            "a symbolic link to nothing".to_owned()
+        }
+        std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+        _ => error.to_string(),
+    };
+    DiscoveryError {
+        path: clean(path).display().to_string(),
+        message,
     }
 }
 

@@ -62,3 +62,54 @@ pub fn schema_errors(report: &Value) -> Vec<String> {
         .map(|error| error.to_string())
         .collect()
 }
+
+/// What a measured run gave.
+pub struct Measured {
+    /// The exit code.
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+    /// Wall-clock time.
+    pub elapsed: std::time::Duration,
+    /// Peak resident memory of the process, in KiB.
+    pub peak_kib: u64,
+}
+
+/// Runs `dglint args` in `dir` (locale cleared), its output into files, and measures its time
+/// and peak memory with `wait4`.
+pub fn run_measured(args: &[&str], dir: &Path) -> Measured {
+    let out_dir = tempfile::tempdir().expect("a temp dir");
+    let (out_path, err_path) = (out_dir.path().join("out"), out_dir.path().join("err"));
+    let started = std::time::Instant::now();
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dglint"))
+        .current_dir(dir)
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::fs::File::create(&out_path).expect("writable"))
+        .stderr(std::fs::File::create(&err_path).expect("writable"))
+        .spawn()
+        .expect("dglint starts");
+    let pid = i32::try_from(child.id()).expect("a pid fits an i32");
+    let mut status = 0;
+    // SAFETY: an all-zero `rusage` is a valid value of this plain C struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, writing into the two locals above; `child` is not
+    // waited for again (dropping it does not wait).
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = started.elapsed();
+    assert_eq!(waited, pid, "wait4 failed");
+    assert!(libc::WIFEXITED(status), "dglint was killed: {status}");
+    drop(child);
+    Measured {
+        code: libc::WEXITSTATUS(status),
+        stdout: std::fs::read_to_string(&out_path).expect("readable"),
+        stderr: std::fs::read_to_string(&err_path).expect("readable"),
+        elapsed,
+        peak_kib: u64::try_from(usage.ru_maxrss).unwrap_or(0),
+    }
+}
