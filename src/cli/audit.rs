@@ -101,7 +101,7 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, String
     let client = ApiClient::new(args.api.client_settings())?;
     let mut report = Report::default();
     let mut documents = Vec::new();
-    let (mut deleted, mut archived) = (0, 0);
+    let (mut deleted, mut archived, mut unread) = (0, 0, 0);
     for organization in &args.organization {
         let fetched = block_on(fetch_organization(
             &client,
@@ -116,6 +116,7 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, String
         report.warnings.extend(fetched.warnings);
         deleted += fetched.deleted;
         archived += fetched.archived;
+        unread += fetched.unread;
     }
     if args.links.check_links {
         let warnings = run.check_links(&documents, &args.links);
@@ -125,6 +126,7 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, String
     report.skipped = vec![
         (SkipReason::Deleted, deleted),
         (SkipReason::Archived, archived),
+        (SkipReason::Unreadable, unread),
     ];
     Ok(report)
 }

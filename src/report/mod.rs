@@ -230,6 +230,8 @@ pub enum SkipReason {
     Deleted,
     /// Published by another organisation than the one audited.
     OtherOrganization,
+    /// Listed by the portal on a page that could not be read (the run fails).
+    Unreadable,
 }
 
 impl SkipReason {
@@ -239,6 +241,7 @@ impl SkipReason {
             SkipReason::Archived => "archived",
             SkipReason::Deleted => "deleted",
             SkipReason::OtherOrganization => "other organization",
+            SkipReason::Unreadable => "unreadable",
         }
     }
 
@@ -248,6 +251,7 @@ impl SkipReason {
             SkipReason::Archived => crate::msg!("skip-archived"),
             SkipReason::Deleted => crate::msg!("skip-deleted"),
             SkipReason::OtherOrganization => crate::msg!("skip-other-organization"),
+            SkipReason::Unreadable => crate::msg!("skip-unreadable"),
         }
     }
 }

@@ -30,6 +30,8 @@ pub struct Fetched {
     pub deleted: usize,
     /// Archived datasets left out (without `--include-archived`).
     pub archived: usize,
+    /// Datasets the listing counts on pages that could not be read (when it gives a total).
+    pub unread: usize,
 }
 
 /// The id or slug a dataset reference names: an id, a slug, a dataset page URL
@@ -109,13 +111,24 @@ pub async fn fetch_organization(
     };
     let first_url = page_url(1);
     let first = client.get_json(&first_url).await?;
-    let rest = match first.get("total").and_then(Value::as_u64) {
+    let total = first.get("total").and_then(Value::as_u64);
+    let page_size = first
+        .get("page_size")
+        .and_then(Value::as_u64)
+        .filter(|size| *size > 0)
+        .unwrap_or(100);
+    // How many datasets a page holds, by its address (known when the listing gives a total).
+    let on_page = |url: &str| -> usize {
+        let Some(total) = total else { return 0 };
+        let page = url
+            .rsplit_once("page=")
+            .and_then(|(_, page)| page.parse::<u64>().ok())
+            .unwrap_or(1);
+        let before = (page - 1).saturating_mul(page_size);
+        usize::try_from(total.saturating_sub(before).min(page_size)).unwrap_or(usize::MAX)
+    };
+    let rest = match total {
         Some(total) => {
-            let page_size = first
-                .get("page_size")
-                .and_then(Value::as_u64)
-                .filter(|size| *size > 0)
-                .unwrap_or(100);
             let pages = total.div_ceil(page_size).max(1);
             let progress = progress::bar(pages, Unit::Pages);
             progress.inc(1);
@@ -139,10 +152,12 @@ pub async fn fetch_organization(
     let mut fetched = Fetched::default();
     let mut datasets = Vec::new();
     for (url, page) in std::iter::once((first_url, Ok(first))).chain(rest) {
+        let unread = on_page(&url);
         let items = match page {
             Ok(Value::Object(mut page)) => match page.remove("data") {
                 Some(Value::Array(items)) => items,
                 _ => {
+                    fetched.unread += unread;
                     fetched.failures.push(FetchError::Malformed {
                         url,
                         message: "the page has no `data` list".into(),
@@ -151,6 +166,7 @@ pub async fn fetch_organization(
                 }
             },
             Ok(_) => {
+                fetched.unread += unread;
                 fetched.failures.push(FetchError::Malformed {
                     url,
                     message: "the page is not a JSON object".into(),
@@ -158,6 +174,7 @@ pub async fn fetch_organization(
                 continue;
             }
             Err(error) => {
+                fetched.unread += unread;
                 fetched.failures.push(error);
                 continue;
             }
