@@ -255,6 +255,11 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|error| {
             ConfigError::usage(format!("cannot read {}: {error}", path.display()))
         })?;
+        Config::parse(path, text)
+    }
+
+    /// Parses the text of the config file at `path`.
+    pub fn parse(path: &Path, text: String) -> Result<Config, ConfigError> {
         let mut config = Config {
             path: Some(path.to_path_buf()),
             text,

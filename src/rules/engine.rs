@@ -63,6 +63,24 @@ pub struct FileSettings {
 }
 
 impl FileSettings {
+    /// Every rule of `registry` at its default severity and parameters, nowhere ignored.
+    pub fn every_rule(registry: &'static Registry) -> FileSettings {
+        let rules = registry
+            .rules()
+            .iter()
+            .filter_map(|rule| {
+                Some(ActiveRule {
+                    rule,
+                    severity: rule.def.severity,
+                    params: Params::build(&rule.def.params, &Default::default()).ok()?,
+                })
+            })
+            .collect();
+        FileSettings {
+            rules,
+            per_file_ignores: Vec::new(),
+        }
+    }
     fn disabled_for(&self, path: &Path) -> BTreeSet<&str> {
         if self.per_file_ignores.is_empty() {
             return BTreeSet::new();

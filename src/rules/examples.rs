@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use super::engine::{ActiveRule, Engine, FileSettings};
-use super::params::Params;
+use super::engine::{Engine, FileSettings};
 use super::registry::{Registry, Rule};
 use crate::document::Syntax;
 use crate::document::parse_text;
@@ -22,21 +21,7 @@ fn codes_raised(registry: &'static Registry, rule: &Rule, yaml: &str) -> Vec<&'s
         .as_deref()
         .and_then(parse_instant)
         .unwrap_or_else(|| parse_instant("2026-01-01").unwrap_or_default());
-    let rules = registry
-        .rules()
-        .iter()
-        .filter_map(|rule| {
-            Some(ActiveRule {
-                rule,
-                severity: rule.def.severity,
-                params: Params::build(&rule.def.params, &Default::default()).ok()?,
-            })
-        })
-        .collect();
-    let settings = FileSettings {
-        rules,
-        per_file_ignores: Vec::new(),
-    };
+    let settings = FileSettings::every_rule(registry);
     let origin = rule.def.only.unwrap_or(Origin::Manifest);
     let mut engine = Engine::new(registry, settings, as_of, Some(origin));
     if rule.def.links {

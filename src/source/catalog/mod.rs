@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-pub use records::{CatalogError, Record, Table, cell_spans, read_table, unquote};
+pub use records::{CatalogError, Record, Table, cell_spans, parse_table, read_table, unquote};
 
 use self::assembly::{Assembly, Columns};
 use crate::document::{Document, pointer};
@@ -53,10 +53,15 @@ impl Catalog {
     /// Reads the dataset export and, when given, the resource export.
     pub fn read(datasets: &Path, resources: Option<&Path>) -> Result<Catalog, CatalogError> {
         let datasets = read_table(datasets)?;
+        let resources = resources.map(read_table).transpose()?;
+        Ok(Catalog::from_tables(datasets, resources))
+    }
+
+    /// The catalogue of a dataset export's records and, when given, a resource export's.
+    pub fn from_tables(datasets: Table, resources: Option<Table>) -> Catalog {
         let columns = Columns::new(&datasets);
         let resources = match resources {
-            Some(path) => {
-                let table = read_table(path)?;
+            Some(table) => {
                 let columns = Columns::new(&table);
                 let mut by_dataset: HashMap<String, Vec<usize>> = HashMap::new();
                 if let Some(column) = columns.index("dataset.id") {
@@ -74,11 +79,11 @@ impl Catalog {
             }
             None => None,
         };
-        Ok(Catalog {
+        Catalog {
             datasets,
             columns,
             resources,
-        })
+        }
     }
 
     /// Whether the resource export was given: without it, what the datasets' resources are

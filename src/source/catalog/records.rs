@@ -92,6 +92,11 @@ pub fn read_table(path: &Path) -> Result<Table, CatalogError> {
         path: display.clone(),
         source,
     })?;
+    parse_table(display, bytes)
+}
+
+/// Splits the bytes of a `;`-separated file, named `display` in messages, into records.
+pub fn parse_table(display: String, bytes: Vec<u8>) -> Result<Table, CatalogError> {
     let (text, invalid) = decode(bytes);
     let starts = record_starts(&text).map_err(|(line, message)| CatalogError::Syntax {
         path: display.clone(),

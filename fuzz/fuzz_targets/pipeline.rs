@@ -1,0 +1,36 @@
+//! What the manifest and catalogue targets share: one document through the whole pipeline
+//! (lint with every rule, both scores, locate every finding), as `dglint check` runs it.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use dglint::document::Document;
+use dglint::model::Origin;
+use dglint::report::FileReport;
+use dglint::rules::Registry;
+use dglint::rules::engine::{Engine, FileSettings};
+use dglint::score::{ScoreSettings, score_document};
+use dglint::source::local_files::LocalFiles;
+
+fn registry() -> &'static Registry {
+    static REGISTRY: OnceLock<&'static Registry> = OnceLock::new();
+    REGISTRY.get_or_init(|| Registry::embedded().expect("the embedded rules load"))
+}
+
+/// Lints, scores and locates `document`, as data of `origin` (detected when `None`).
+pub fn run(document: Document, origin: Option<Origin>) {
+    let registry = registry();
+    let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
+        .expect("a date")
+        .to_utc();
+    let engine = Engine::new(registry, FileSettings::every_rule(registry), as_of, origin);
+    // No file beside the input is read: a directory that does not exist.
+    let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"));
+    let linted = engine.lint(&document, &files);
+    let datasets = score_document(&document, &linted, &files, &ScoreSettings::default(), as_of);
+    let report = FileReport::new(document, linted, datasets, registry, true);
+    for located in &report.findings {
+        assert!(located.start.line >= 1 && located.start.column >= 1);
+        assert!(located.span.start <= located.span.end);
+    }
+}
