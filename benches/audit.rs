@@ -6,6 +6,8 @@
 //! Then the HTML report of the same audit: what `--report html=...` adds to the run (target:
 //! under 3 s), and, when Chromium is installed, how long the page takes to open in it.
 //!
+//! First the growth: 1 000, 10 000 and 100 000 datasets (time and memory must grow linearly).
+//!
 //! Run with `cargo bench --bench audit`; prints the median of several runs and the peak
 //! resident memory of the runs.
 
@@ -35,20 +37,66 @@ fn chunk_records() -> (String, Vec<String>) {
     (header, records.collect())
 }
 
-fn main() {
-    let (header, records) = chunk_records();
-    assert_eq!(records.len(), 609);
-    let mut export = header;
+/// The chunk's records replicated to `count` datasets, each with its own id.
+fn export(header: &str, records: &[String], count: usize) -> String {
+    let mut export = header.to_owned();
     export.push_str("\r\n");
-    for n in 0..DATASETS {
+    for n in 0..count {
         let record = &records[n % records.len()];
         // Each record starts with its quoted 24-hex id: give every copy its own.
         export.push_str(&format!("\"{n:024x}\""));
         export.push_str(&record[26..]);
         export.push_str("\r\n");
     }
+    export
+}
+
+/// Time and peak memory at 1 000, 10 000 and 100 000 datasets: the cost must grow linearly.
+fn growth(dir: &Path, header: &str, records: &[String]) {
+    println!("growth (concise output, medians of 3):");
+    let mut previous: Option<(usize, f64)> = None;
+    for count in [1_000, 10_000, 100_000] {
+        let name = format!("export-{count}.csv");
+        std::fs::write(dir.join(&name), export(header, records, count)).expect("writable");
+        let args = [
+            "audit",
+            "--catalog",
+            &name,
+            "--include-archived",
+            "--output-format",
+            "concise",
+            "--as-of",
+            "2026-01-16",
+        ];
+        let (median, peak) = measure(3, &args, dir);
+        let seconds = median.as_secs_f64();
+        let per_dataset = seconds * 1e6 / count as f64;
+        let ratio = previous.map_or(String::new(), |(before, time)| {
+            format!(
+                ", ×{:.1} the time for ×{} the datasets",
+                seconds / time,
+                count / before
+            )
+        });
+        println!(
+            "  {count:>7} datasets: {:>8.1} ms, {per_dataset:.1} µs per dataset, peak {} MiB{ratio}",
+            seconds * 1000.0,
+            peak / 1024
+        );
+        previous = Some((count, seconds));
+    }
+}
+
+fn main() {
+    let (header, records) = chunk_records();
+    assert_eq!(records.len(), 609);
     let dir = tempfile::tempdir().expect("a temp dir");
-    std::fs::write(dir.path().join("export-dataset.csv"), export).expect("writable");
+    std::fs::write(
+        dir.path().join("export-dataset.csv"),
+        export(&header, &records, DATASETS),
+    )
+    .expect("writable");
+    growth(dir.path(), &header, &records);
     let target = Duration::from_secs(5);
     for (name, format) in [
         ("100 000 datasets, concise output", "concise"),

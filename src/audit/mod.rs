@@ -18,7 +18,6 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::document::pointer::is_within as pointer_is_within;
 use crate::report::{Counts, FileReport, LocatedFinding, Report, SkipReason};
 use crate::rules::definition::Category;
 use crate::rules::registry::Rule;
@@ -130,10 +129,12 @@ impl<'r> Audit<'r> {
             .files
             .par_iter()
             .flat_map_iter(|file| {
-                file.datasets.iter().map(move |scores| {
-                    let row = row(file, scores);
-                    (row.label(), row)
-                })
+                file.datasets.iter().zip(file.findings_by_dataset()).map(
+                    move |(scores, findings)| {
+                        let row = row(file, scores, findings);
+                        (row.label(), row)
+                    },
+                )
             })
             .collect();
         rows.par_sort_unstable_by(|(a_label, a), (b_label, b)| {
@@ -185,15 +186,11 @@ impl<'r> Audit<'r> {
     }
 }
 
-fn row<'r>(file: &'r FileReport, scores: &'r DatasetScores) -> Row<'r> {
-    let findings: Vec<&LocatedFinding> = if scores.pointer.is_empty() && file.datasets.len() == 1 {
-        file.findings.iter().collect()
-    } else {
-        file.findings
-            .iter()
-            .filter(|located| pointer_is_within(&located.finding.pointer, &scores.pointer))
-            .collect()
-    };
+fn row<'r>(
+    file: &'r FileReport,
+    scores: &'r DatasetScores,
+    findings: Vec<&'r LocatedFinding>,
+) -> Row<'r> {
     let counts = Counts::of(findings.iter().map(|located| located.finding.severity));
     let gain = (100.0 - scores.dglint.score).max(0.0);
     Row {

@@ -51,9 +51,75 @@ pub fn is_within(pointer: &str, ancestor: &str) -> bool {
         || (pointer.starts_with(ancestor) && pointer.as_bytes().get(ancestor.len()) == Some(&b'/'))
 }
 
+/// Which of several disjoint roots (the datasets of a document) holds a pointer, in time
+/// proportional to the pointer's depth rather than to the number of roots.
+pub struct Roots<'a> {
+    index: std::collections::HashMap<&'a str, usize>,
+    count: usize,
+}
+
+impl<'a> Roots<'a> {
+    /// Indexes `roots` by position.
+    pub fn new(roots: impl IntoIterator<Item = &'a str>) -> Roots<'a> {
+        let mut index = std::collections::HashMap::new();
+        let mut count = 0;
+        for (position, root) in roots.into_iter().enumerate() {
+            index.entry(root).or_insert(position);
+            count = position + 1;
+        }
+        Roots { index, count }
+    }
+
+    /// The position of the root `pointer` is within (see [`is_within`]), if any.
+    pub fn owner(&self, pointer: &str) -> Option<usize> {
+        let mut at = pointer;
+        loop {
+            if let Some(&position) = self.index.get(at) {
+                return Some(position);
+            }
+            if at.is_empty() {
+                return None;
+            }
+            at = &at[..at.rfind('/').unwrap_or(0)];
+        }
+    }
+
+    /// `items` grouped by the root their pointer is within (`roots` order); items outside
+    /// every root are dropped.
+    pub fn group<'p, T>(&self, items: impl IntoIterator<Item = (&'p str, T)>) -> Vec<Vec<T>> {
+        let mut groups: Vec<Vec<T>> = (0..self.count).map(|_| Vec::new()).collect();
+        for (pointer, item) in items {
+            if let Some(position) = self.owner(pointer) {
+                groups[position].push(item);
+            }
+        }
+        groups
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roots_find_the_dataset_holding_a_pointer_as_is_within_does() {
+        let roots = Roots::new(["/0", "/1", "/10"]);
+        for (pointer, expected) in [
+            ("/0", Some(0)),
+            ("/0/title", Some(0)),
+            ("/1/resources/3/url", Some(1)),
+            ("/10/a~1b", Some(2)),
+            ("/100", None),
+            ("", None),
+        ] {
+            assert_eq!(roots.owner(pointer), expected, "{pointer}");
+            let by_is_within = ["/0", "/1", "/10"]
+                .iter()
+                .position(|root| is_within(pointer, root));
+            assert_eq!(roots.owner(pointer), by_is_within, "{pointer}");
+        }
+        assert_eq!(Roots::new([""]).owner("/anything/below"), Some(0));
+    }
 
     #[test]
     fn escapes_and_unescapes_round_trip() {

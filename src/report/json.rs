@@ -207,7 +207,8 @@ pub fn write(
             report.files.iter().flat_map(|file| {
                 file.datasets
                     .iter()
-                    .map(move |dataset| json_dataset(file, dataset))
+                    .zip(file.dataset_counts())
+                    .map(move |(dataset, counts)| json_dataset(file, dataset, counts))
             })
         }),
         errors: report
@@ -254,7 +255,11 @@ pub fn write_lines(report: &Report, out: &mut dyn std::io::Write) -> std::io::Re
     Ok(())
 }
 
-fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDataset<'a> {
+fn json_dataset<'a>(
+    file: &'a FileReport,
+    dataset: &'a DatasetScores,
+    counts: Counts,
+) -> JsonDataset<'a> {
     let udata = &dataset.udata;
     JsonDataset {
         label: file.dataset_label(dataset),
@@ -322,6 +327,6 @@ fn json_dataset<'a>(file: &'a FileReport, dataset: &'a DatasetScores) -> JsonDat
                 })
                 .collect(),
         },
-        counts: file.dataset_counts(dataset),
+        counts,
     }
 }

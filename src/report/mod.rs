@@ -149,14 +149,23 @@ impl FileReport {
         }
     }
 
-    /// Number of findings of each severity within one of its datasets.
-    pub fn dataset_counts(&self, dataset: &DatasetScores) -> Counts {
-        Counts::of(
+    /// The findings within each of its datasets (in `datasets` order).
+    pub fn findings_by_dataset(&self) -> Vec<Vec<&LocatedFinding>> {
+        let roots =
+            pointer::Roots::new(self.datasets.iter().map(|dataset| dataset.pointer.as_str()));
+        roots.group(
             self.findings
                 .iter()
-                .filter(|located| pointer::is_within(&located.finding.pointer, &dataset.pointer))
-                .map(|located| located.finding.severity),
+                .map(|located| (located.finding.pointer.as_str(), located)),
         )
+    }
+
+    /// Number of findings of each severity within each of its datasets (in `datasets` order).
+    pub fn dataset_counts(&self) -> Vec<Counts> {
+        self.findings_by_dataset()
+            .into_iter()
+            .map(|findings| Counts::of(findings.iter().map(|located| located.finding.severity)))
+            .collect()
     }
 
     /// Number of findings of each severity.

@@ -221,8 +221,7 @@ pub fn csv(report: &Report, out: &mut dyn std::io::Write) -> Result<(), csv::Err
     header.extend(Criterion::ALL.iter().map(|criterion| criterion.key()));
     writer.write_record(&header)?;
     for file in &report.files {
-        for dataset in &file.datasets {
-            let counts = file.dataset_counts(dataset);
+        for (dataset, counts) in file.datasets.iter().zip(file.dataset_counts()) {
             let mut row = vec![
                 file.dataset_label(dataset),
                 file.path.clone(),

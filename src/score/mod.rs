@@ -101,10 +101,18 @@ pub fn score_document(
     let Some(value) = &document.value else {
         return Vec::new();
     };
+    let roots = pointer::Roots::new(linted.datasets.iter().map(String::as_str));
+    let codes_by_dataset = roots.group(
+        linted
+            .findings
+            .iter()
+            .map(|finding| (finding.pointer.as_str(), finding.code)),
+    );
     linted
         .datasets
         .iter()
-        .filter_map(|root| {
+        .zip(codes_by_dataset)
+        .filter_map(|(root, codes)| {
             let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
             let dataset = DatasetView::new(dataset_value);
             let mut udata = udata::evaluate(&udata::UdataInput {
@@ -122,12 +130,7 @@ pub fn score_document(
             {
                 explanation.hit.pointer.insert_str(0, root);
             }
-            let failed: BTreeSet<&str> = linted
-                .findings
-                .iter()
-                .filter(|finding| pointer::is_within(&finding.pointer, root))
-                .map(|finding| finding.code)
-                .collect();
+            let failed: BTreeSet<&str> = codes.into_iter().collect();
             let profile = Profile {
                 slug: dataset.text("slug").map(str::to_owned),
                 organization: dataset
