@@ -3,7 +3,7 @@
 
     bash benches/setup-comparisons.sh          # check-jsonschema, udata (PyPI)
     cargo build --release
-    python3 benches/compare.py [--runs 5] [--datasets 100000] > BENCHMARKS-run.md
+    python3 benches/compare.py [--runs 5] [--datasets 100000] [--score-runs 3] > run.md
 
 1. Pre-commit latency: one manifest, whole process: `dglint check` (every rule) against
    `check-jsonschema --schemafile schemas/dataset.schema.json` (schema only).
@@ -43,14 +43,21 @@ def run(command, cwd, stdout=subprocess.DEVNULL):
     return elapsed, usage.ru_maxrss, process.returncode
 
 
-def side_by_side(commands, cwd, runs):
-    """Runs each command `runs` times, alternating, after one warm-up each."""
-    for command in commands.values():
-        run(command, cwd)
+def side_by_side(commands, cwd, runs, warm_up=True, outputs=None):
+    """Runs each command `runs` times, alternating, after one warm-up each (unless told);
+    the last run of each writes its output to `outputs[name]` when given."""
+    if warm_up:
+        for command in commands.values():
+            run(command, cwd)
     samples = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
-            elapsed, peak, code = run(command, cwd)
+            target = outputs.get(name) if outputs else None
+            if target:
+                with open(target, "w") as handle:
+                    elapsed, peak, code = run(command, cwd, stdout=handle)
+            else:
+                elapsed, peak, code = run(command, cwd)
             if code not in (0, 1):
                 sys.exit(f"{name} failed with {code}: {' '.join(command)}")
             samples[name].append((elapsed, peak))
@@ -162,6 +169,8 @@ def main():
     parser.add_argument("--oracle-python", default=os.path.join(REPO, ".venv-udata/bin/python"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--datasets", type=int, default=100_000)
+    parser.add_argument("--score-runs", type=int, default=3,
+                        help="runs of each scoring command (udata's takes minutes at 100 000)")
     args = parser.parse_args()
     dglint, checker = os.path.abspath(args.dglint), os.path.abspath(args.check_jsonschema)
     schema = os.path.join(REPO, "schemas", "dataset.schema.json")
@@ -209,20 +218,19 @@ def main():
             "udata's Python (JSON Lines)":
                 [args.oracle_python, ORACLE, jsonl_path, "--as-of", "2026-11-22T12:00:00Z"],
         }
-        results = side_by_side(commands, directory, max(1, args.runs // 2))
+        names = list(commands)
+        # Long runs: no warm-up; the outputs of the measured runs are compared.
+        results = side_by_side(commands, directory, args.score_runs, warm_up=False,
+                               outputs={names[1]: dglint_out, names[2]: oracle_out})
+        print(f"Each command ran {args.score_runs} time(s).\n")
         print("| tool | median | datasets/s | peak memory |\n|---|---:|---:|---:|")
         rates = {}
         for name, (seconds, peak) in results.items():
             rates[name] = args.datasets / seconds
             print(f"| {name} | {seconds:.2f} s | {rates[name]:,.0f} | {peak / 1024:.0f} MiB |")
-        names = list(rates)
         print(f"\ndglint (JSON Lines) is {rates[names[1]] / rates[names[2]]:.0f}× udata's "
               f"throughput on the same input.")
         # Agreement on every score.
-        with open(dglint_out, "w") as handle:
-            subprocess.run(commands[names[1]], stdout=handle, check=False)
-        with open(oracle_out, "w") as handle:
-            subprocess.run(commands[names[2]], stdout=handle, check=True)
         ours = {}
         with open(dglint_out, newline="") as handle:
             for record in csv.DictReader(handle):

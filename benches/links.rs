@@ -142,6 +142,7 @@ fn main() {
         median.as_secs_f64() * 1000.0
     );
     report_memory("10 000 URLs over 50 hosts, limits lifted", peak, 200);
+    compare_with_lychee(lifted.path(), port, &args);
 
     let polite = tempfile::tempdir().unwrap();
     write_manifests(polite.path(), port, 200, 10);
@@ -175,6 +176,58 @@ fn main() {
             "{name:<44} median {:>9.2} ms  {requests} requests a run, at most {most} in flight per \
              host ({verdict} the limit of 2)",
             median.as_secs_f64() * 1000.0
+        );
+    }
+}
+
+/// lychee (crates.io), the usual fast link checker, on the same 10 000 URLs with the same
+/// concurrency (64 in flight, HEAD requests), runs alternating with dglint's. Skipped, with
+/// a note, when lychee is not installed (`cargo install lychee`, or `LYCHEE=path`).
+fn compare_with_lychee(dir: &Path, port: u16, dglint_args: &[&str]) {
+    let lychee = std::env::var_os("LYCHEE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            let home = std::env::var_os("HOME")?;
+            Some(Path::new(&home).join(".cargo/bin/lychee"))
+        })
+        .filter(|path| path.exists());
+    let Some(lychee) = lychee else {
+        println!("lychee is not installed (cargo install lychee): comparison skipped");
+        return;
+    };
+    let urls: String = (0..10_000)
+        .map(|n| format!("http://127.0.0.{}:{port}/f{n}.csv\n", n % 50 + 1))
+        .collect();
+    std::fs::write(dir.join("urls.txt"), urls).unwrap();
+    let lychee_args = [
+        "--no-progress",
+        "--max-concurrency",
+        "64",
+        "--method",
+        "head",
+        "--max-retries",
+        "0",
+        "urls.txt",
+    ];
+    common::run_program(&lychee, &lychee_args, dir);
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        ours.push(common::run_once(dglint_args, dir));
+        theirs.push(common::run_program(&lychee, &lychee_args, dir));
+    }
+    for (name, samples) in [("dglint", &mut ours), ("lychee", &mut theirs)] {
+        samples.sort_by_key(|sample| sample.elapsed);
+        let median = samples[1].elapsed.as_secs_f64();
+        let peak = samples
+            .iter()
+            .map(|sample| sample.peak_kib)
+            .max()
+            .unwrap_or(0);
+        println!(
+            "10 000 URLs over 50 hosts, {name:<7} median {:>8.2} ms  {:>7.0} URLs/s, peak {} MiB",
+            median * 1000.0,
+            10_000.0 / median,
+            peak / 1024
         );
     }
 }
