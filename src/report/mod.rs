@@ -12,6 +12,8 @@ mod location;
 pub mod sarif;
 pub mod scores;
 
+use rayon::prelude::*;
+
 use crate::document::{ByteSpan, Document, Place, Position, Syntax, pointer};
 use crate::finding::{Finding, Severity};
 use crate::model::Origin;
@@ -75,7 +77,7 @@ impl FileReport {
         };
         let mut located: Vec<LocatedFinding> = linted
             .findings
-            .into_iter()
+            .into_par_iter()
             .filter_map(|finding| {
                 let rule = registry.by_code(finding.code)?;
                 let span = location::span_of(&document, &finding);

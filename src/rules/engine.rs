@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use globset::GlobMatcher;
+use rayon::prelude::*;
 use serde_json::Value;
 
 use super::definition::Category;
@@ -216,30 +217,39 @@ impl Engine {
             if origin == Origin::Manifest {
                 self.check_manifest_schema(value, &active, &mut push);
             }
-            for root in &datasets {
-                match value.pointer(root) {
-                    Some(dataset) if dataset.is_object() => {
-                        let mut rooted = |active: &ActiveRule, mut hit: Hit| {
-                            hit.pointer.insert_str(0, root);
-                            push(active, hit);
-                        };
-                        self.run_checks(
-                            dataset,
-                            origin,
-                            !document.lacks_resources,
-                            files,
-                            &runs,
-                            &mut rooted,
-                        );
-                    }
-                    _ if origin == Origin::Api => {
-                        if let Some(rule) = active(WRONG_TYPE) {
-                            let message = crate::msg!("api-dataset-not-object");
-                            push(rule, Hit::value(root.as_str(), message));
+            // The datasets of a file (JSON Lines, an array, a page) are checked in parallel.
+            let per_dataset: Vec<Vec<Finding>> = datasets
+                .par_iter()
+                .map(|root| {
+                    let mut found = Vec::new();
+                    match value.pointer(root) {
+                        Some(dataset) if dataset.is_object() => {
+                            let mut rooted = |active: &ActiveRule, mut hit: Hit| {
+                                hit.pointer.insert_str(0, root);
+                                found.push(finding(active, hit));
+                            };
+                            self.run_checks(
+                                dataset,
+                                origin,
+                                !document.lacks_resources,
+                                files,
+                                &runs,
+                                &mut rooted,
+                            );
                         }
+                        _ if origin == Origin::Api => {
+                            if let Some(rule) = active(WRONG_TYPE) {
+                                let message = crate::msg!("api-dataset-not-object");
+                                found.push(finding(rule, Hit::value(root.as_str(), message)));
+                            }
+                        }
+                        _ => {}
                     }
-                    _ => {}
-                }
+                    found
+                })
+                .collect();
+            for found in per_dataset {
+                findings.extend(found);
             }
         }
         if document.syntax == Syntax::Yaml {

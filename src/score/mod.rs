@@ -6,6 +6,7 @@ pub mod udata;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
+use rayon::prelude::*;
 
 use crate::document::{Document, pointer};
 use crate::model::last_update::last_update;
@@ -110,8 +111,8 @@ pub fn score_document(
     );
     linted
         .datasets
-        .iter()
-        .zip(codes_by_dataset)
+        .par_iter()
+        .zip(codes_by_dataset.into_par_iter())
         .filter_map(|(root, codes)| {
             let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
             let dataset = DatasetView::new(dataset_value);

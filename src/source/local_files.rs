@@ -1,20 +1,20 @@
 //! Files a manifest references by `path`: whether they exist and when they last changed.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 
 use crate::model::dates::parse_instant;
 
 /// Resolves `path` resources against the manifest's directory.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct LocalFiles {
     base: PathBuf,
     /// Dates already asked of git, by relative path (several rules and the scores ask).
-    dates: RefCell<HashMap<String, Option<DateTime<Utc>>>>,
+    dates: Mutex<HashMap<String, Option<DateTime<Utc>>>>,
 }
 
 impl LocalFiles {
@@ -26,7 +26,7 @@ impl LocalFiles {
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         LocalFiles {
             base,
-            dates: RefCell::default(),
+            dates: Mutex::default(),
         }
     }
 
@@ -40,18 +40,26 @@ impl LocalFiles {
         self.resolve(relative).is_file()
     }
 
+    /// The dates known so far (a panic elsewhere cannot leave them unusable).
+    fn dates(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<DateTime<Utc>>>> {
+        self.dates
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     /// When the file last changed: the date of its last commit when git knows it, else its
     /// modification time.
     pub fn last_modified(&self, relative: &str) -> Option<DateTime<Utc>> {
-        if let Some(known) = self.dates.borrow().get(relative) {
-            return *known;
+        let known = self.dates().get(relative).copied();
+        if let Some(known) = known {
+            return known;
         }
         let path = self.resolve(relative);
         let date = last_commit_date(&self.base, &path).or_else(|| {
             let modified = std::fs::metadata(&path).ok()?.modified().ok()?;
             Some(DateTime::<Utc>::from(modified))
         });
-        self.dates.borrow_mut().insert(relative.to_owned(), date);
+        self.dates().insert(relative.to_owned(), date);
         date
     }
 }
