@@ -271,7 +271,8 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
     page.push_str("</div></section>");
 }
 
-/// Datasets by days late: on time, then growing spans, then those without a due date.
+/// Datasets by days late: on time, then growing spans, then those without a due date (their
+/// frequency sets none) or whose lateness is unknown (resources unknown).
 fn freshness(audit: &Audit<'_>, lang: Lang) -> Vec<Bar> {
     let spans: [(i64, i64, &str); 6] = [
         (0, 0, "0"),
