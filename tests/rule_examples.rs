@@ -1,8 +1,9 @@
 //! Every rule's documented examples are run: the failing one must raise the rule, the passing
 //! one must not. So a rule's documentation cannot lie.
 
+use dglint::i18n::Lang;
 use dglint::rules::Registry;
-use dglint::rules::definition::{CheckDef, Lang};
+use dglint::rules::definition::CheckDef;
 use dglint::rules::examples::check_examples;
 
 #[test]

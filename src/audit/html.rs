@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::svg::{self, Bar};
+use super::texts::{self, group_digits};
 use super::{Audit, Row};
 use crate::i18n::Lang;
 use crate::msg_in;
@@ -68,12 +69,12 @@ pub fn write(
         lang_code(lang),
         env!("CARGO_PKG_VERSION"),
         escape(&title),
-        escape(&count_datasets(lang, audit.rows.len())),
+        escape(&texts::datasets(lang, audit.rows.len())),
         escape(&title),
         escape(&msg_in!(
             lang,
             "html-subtitle",
-            datasets = count_datasets(lang, audit.rows.len()),
+            datasets = texts::datasets(lang, audit.rows.len()),
             date = context.as_of,
             version = env!("CARGO_PKG_VERSION")
         )),
@@ -99,36 +100,6 @@ fn lang_code(lang: Lang) -> &'static str {
         Lang::En => "en",
         Lang::Fr => "fr",
     }
-}
-
-fn count_datasets(lang: Lang, count: usize) -> String {
-    let plural = match lang {
-        Lang::En => count != 1,
-        Lang::Fr => count > 1,
-    };
-    let count = group_digits(count as u64, lang);
-    if plural {
-        msg_in!(lang, "count-datasets", count = count)
-    } else {
-        msg_in!(lang, "count-dataset", count = count)
-    }
-}
-
-/// `196 022` in French, `196,022` in English.
-fn group_digits(number: u64, lang: Lang) -> String {
-    let digits = number.to_string();
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::Fr => '\u{202f}',
-    };
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
-    }
-    grouped
 }
 
 fn percent(value: Option<f64>) -> String {
@@ -311,37 +282,9 @@ fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang, page: &
     let _ = write!(
         page,
         "<section aria-labelledby=\"trends\"><h2 id=\"trends\">{}</h2><ul>",
-        escape(&msg_in!(
-            lang,
-            "audit-trends",
-            previous = comparison.previous_as_of.as_deref().unwrap_or("?")
-        ))
-        .trim_end_matches([':', ' '])
+        escape(texts::heading(&texts::trends_heading(comparison, lang)))
     );
-    for line in [
-        msg_in!(
-            lang,
-            "audit-trend-means",
-            udata_before = format!("{:.1}", comparison.means_before.0),
-            udata_now = format!("{:.1}", audit.means.0),
-            dglint_before = format!("{:.1}", comparison.means_before.1),
-            dglint_now = format!("{:.1}", audit.means.1)
-        ),
-        msg_in!(
-            lang,
-            "audit-trend-datasets",
-            improved = comparison.improved.len(),
-            regressed = comparison.regressed.len(),
-            added = comparison.added,
-            removed = comparison.removed
-        ),
-        msg_in!(
-            lang,
-            "audit-trend-findings",
-            new = comparison.new_findings,
-            fixed = comparison.fixed_findings
-        ),
-    ] {
+    for line in texts::trend_lines(audit, comparison, lang) {
         let _ = write!(page, "<li>{}</li>", escape(&line));
     }
     page.push_str("</ul>");
@@ -395,36 +338,30 @@ fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang, page: &
     page.push_str("</section>");
 }
 
-/// The table's columns: sort key (empty when not sortable), text id, numeric.
-const COLUMNS: [(&str, &str, bool); 11] = [
-    ("rank", "column-rank", true),
-    ("title", "column-dataset", false),
-    ("organization", "column-organization", false),
-    ("udata", "column-udata", true),
-    ("dglint", "column-dglint", true),
-    ("", "column-grade", false),
-    ("findings", "column-findings-by-severity", true),
-    ("", "column-fix-first-finding", false),
-    ("views", "column-views", true),
-    ("late", "column-days-late", true),
-    ("", "column-detail", false),
-];
+/// The table's columns: sort key (empty when not sortable), title, numeric.
+type Column = (&'static str, fn(Lang) -> String, bool);
 
-fn column_title(lang: Lang, id: &str) -> String {
-    match id {
-        "column-rank" => msg_in!(lang, "column-rank"),
-        "column-dataset" => msg_in!(lang, "column-dataset"),
-        "column-organization" => msg_in!(lang, "column-organization"),
-        "column-udata" => msg_in!(lang, "column-udata"),
-        "column-dglint" => msg_in!(lang, "column-dglint"),
-        "column-grade" => msg_in!(lang, "column-grade"),
-        "column-findings-by-severity" => msg_in!(lang, "column-findings-by-severity"),
-        "column-fix-first-finding" => msg_in!(lang, "column-fix-first-finding"),
-        "column-views" => msg_in!(lang, "column-views"),
-        "column-days-late" => msg_in!(lang, "column-days-late"),
-        _ => msg_in!(lang, "column-detail"),
-    }
-}
+const COLUMNS: [Column; 11] = [
+    ("rank", |lang| msg_in!(lang, "column-rank"), true),
+    ("title", |lang| msg_in!(lang, "column-dataset"), false),
+    (
+        "organization",
+        |lang| msg_in!(lang, "column-organization"),
+        false,
+    ),
+    ("udata", |lang| msg_in!(lang, "column-udata"), true),
+    ("dglint", |lang| msg_in!(lang, "column-dglint"), true),
+    ("", |lang| msg_in!(lang, "column-grade"), false),
+    (
+        "findings",
+        |lang| msg_in!(lang, "column-findings-by-severity"),
+        true,
+    ),
+    ("", |lang| msg_in!(lang, "column-fix-first-finding"), false),
+    ("views", |lang| msg_in!(lang, "column-views"), true),
+    ("late", |lang| msg_in!(lang, "column-days-late"), true),
+    ("", |lang| msg_in!(lang, "column-detail"), false),
+];
 
 fn table(audit: &Audit<'_>, lang: Lang, page: &mut String) {
     let _ = write!(
@@ -459,9 +396,9 @@ fn table(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         )),
         escape(&msg_in!(lang, "html-table-caption")),
     );
-    for (key, id, numeric) in COLUMNS {
+    for (key, title, numeric) in COLUMNS {
         let class = if numeric { " class=\"number\"" } else { "" };
-        let title = escape(&column_title(lang, id));
+        let title = escape(&title(lang));
         if key.is_empty() {
             let _ = write!(page, "<th scope=\"col\"{class}>{title}</th>");
         } else {

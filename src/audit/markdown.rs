@@ -3,8 +3,10 @@
 
 use std::fmt::Write as _;
 
-use super::summary::{datasets_text, rate_text, scores_text};
+use super::summary::{rate_text, scores_text};
+use super::texts::{self, heading};
 use super::{Audit, SHORT_LIST};
+use crate::i18n::lang;
 use crate::msg;
 use crate::score::udata::MAX_POINTS;
 
@@ -22,68 +24,30 @@ pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> std::io::Result
 }
 
 fn render(audit: &Audit<'_>) -> String {
+    let lang = lang();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# {}\n",
-        msg!("audit-headline", datasets = datasets_text(audit.rows.len()))
-    );
-    for (reason, count) in audit.skipped.iter().filter(|(_, count)| *count > 0) {
-        let _ = writeln!(
-            out,
-            "- {}",
-            msg!(
-                "summary-skipped",
-                count = datasets_text(*count),
-                reason = reason.label()
-            )
-        );
+    let _ = writeln!(out, "# {}\n", texts::headline(audit, lang));
+    for line in texts::skipped(audit, lang) {
+        let _ = writeln!(out, "- {line}");
     }
-    let grades: Vec<String> = audit
-        .grades
-        .iter()
-        .map(|(grade, count)| format!("{grade} {count}"))
-        .collect();
     let _ = writeln!(
         out,
         "- {}\n- {}\n",
-        msg!(
-            "audit-udata-distribution",
-            mean = format!("{:.1}", audit.means.0),
-            max = MAX_POINTS
-        )
-        .trim_end_matches([':', ' ']),
-        msg!(
-            "audit-dglint-distribution",
-            mean = format!("{:.1}", audit.means.1),
-            grades = grades.join(" · ")
-        )
-        .trim_end_matches([':', ' '])
+        heading(&texts::udata_distribution(audit, lang)),
+        heading(&texts::dglint_distribution(audit, lang))
     );
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        msg!("audit-criteria").trim_end_matches([':', ' '])
-    );
+    let _ = writeln!(out, "## {}\n", heading(&msg!("audit-criteria")));
     let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-criterion"));
     for (criterion, rate) in &audit.criteria {
         let _ = writeln!(out, "| `{}` | {} |", criterion.key(), rate_text(rate));
     }
-    let _ = writeln!(
-        out,
-        "\n## {}\n",
-        msg!("audit-categories").trim_end_matches([':', ' '])
-    );
+    let _ = writeln!(out, "\n## {}\n", heading(&msg!("audit-categories")));
     let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-category"));
     for (category, rate) in &audit.categories {
         let _ = writeln!(out, "| {} | {} |", category.as_str(), rate_text(rate));
     }
     if !audit.frequent.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## {}\n",
-            msg!("audit-frequent").trim_end_matches([':', ' '])
-        );
+        let _ = writeln!(out, "\n## {}\n", heading(&msg!("audit-frequent")));
         let _ = writeln!(
             out,
             "| {} | {} | {} |\n|---|---:|---:|",
@@ -104,11 +68,7 @@ fn render(audit: &Audit<'_>) -> String {
     }
     let first: Vec<_> = audit.fix_first(FIX_FIRST_ROWS).collect();
     if !first.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## {}\n",
-            msg!("audit-fix-first").trim_end_matches([':', ' '])
-        );
+        let _ = writeln!(out, "\n## {}\n", heading(&msg!("audit-fix-first")));
         let _ = writeln!(
             out,
             "| # | {} | {} | {} | {} |\n|---:|---|---|---:|---|",
@@ -146,33 +106,9 @@ fn render(audit: &Audit<'_>) -> String {
         let _ = writeln!(
             out,
             "\n## {}\n",
-            msg!(
-                "audit-trends",
-                previous = comparison.previous_as_of.as_deref().unwrap_or("?")
-            )
-            .trim_end_matches([':', ' '])
+            heading(&texts::trends_heading(comparison, lang))
         );
-        for line in [
-            msg!(
-                "audit-trend-means",
-                udata_before = format!("{:.1}", comparison.means_before.0),
-                udata_now = format!("{:.1}", audit.means.0),
-                dglint_before = format!("{:.1}", comparison.means_before.1),
-                dglint_now = format!("{:.1}", audit.means.1)
-            ),
-            msg!(
-                "audit-trend-datasets",
-                improved = comparison.improved.len(),
-                regressed = comparison.regressed.len(),
-                added = comparison.added,
-                removed = comparison.removed
-            ),
-            msg!(
-                "audit-trend-findings",
-                new = comparison.new_findings,
-                fixed = comparison.fixed_findings
-            ),
-        ] {
+        for line in texts::trend_lines(audit, comparison, lang) {
             let _ = writeln!(out, "- {line}");
         }
         let _ = writeln!(

@@ -13,6 +13,7 @@ pub mod html;
 pub mod markdown;
 pub mod summary;
 mod svg;
+mod texts;
 
 use std::collections::HashMap;
 

@@ -3,7 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Audit, Rate, Row, SHORT_LIST};
+use super::{Audit, Rate, Row, SHORT_LIST, texts};
+use crate::i18n::lang;
 use crate::msg;
 use crate::score::udata::MAX_POINTS;
 
@@ -40,46 +41,23 @@ pub fn scores_text(row: &Row<'_>) -> String {
     )
 }
 
-/// The number of datasets, in words.
+/// The number of datasets, in words, in the run's language.
 pub fn datasets_text(count: usize) -> String {
-    if crate::i18n::is_plural(count) {
-        msg!("count-datasets", count = count)
-    } else {
-        msg!("count-dataset", count = count)
-    }
+    texts::datasets(lang(), count)
 }
 
 /// The summary, in the run's language.
 pub fn render(audit: &Audit<'_>) -> String {
+    let lang = lang();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        msg!("audit-headline", datasets = datasets_text(audit.rows.len()))
-    );
-    for (reason, count) in audit.skipped.iter().filter(|(_, count)| *count > 0) {
-        let _ = writeln!(
-            out,
-            "  {}",
-            msg!(
-                "summary-skipped",
-                count = datasets_text(*count),
-                reason = reason.label()
-            )
-        );
+    let _ = writeln!(out, "{}", texts::headline(audit, lang));
+    for line in texts::skipped(audit, lang) {
+        let _ = writeln!(out, "  {line}");
     }
     if audit.rows.is_empty() {
         return out;
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        msg!(
-            "audit-udata-distribution",
-            mean = format!("{:.1}", audit.means.0),
-            max = MAX_POINTS
-        )
-    );
+    let _ = writeln!(out, "\n{}", texts::udata_distribution(audit, lang));
     let largest = audit.udata_points.iter().copied().max().unwrap_or(0);
     for (points, count) in audit.udata_points.iter().enumerate() {
         let _ = writeln!(
@@ -89,20 +67,7 @@ pub fn render(audit: &Audit<'_>) -> String {
             bar(*count, largest)
         );
     }
-    let grades: Vec<String> = audit
-        .grades
-        .iter()
-        .map(|(grade, count)| format!("{grade} {count}"))
-        .collect();
-    let _ = writeln!(
-        out,
-        "\n{}",
-        msg!(
-            "audit-dglint-distribution",
-            mean = format!("{:.1}", audit.means.1),
-            grades = grades.join(" · ")
-        )
-    );
+    let _ = writeln!(out, "\n{}", texts::dglint_distribution(audit, lang));
     let largest = audit.dglint_tenths.iter().copied().max().unwrap_or(0);
     for (tenth, count) in audit.dglint_tenths.iter().enumerate() {
         let range = format!("{:>3}–{:<3}", tenth * 10, tenth * 10 + 10);
@@ -162,45 +127,10 @@ pub fn render(audit: &Audit<'_>) -> String {
         }
     }
     if let Some(comparison) = &audit.comparison {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            msg!(
-                "audit-trends",
-                previous = comparison.previous_as_of.as_deref().unwrap_or("?")
-            )
-        );
-        let _ = writeln!(
-            out,
-            "  {}",
-            msg!(
-                "audit-trend-means",
-                udata_before = format!("{:.1}", comparison.means_before.0),
-                udata_now = format!("{:.1}", audit.means.0),
-                dglint_before = format!("{:.1}", comparison.means_before.1),
-                dglint_now = format!("{:.1}", audit.means.1)
-            )
-        );
-        let _ = writeln!(
-            out,
-            "  {}",
-            msg!(
-                "audit-trend-datasets",
-                improved = comparison.improved.len(),
-                regressed = comparison.regressed.len(),
-                added = comparison.added,
-                removed = comparison.removed
-            )
-        );
-        let _ = writeln!(
-            out,
-            "  {}",
-            msg!(
-                "audit-trend-findings",
-                new = comparison.new_findings,
-                fixed = comparison.fixed_findings
-            )
-        );
+        let _ = writeln!(out, "\n{}", texts::trends_heading(comparison, lang));
+        for line in texts::trend_lines(audit, comparison, lang) {
+            let _ = writeln!(out, "  {line}");
+        }
         for (criterion, before, now) in &comparison.criteria {
             if let (Some(before), Some(now)) = (before, now)
                 && (now - before).abs() >= 0.5

@@ -149,13 +149,21 @@ pub fn print_findings(
         EXIT_OK
     };
     let format = output.format();
-    let digest = audit.map(|audit| Audit::of(report, audit.previous.as_ref()));
+    // The audit's digest, made once: for `dglint audit`, and for the HTML and Markdown
+    // reports of `dglint check`.
+    let needs_digest = audit.is_some()
+        || std::iter::once(format)
+            .chain(output.report.iter().map(|(format, _)| *format))
+            .any(|format| matches!(format, OutputFormat::Html | OutputFormat::Markdown));
+    let digest =
+        needs_digest.then(|| Audit::of(report, audit.and_then(|audit| audit.previous.as_ref())));
     let writing = Writing {
         run,
         report,
         code,
         output,
-        audit: digest.as_ref(),
+        digest: digest.as_ref(),
+        auditing: audit.is_some(),
     };
     let main = match &output.output {
         Some(path) => writing.to_file(format, path),
@@ -177,7 +185,7 @@ pub fn print_findings(
         .iter()
         .map(|(format, path)| writing.to_file(*format, path))
         .collect();
-    if let Some(digest) = &digest {
+    if let Some(digest) = digest.as_ref().filter(|_| audit.is_some()) {
         let summary = crate::audit::summary::render(digest);
         let stdout_is_free =
             output.output.is_some() || matches!(format, OutputFormat::Full | OutputFormat::Concise);
@@ -211,8 +219,10 @@ struct Writing<'a> {
     report: &'a Report,
     code: u8,
     output: &'a FindingsOutput,
-    /// The audit's digest (`dglint audit`), for its summary and reports.
-    audit: Option<&'a Audit<'a>>,
+    /// The audit's digest, when a summary or a report needs it.
+    digest: Option<&'a Audit<'a>>,
+    /// Whether this is `dglint audit` (its CSV has a row per dataset).
+    auditing: bool,
 }
 
 impl Writing<'_> {
@@ -234,7 +244,7 @@ impl Writing<'_> {
             OutputFormat::Concise => concise::write(report, out),
             OutputFormat::Json => {
                 let comparison = self
-                    .audit
+                    .digest
                     .and_then(|audit| audit.comparison.as_ref())
                     .map(crate::audit::Comparison::to_json);
                 json::write(report, &run.as_of().to_rfc3339(), comparison, out)
@@ -245,19 +255,14 @@ impl Writing<'_> {
             OutputFormat::Github => github::write(report, out),
             OutputFormat::Gitlab => gitlab::write(report, out),
             OutputFormat::Junit => junit::write(report, out),
-            OutputFormat::Csv => match self.audit {
+            OutputFormat::Csv => match self.digest.filter(|_| self.auditing) {
                 Some(audit) => crate::audit::csv::write(audit, out),
                 None => findings_csv::write(report, out),
             }
             .map_err(std::io::Error::other),
             OutputFormat::Html | OutputFormat::Markdown => {
-                let owned;
-                let audit = match self.audit {
-                    Some(audit) => audit,
-                    None => {
-                        owned = Audit::of(report, None);
-                        &owned
-                    }
+                let Some(audit) = self.digest else {
+                    return Err(std::io::Error::other("the audit digest was not made"));
                 };
                 if format == OutputFormat::Markdown {
                     return crate::audit::markdown::write(audit, out);

@@ -9,8 +9,8 @@ use std::path::Path;
 
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ListFormat, print_error};
 use crate::config::{Config, ConfigError, read_rule_dir};
+use crate::i18n::Lang;
 use crate::model::Origin;
-use crate::rules::definition::Lang;
 use crate::rules::examples::check_examples;
 use crate::rules::{Category, Registry, Rule};
 use crate::score::dglint::{self, ScoreSettings};

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::FailOn;
+use crate::i18n::Lang;
 use crate::model::Origin;
-use crate::rules::definition::Lang;
 use crate::source::api::ClientSettings;
 
 /// Exit code: nothing reached the failing level.

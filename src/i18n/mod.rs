@@ -47,7 +47,12 @@ pub fn lang() -> Lang {
 /// Whether `count` takes the plural in the run's language (English: all but 1; French: 2
 /// and more).
 pub fn is_plural(count: usize) -> bool {
-    match lang() {
+    is_plural_in(lang(), count)
+}
+
+/// Whether `count` takes the plural in `lang`.
+pub fn is_plural_in(lang: Lang, count: usize) -> bool {
+    match lang {
         Lang::En => count != 1,
         Lang::Fr => count > 1,
     }

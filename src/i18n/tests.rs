@@ -19,42 +19,11 @@ fn placeholders(template: &str) -> BTreeSet<String> {
     names
 }
 
-/// Splits `text` at its commas outside brackets and string literals.
-fn top_level_pieces(text: &str) -> Vec<&str> {
+/// The arguments of the macro call whose text starts at `call` (just after its `(`): the
+/// text up to the closing parenthesis, split at the commas outside brackets and strings.
+fn call_pieces(call: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let (mut depth, mut start, mut in_string, mut escaped) = (0i32, 0, false, false);
-    for (index, c) in text.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
-            ',' if depth == 0 => {
-                pieces.push(&text[start..index]);
-                start = index + 1;
-            }
-            _ => {}
-        }
-    }
-    pieces.push(&text[start..]);
-    pieces
-}
-
-/// The id and argument names of the macro call whose text starts at `call` (just after
-/// `msg!(`), the first `skipped` arguments left out.
-fn call_arguments(call: &str, skipped: usize) -> (String, BTreeSet<String>) {
-    let mut depth = 1;
-    let mut end = call.len();
-    let mut in_string = false;
-    let mut escaped = false;
     for (index, c) in call.char_indices() {
         if in_string {
             match c {
@@ -67,20 +36,28 @@ fn call_arguments(call: &str, skipped: usize) -> (String, BTreeSet<String>) {
         }
         match c {
             '"' => in_string = true,
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth == 0 {
-                    end = index;
-                    break;
-                }
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => {
+                pieces.push(&call[start..index]);
+                return pieces;
+            }
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                pieces.push(&call[start..index]);
+                start = index + 1;
             }
             _ => {}
         }
     }
-    let all_pieces = top_level_pieces(&call[..end]);
-    let pieces = &all_pieces[skipped..];
+    pieces.push(&call[start..]);
+    pieces
+}
 
+/// The id and argument names of the macro call whose text starts at `call` (just after
+/// `msg!(`), the first `skipped` arguments left out.
+fn call_arguments(call: &str, skipped: usize) -> (String, BTreeSet<String>) {
+    let all_pieces = call_pieces(call);
+    let pieces = &all_pieces[skipped..];
     let id = pieces[0].trim().trim_matches('"').to_owned();
     let names = pieces[1..]
         .iter()

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::Severity;
-pub use crate::i18n::Lang;
+use crate::i18n::Lang;
 
 /// The family a rule belongs to; its code's first digit says which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -1,0 +1,127 @@
+//! The phrases the terminal summary, the Markdown and the HTML reports share, in a given
+//! language (the HTML report has its own default language).
+
+use super::{Audit, Comparison};
+use crate::i18n::{Lang, is_plural_in};
+use crate::msg_in;
+use crate::score::udata::MAX_POINTS;
+
+/// `196 022` in French (narrow no-break space), `196,022` in English.
+pub fn group_digits(number: u64, lang: Lang) -> String {
+    let digits = number.to_string();
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Fr => '\u{202f}',
+    };
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// The number of datasets, in words.
+pub fn datasets(lang: Lang, count: usize) -> String {
+    let shown = group_digits(count as u64, lang);
+    if is_plural_in(lang, count) {
+        msg_in!(lang, "count-datasets", count = shown)
+    } else {
+        msg_in!(lang, "count-dataset", count = shown)
+    }
+}
+
+/// A message that ends with a colon, as a heading.
+pub fn heading(text: &str) -> &str {
+    text.trim_end_matches([':', ' '])
+}
+
+/// `Audit of 423 datasets`.
+pub fn headline(audit: &Audit<'_>, lang: Lang) -> String {
+    msg_in!(
+        lang,
+        "audit-headline",
+        datasets = datasets(lang, audit.rows.len())
+    )
+}
+
+/// One line per reason datasets were left out.
+pub fn skipped(audit: &Audit<'_>, lang: Lang) -> Vec<String> {
+    audit
+        .skipped
+        .iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(reason, count)| {
+            msg_in!(
+                lang,
+                "summary-skipped",
+                count = datasets(lang, *count),
+                reason = reason.label()
+            )
+        })
+        .collect()
+}
+
+/// The heading of udata's distribution, with its mean.
+pub fn udata_distribution(audit: &Audit<'_>, lang: Lang) -> String {
+    msg_in!(
+        lang,
+        "audit-udata-distribution",
+        mean = format!("{:.1}", audit.means.0),
+        max = MAX_POINTS
+    )
+}
+
+/// The heading of dglint's distribution, with its mean and the grades.
+pub fn dglint_distribution(audit: &Audit<'_>, lang: Lang) -> String {
+    let grades: Vec<String> = audit
+        .grades
+        .iter()
+        .map(|(grade, count)| format!("{grade} {count}"))
+        .collect();
+    msg_in!(
+        lang,
+        "audit-dglint-distribution",
+        mean = format!("{:.1}", audit.means.1),
+        grades = grades.join(" · ")
+    )
+}
+
+/// `Since the audit of 2025-07-01:`.
+pub fn trends_heading(comparison: &Comparison, lang: Lang) -> String {
+    msg_in!(
+        lang,
+        "audit-trends",
+        previous = comparison.previous_as_of.as_deref().unwrap_or("?")
+    )
+}
+
+/// The trends in three lines: mean scores, datasets, findings.
+pub fn trend_lines(audit: &Audit<'_>, comparison: &Comparison, lang: Lang) -> [String; 3] {
+    [
+        msg_in!(
+            lang,
+            "audit-trend-means",
+            udata_before = format!("{:.1}", comparison.means_before.0),
+            udata_now = format!("{:.1}", audit.means.0),
+            dglint_before = format!("{:.1}", comparison.means_before.1),
+            dglint_now = format!("{:.1}", audit.means.1)
+        ),
+        msg_in!(
+            lang,
+            "audit-trend-datasets",
+            improved = comparison.improved.len(),
+            regressed = comparison.regressed.len(),
+            added = comparison.added,
+            removed = comparison.removed
+        ),
+        msg_in!(
+            lang,
+            "audit-trend-findings",
+            new = comparison.new_findings,
+            fixed = comparison.fixed_findings
+        ),
+    ]
+}
