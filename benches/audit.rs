@@ -1,5 +1,5 @@
 //! Benchmark of `dglint audit --catalog` on data.gouv.fr's real catalogue export: the 609
-//! records of `../shared/corpus/export-dataset-20260116-chunk83.csv` replicated (with new
+//! records of `tests/data/export-dataset-20260116-chunk83.csv` replicated (with new
 //! ids) to 100 000 datasets, read, linted and scored by the whole process.
 //! Targets: under 5 s, under 1 GiB of memory.
 //!
@@ -25,7 +25,7 @@ const DATASETS: usize = 100_000;
 fn chunk_records() -> (String, Vec<String>) {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/export-dataset-20260116-chunk83.csv"
+        "/tests/data/export-dataset-20260116-chunk83.csv"
     );
     let table =
         dglint::source::catalog::read_table(std::path::Path::new(path)).expect("the corpus chunk");

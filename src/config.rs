@@ -17,6 +17,7 @@ use std::time::Duration;
 
 use crate::finding::Severity;
 use crate::links::LinkSettings;
+use crate::model::Instance;
 use crate::rules::Category;
 use crate::rules::engine::{ActiveRule, FileSettings, PerFileIgnore};
 use crate::rules::params::Params;
@@ -82,6 +83,9 @@ pub struct ConfigFile {
     /// How links are checked (`--check-links`).
     #[serde(default)]
     pub links: LinksTable,
+    /// The udata instance whose score is reproduced.
+    #[serde(default)]
+    pub udata: UdataTable,
     /// Directories (relative to the config file) of the organisation's own rule files.
     #[serde(default)]
     pub rule_dirs: Vec<Spanned<String>>,
@@ -113,6 +117,17 @@ pub struct LinksTable {
     pub allow_hosts: Vec<String>,
     /// Seconds a cached verdict stays valid (default 86400, a day).
     pub cache_ttl: Option<u64>,
+}
+
+/// The `[udata]` table: the instance whose score the `udata` profile reproduces.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct UdataTable {
+    /// `data.gouv.fr` (the default), `udata` (udata's default settings), or the name of
+    /// another instance, whose settings follow.
+    pub instance: Option<Spanned<String>>,
+    /// The instance's `QUALITY_DESCRIPTION_LENGTH` (a description counts above it).
+    pub description_length: Option<Spanned<i64>>,
 }
 
 /// The `[score]` table.
@@ -313,7 +328,8 @@ impl Config {
         let enabled =
             selection::enabled_codes(registry, select.as_deref(), &extend_select, &ignore)
                 .map_err(|error| ConfigError::usage(format!("{error} on the command line")))?;
-        let overrides = self.rule_overrides(registry)?;
+        let instance = self.instance()?;
+        let overrides = self.rule_overrides(registry, &instance)?;
         let mut rules = Vec::new();
         for rule in registry.rules() {
             if !enabled.contains(&rule.def.code) {
@@ -326,7 +342,7 @@ impl Config {
             let Some(severity) = severity else {
                 continue;
             };
-            let params = Params::build(&rule.def.params, params)
+            let params = Params::build(&rule.def.params, params, &instance)
                 .map_err(|message| ConfigError::usage(format!("{}: {message}", rule.def.code)))?;
             rules.push(ActiveRule {
                 rule,
@@ -337,6 +353,7 @@ impl Config {
         Ok(FileSettings {
             rules,
             per_file_ignores: self.per_file_ignores(registry)?,
+            instance,
         })
     }
 
@@ -381,6 +398,49 @@ impl Config {
             exclude,
             allow_private: table.allow_private.unwrap_or(defaults.allow_private),
             allow_hosts: table.allow_hosts.clone(),
+        }
+    }
+
+    /// The udata instance of `[udata]`: data.gouv.fr unless it names another; an instance
+    /// dglint does not know needs its `description-length`.
+    pub fn instance(&self) -> Result<Instance, ConfigError> {
+        let table = &self.file.udata;
+        let named = match &table.instance {
+            Some(name) => Instance::named(name.get_ref()).ok_or_else(|| name.get_ref().clone()),
+            None => Ok(Instance::default()),
+        };
+        let length = match &table.description_length {
+            Some(length) => Some(usize::try_from(*length.get_ref()).map_err(|_| {
+                ConfigError::at(
+                    self,
+                    length.span(),
+                    "description-length must be a number of characters (0 or more)",
+                )
+            })?),
+            None => None,
+        };
+        match (named, length) {
+            (Ok(instance), None) => Ok(instance),
+            (Ok(instance), Some(length)) => Ok(Instance {
+                description_length: length,
+                ..instance
+            }),
+            (Err(name), Some(length)) => Ok(Instance {
+                name,
+                description_length: length,
+            }),
+            (Err(name), None) => {
+                let span = table.instance.as_ref().map_or(0..0, Spanned::span);
+                Err(ConfigError::at(
+                    self,
+                    span,
+                    format!("dglint does not know the settings of the udata instance `{name}`"),
+                )
+                .with_help(
+                    "name `data.gouv.fr` or `udata` (udata's defaults), or give the instance's \
+                     `description-length` (its QUALITY_DESCRIPTION_LENGTH)",
+                ))
+            }
         }
     }
 
@@ -464,6 +524,7 @@ impl Config {
     fn rule_overrides(
         &self,
         registry: &'static Registry,
+        instance: &Instance,
     ) -> Result<BTreeMap<&'static str, RuleOverride>, ConfigError> {
         let mut overrides = BTreeMap::new();
         for (selector, table) in &self.file.rules {
@@ -499,7 +560,7 @@ impl Config {
                     params.insert(key.get_ref().clone(), value.get_ref().clone());
                 }
             }
-            Params::build(&rule.def.params, &params).map_err(|message| {
+            Params::build(&rule.def.params, &params, instance).map_err(|message| {
                 let span = table
                     .iter()
                     .find(|(key, _)| message.contains(&format!("`{}`", key.get_ref())))

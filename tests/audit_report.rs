@@ -1,5 +1,5 @@
 //! `dglint audit`'s summary and reports (CSV, Markdown, HTML, `--compare`) over the real
-//! catalogue export chunk (`../shared/corpus/`).
+//! catalogue export chunk (`tests/data/`).
 
 mod common;
 

@@ -1,4 +1,4 @@
-//! `dglint audit --catalog`: data.gouv.fr's real catalogue export (`../shared/corpus/`).
+//! `dglint audit --catalog`: data.gouv.fr's real catalogue export (`tests/data/`).
 
 mod common;
 

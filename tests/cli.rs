@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{dglint, repo};
+use common::{corpus, dglint, repo};
 use serde_json::Value;
 
 fn run_json(args: &[&str], dir: &Path) -> (i32, Value) {
@@ -74,7 +74,7 @@ fn the_good_example_is_clean() {
 #[test]
 fn locations_point_at_the_key_in_accented_crlf_json() {
     // The real API response of data.gouv.fr's catalogue dataset: CRLF line ends, accents.
-    let corpus = repo().join("../shared/corpus/api-v1-dataset-5d13a8b6634f41070a43dff3.json");
+    let corpus = corpus("api-v1-dataset-5d13a8b6634f41070a43dff3.json");
     let text = std::fs::read_to_string(&corpus).unwrap();
     // Read as a manifest on purpose: every API-only field is then an unknown key.
     let (_, report) = run_json(

@@ -1,5 +1,5 @@
 //! Live datasets: the binary against a udata-like server bound to 127.0.0.1 in the test,
-//! serving the real API response of `../shared/corpus/` and pages made from it, with the
+//! serving the real API response of `tests/data/` and pages made from it, with the
 //! hostile answers a real network gives (429 with Retry-After, 500 then success, a slow page,
 //! 404, 410, a malformed body).
 

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use dglint::document::Document;
-use dglint::model::Origin;
+use dglint::model::{Instance, Origin};
 use dglint::report::FileReport;
 use dglint::rules::Registry;
 use dglint::rules::engine::{Engine, FileSettings};
@@ -23,11 +23,18 @@ pub fn run(document: Document, origin: Option<Origin>) {
     let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
         .expect("a date")
         .to_utc();
-    let engine = Engine::new(registry, FileSettings::every_rule(registry), as_of, origin);
+    let engine = Engine::new(registry, FileSettings::every_rule(registry, Instance::default()), as_of, origin);
     // No file beside the input is read: a directory that does not exist.
     let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"));
     let linted = engine.lint(&document, &files);
-    let datasets = score_document(&document, &linted, &files, &ScoreSettings::default(), as_of);
+    let datasets = score_document(
+        &document,
+        &linted,
+        &files,
+        &ScoreSettings::default(),
+        &Instance::default(),
+        as_of,
+    );
     let report = FileReport::new(document, linted, datasets, registry, true);
     for located in &report.findings {
         assert!(located.start.line >= 1 && located.start.column >= 1);

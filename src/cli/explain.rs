@@ -10,20 +10,26 @@ use std::path::Path;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ListFormat, print_error};
 use crate::config::{Config, ConfigError, read_rule_dir};
 use crate::i18n::Lang;
-use crate::model::Origin;
+use crate::model::{Instance, Origin};
 use crate::rules::examples::check_examples;
 use crate::rules::{Category, Registry, Rule};
 use crate::score::dglint::{self, ScoreSettings};
 use crate::score::udata::RULE_CRITERIA;
 
-/// The rules of the nearest config: the embedded ones and its `rule-dirs`.
-fn registry() -> Result<&'static Registry, u8> {
+/// The rules of the nearest config (the embedded ones and its `rule-dirs`) and its udata
+/// instance.
+fn configured() -> Result<(&'static Registry, Instance), u8> {
     Config::discover(&std::env::current_dir().unwrap_or_default())
-        .and_then(|config| config.registry())
+        .and_then(|config| Ok((config.registry()?, config.instance()?)))
         .map_err(|error| {
             print_error(&error);
             EXIT_ERROR
         })
+}
+
+/// The rules of the nearest config: the embedded ones and its `rule-dirs`.
+fn registry() -> Result<&'static Registry, u8> {
+    configured().map(|(registry, _)| registry)
 }
 
 /// Lists every rule, its summary in `lang`.
@@ -116,13 +122,13 @@ pub fn test_examples(directory: &Path) -> u8 {
 
 /// Prints one rule's documentation in `lang`.
 pub fn show(code_or_name: &str, lang: Lang) -> u8 {
-    let registry = match registry() {
-        Ok(registry) => registry,
+    let (registry, instance) = match configured() {
+        Ok(configured) => configured,
         Err(code) => return code,
     };
     match registry.find(code_or_name) {
         Some(rule) => {
-            print!("{}", document(rule, lang));
+            print!("{}", document(rule, lang, &instance));
             EXIT_OK
         }
         None => {
@@ -255,7 +261,7 @@ fn headings(lang: Lang) -> Headings {
 }
 
 /// The Markdown documentation of a rule, in `lang` where it is translated.
-pub fn document(rule: &'static Rule, lang: Lang) -> String {
+pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String {
     let def = &rule.def;
     let texts = def.texts(lang);
     let words = headings(lang);
@@ -301,7 +307,7 @@ pub fn document(rule: &'static Rule, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "- `{name}` (default `{}`): {}",
-                param.default,
+                param.default_on(instance),
                 def.param_description(name, lang).trim()
             );
         }
@@ -318,7 +324,7 @@ pub fn document(rule: &'static Rule, lang: Lang) -> String {
             def.params
                 .values()
                 .next()
-                .map(|param| param.default.to_string())
+                .map(|param| param.default_on(instance).to_string())
                 .unwrap_or_default()
         );
     }

@@ -121,7 +121,14 @@ impl Run {
     pub fn report(&self, document: Document) -> FileReport {
         let files = LocalFiles::beside(&document.path);
         let linted = self.engine.lint(&document, &files);
-        let datasets = score_document(&document, &linted, &files, &self.scoring, self.as_of());
+        let datasets = score_document(
+            &document,
+            &linted,
+            &files,
+            &self.scoring,
+            self.engine.instance(),
+            self.as_of(),
+        );
         FileReport::new(
             document,
             linted,

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::lines::LineIndex;
 use super::spans::{ByteSpan, SpanIndex};
-use super::{Document, Provenance, Syntax, SyntaxProblem, json, yaml};
+use super::{Document, Limits, Provenance, Syntax, SyntaxProblem, json, yaml};
 
 /// Why a file could not be read at all (an I/O failure, not a problem of its content).
 #[derive(Debug, thiserror::Error)]
@@ -87,7 +87,7 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
         spans: parsed.spans,
         problems: parsed.problems,
         provenance: Provenance::default(),
-        lacks_resources: false,
+        limits: Limits::default(),
     }
 }
 
@@ -107,6 +107,6 @@ fn unreadable(
         spans: SpanIndex::default(),
         problems: vec![SyntaxProblem { span, message }],
         provenance: Provenance::default(),
-        lacks_resources: false,
+        limits: Limits::default(),
     }
 }

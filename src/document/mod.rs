@@ -87,9 +87,41 @@ pub struct Document {
     /// Where the pieces of `text` come from, when it was assembled from excerpts of other
     /// files (a catalogue record and its resources' records); empty when `text` is the file.
     pub provenance: Provenance,
-    /// Whether the source could not say what resources the dataset has (a catalogue export
-    /// read without its resource export): rules and criteria about resources do not apply.
-    pub lacks_resources: bool,
+    /// What the source could not say of its datasets.
+    pub limits: Limits,
+}
+
+/// What a source could not say of its datasets: the rules and criteria that would need it
+/// do not apply, or are left unknown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// The dataset's resources are not listed (a catalogue record read without the resource
+    /// export): only what the record says of them is known (`resources_count` and
+    /// `resources_formats`, kept in the assembled dataset under those keys).
+    pub resources_unlisted: bool,
+    /// Line breaks in its texts may each have lost a carriage return (the catalogue export
+    /// writes `\r\n` as `\n`): a text may have had one more character per line break.
+    pub carriage_returns_dropped: bool,
+}
+
+impl Limits {
+    /// Whether the dataset's resources are listed in full.
+    pub fn resources_listed(self) -> bool {
+        !self.resources_unlisted
+    }
+
+    /// The fewest and the most characters `text` may have had at its source.
+    pub fn length_range(self, text: &str) -> (usize, usize) {
+        let length = text.chars().count();
+        if !self.carriage_returns_dropped {
+            return (length, length);
+        }
+        let bare_line_feeds = text
+            .char_indices()
+            .filter(|&(at, c)| c == '\n' && !text[..at].ends_with('\r'))
+            .count();
+        (length, length + bare_line_feeds)
+    }
 }
 
 impl Document {

@@ -76,16 +76,19 @@ impl LastUpdate {
     }
 }
 
-/// The last update of `dataset`, read as its origin says.
+/// The last update of `dataset`, read as its origin says; `None` when it cannot be known: the
+/// dataset's resources are not listed (`resources_listed` false) and no harvest date stands
+/// before them.
 pub fn last_update(
     dataset: &DatasetView<'_>,
     origin: Origin,
     files: &LocalFiles,
     as_of: DateTime<Utc>,
-) -> LastUpdate {
+    resources_listed: bool,
+) -> Option<LastUpdate> {
     match origin {
-        Origin::Api => api_last_update(dataset, as_of),
-        Origin::Manifest => manifest_last_update(dataset, files, as_of),
+        Origin::Api => api_last_update(dataset, as_of, resources_listed),
+        Origin::Manifest => Some(manifest_last_update(dataset, files, as_of)),
     }
 }
 
@@ -93,29 +96,35 @@ fn typed_date(value: Option<&Value>) -> Option<DateTime<Utc>> {
     parse_instant(value?.as_str()?)
 }
 
-fn api_last_update(dataset: &DatasetView<'_>, as_of: DateTime<Utc>) -> LastUpdate {
+fn api_last_update(
+    dataset: &DatasetView<'_>,
+    as_of: DateTime<Utc>,
+    resources_listed: bool,
+) -> Option<LastUpdate> {
     if let Some(at) = typed_date(dataset.nested("harvest", "modified_at")) {
-        return LastUpdate::read(
+        return Some(LastUpdate::read(
             at,
             "/harvest/modified_at".into(),
             crate::msg!("update-source-harvest"),
-        );
+        ));
+    }
+    if !resources_listed {
+        return None;
     }
     if let Some(resources) = dataset.resources_if_any() {
         return resources
             .iter()
             .map(|resource| api_resource_last_modified(resource, as_of))
-            .max_by_key(|update| update.at)
-            .unwrap_or_else(|| LastUpdate::now(as_of));
+            .max_by_key(|update| update.at);
     }
-    match typed_date(dataset.field("last_modified")) {
+    Some(match typed_date(dataset.field("last_modified")) {
         Some(at) => LastUpdate::read(
             at,
             "/last_modified".into(),
             crate::msg!("update-source-dataset-modified"),
         ),
         None => LastUpdate::now(as_of),
-    }
+    })
 }
 
 fn api_resource_last_modified(resource: &ResourceView<'_>, as_of: DateTime<Utc>) -> LastUpdate {
@@ -213,7 +222,9 @@ mod tests {
             Origin::Api,
             &files,
             at("2026-11-22T12:00:00Z"),
+            true,
         )
+        .expect("listed resources date the data")
     }
 
     #[test]
@@ -242,6 +253,26 @@ mod tests {
         assert_eq!(
             update.pointer.as_deref(),
             Some("/resources/2/extras/analysis:last-modified-at")
+        );
+    }
+
+    #[test]
+    fn unlisted_resources_leave_it_unknown_unless_harvested() {
+        let files = LocalFiles::beside(std::path::Path::new("."));
+        let unlisted = |value: &Value| {
+            last_update(
+                &DatasetView::new(value),
+                Origin::Api,
+                &files,
+                at("2026-11-22T12:00:00Z"),
+                false,
+            )
+        };
+        assert_eq!(unlisted(&json!({"last_modified": "2026-01-01"})), None);
+        let harvested = json!({"harvest": {"modified_at": "2019-03-01T00:00:00"}});
+        assert_eq!(
+            unlisted(&harvested).map(|update| update.at),
+            Some(at("2019-03-01"))
         );
     }
 

@@ -2,10 +2,12 @@
 
 pub mod dataset;
 pub mod dates;
+pub mod instance;
 pub mod last_update;
 pub mod origin;
 pub mod vocab;
 
 pub use dataset::{DatasetView, ResourceView};
+pub use instance::{Instance, InstanceSetting};
 pub use origin::Origin;
 pub use vocab::{Format, Frequency, License, Vocabularies};

@@ -170,6 +170,10 @@ pub struct RuleDef {
     /// Whether the rule judges what the servers answered: it runs only with `--check-links`.
     #[serde(default)]
     pub links: bool,
+    /// Whether a rule about resources also runs when they are not listed, on what a catalogue
+    /// record says of them (`resources_count`, `resources_formats`) and its harvest date.
+    #[serde(default)]
+    pub record_summary: bool,
     /// How the rule is checked.
     pub check: CheckDef,
     /// A failing and a passing example, run by the test suite.
@@ -190,6 +194,20 @@ pub struct ParamDef {
     /// `regex` when a string parameter is a regular expression (compiled once per run).
     #[serde(default)]
     pub regex: bool,
+    /// The instance setting the default follows, when it does: `default` is then the value on
+    /// data.gouv.fr, and another instance (`[udata]` in `dglint.toml`) changes it.
+    #[serde(default)]
+    pub follows: Option<crate::model::InstanceSetting>,
+}
+
+impl ParamDef {
+    /// The default on `instance`.
+    pub fn default_on(&self, instance: &crate::model::Instance) -> toml::Value {
+        match self.follows {
+            Some(setting) => toml::Value::Integer(setting.value(instance)),
+            None => self.default.clone(),
+        }
+    }
 }
 
 /// How a rule is checked.

@@ -15,11 +15,11 @@ use super::native::CheckContext;
 use super::params::Params;
 use super::registry::{Check, Registry, Rule};
 use super::suppression::{self, Suppression};
-use crate::document::{Document, Syntax};
+use crate::document::{Document, Limits, Syntax};
 use crate::finding::{Anchor, Finding, Hit, Severity};
 use crate::links::Verdicts;
 use crate::model::origin::dataset_pointers;
-use crate::model::{DatasetView, Origin, Vocabularies};
+use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 use crate::source::local_files::LocalFiles;
 
 const PARSE_ERROR: &str = "DG001";
@@ -27,7 +27,8 @@ const UNUSED_SUPPRESSION: &str = "DG002";
 const WRONG_TYPE: &str = "DG102";
 
 /// Categories whose rules read the resources (the last update comes from them too): they do
-/// not run when the source cannot say what the resources are.
+/// not run when the source does not list them, except the rules declared `record_summary = true`,
+/// which also judge what a catalogue record says of its resources.
 const NEED_RESOURCES: [Category; 4] = [
     Category::Openness,
     Category::Freshness,
@@ -61,11 +62,14 @@ pub struct FileSettings {
     pub rules: Vec<ActiveRule>,
     /// Per-file exceptions.
     pub per_file_ignores: Vec<PerFileIgnore>,
+    /// The udata instance whose rules apply (DG003, defaults that follow it).
+    pub instance: Instance,
 }
 
 impl FileSettings {
-    /// Every rule of `registry` at its default severity and parameters, nowhere ignored.
-    pub fn every_rule(registry: &'static Registry) -> FileSettings {
+    /// Every rule of `registry` at its default severity and parameters on `instance`,
+    /// nowhere ignored.
+    pub fn every_rule(registry: &'static Registry, instance: Instance) -> FileSettings {
         let rules = registry
             .rules()
             .iter()
@@ -73,13 +77,14 @@ impl FileSettings {
                 Some(ActiveRule {
                     rule,
                     severity: rule.def.severity,
-                    params: Params::build(&rule.def.params, &Default::default()).ok()?,
+                    params: Params::build(&rule.def.params, &Default::default(), &instance).ok()?,
                 })
             })
             .collect();
         FileSettings {
             rules,
             per_file_ignores: Vec::new(),
+            instance,
         }
     }
     fn disabled_for(&self, path: &Path) -> BTreeSet<&str> {
@@ -111,7 +116,7 @@ pub struct Linted {
     /// The rules that ran on it (the enabled ones, less per-file ignores, the manifest
     /// schema rules on API data, the rules only for API data on manifests, the rules about
     /// links without a link check, and the rules about resources when the source does not
-    /// know them), in code order.
+    /// list them), in code order.
     pub rules: Vec<&'static Rule>,
 }
 
@@ -152,6 +157,11 @@ impl Engine {
         self.as_of
     }
 
+    /// The udata instance whose rules apply.
+    pub fn instance(&self) -> &Instance {
+        &self.settings.instance
+    }
+
     /// The registry the engine's rules come from.
     pub fn registry(&self) -> &'static Registry {
         self.registry
@@ -169,8 +179,9 @@ impl Engine {
             let code = active.rule.def.code.as_str();
             let schema_on_api =
                 origin != Origin::Manifest && manifest_schema::CODES.contains(&code);
-            let needs_resources =
-                document.lacks_resources && NEED_RESOURCES.contains(&active.rule.def.category);
+            let needs_resources = document.limits.resources_unlisted
+                && NEED_RESOURCES.contains(&active.rule.def.category)
+                && !active.rule.def.record_summary;
             let other_origin = active.rule.def.only.is_some_and(|only| only != origin);
             let links_unchecked = active.rule.def.links && self.links.is_none();
             !disabled.contains(code)
@@ -231,7 +242,7 @@ impl Engine {
                             self.run_checks(
                                 dataset,
                                 origin,
-                                !document.lacks_resources,
+                                document.limits,
                                 files,
                                 &runs,
                                 &mut rooted,
@@ -309,7 +320,7 @@ impl Engine {
         &self,
         dataset: &Value,
         origin: Origin,
-        resources_known: bool,
+        limits: Limits,
         files: &LocalFiles,
         runs: &impl Fn(&ActiveRule) -> bool,
         push: &mut impl FnMut(&ActiveRule, Hit),
@@ -322,7 +333,8 @@ impl Engine {
                     let ctx = CheckContext {
                         dataset: DatasetView::new(dataset),
                         origin,
-                        resources_known,
+                        limits,
+                        instance: &self.settings.instance,
                         params: &active.params,
                         vocab,
                         as_of: self.as_of,

@@ -8,8 +8,8 @@ use super::engine::{Engine, FileSettings};
 use super::registry::{Registry, Rule};
 use crate::document::Syntax;
 use crate::document::parse_text;
-use crate::model::Origin;
 use crate::model::dates::parse_instant;
+use crate::model::{Instance, Origin};
 use crate::source::local_files::LocalFiles;
 
 /// The codes the rules of `registry` raise on `yaml`, run as the rule's examples say
@@ -21,7 +21,7 @@ fn codes_raised(registry: &'static Registry, rule: &Rule, yaml: &str) -> Vec<&'s
         .as_deref()
         .and_then(parse_instant)
         .unwrap_or_else(|| parse_instant("2026-01-01").unwrap_or_default());
-    let settings = FileSettings::every_rule(registry);
+    let settings = FileSettings::every_rule(registry, Instance::default());
     let origin = rule.def.only.unwrap_or(Origin::Manifest);
     let mut engine = Engine::new(registry, settings, as_of, Some(origin));
     if rule.def.links {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use regex::Regex;
 
 use super::definition::ParamDef;
+use crate::model::Instance;
 
 /// The value of one parameter, typed by its default.
 #[derive(Debug, Clone)]
@@ -24,11 +25,12 @@ pub struct Params {
 }
 
 impl Params {
-    /// The defaults of a rule, overridden by `overrides`. An unknown name, a value of the
-    /// wrong type or an invalid regex is an error message.
+    /// The defaults of a rule on `instance`, overridden by `overrides`. An unknown name, a
+    /// value of the wrong type or an invalid regex is an error message.
     pub fn build(
         definitions: &BTreeMap<String, ParamDef>,
         overrides: &BTreeMap<String, toml::Value>,
+        instance: &Instance,
     ) -> Result<Params, String> {
         if let Some(unknown) = overrides
             .keys()
@@ -46,8 +48,11 @@ impl Params {
         }
         let mut values = BTreeMap::new();
         for (name, definition) in definitions {
-            let raw = overrides.get(name).unwrap_or(&definition.default);
-            values.insert(name.clone(), convert(name, definition, raw)?);
+            let raw = match overrides.get(name) {
+                Some(value) => value.clone(),
+                None => definition.default_on(instance),
+            };
+            values.insert(name.clone(), convert(name, definition, &raw)?);
         }
         Ok(Params { values })
     }

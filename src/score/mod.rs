@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
-use crate::document::{Document, pointer};
+use crate::document::{Document, Limits, pointer};
 use crate::model::last_update::last_update;
-use crate::model::{DatasetView, Vocabularies};
+use crate::model::{DatasetView, Instance, Vocabularies};
 use crate::rules::engine::Linted;
 use crate::source::local_files::LocalFiles;
 
@@ -47,8 +47,8 @@ pub struct Profile {
     /// Its usage metrics.
     pub usage: Usage,
     /// Days past the date its frequency made the next update due (after udata's day of
-    /// grace), 0 when on time; `None` when its frequency sets no date or the source does not
-    /// know its resources.
+    /// grace), 0 when on time; `None` when its frequency sets no date or the source cannot
+    /// date the data (resources not listed and no harvest date).
     pub days_late: Option<i64>,
 }
 
@@ -91,12 +91,14 @@ impl Usage {
     }
 }
 
-/// Scores every dataset `linted` found in `document`; `files` are the files beside it.
+/// Scores every dataset `linted` found in `document`; `files` are the files beside it, and
+/// `instance` the udata instance whose score is reproduced.
 pub fn score_document(
     document: &Document,
     linted: &Linted,
     files: &LocalFiles,
     settings: &ScoreSettings,
+    instance: &Instance,
     as_of: DateTime<Utc>,
 ) -> Vec<DatasetScores> {
     let Some(value) = &document.value else {
@@ -122,7 +124,8 @@ pub fn score_document(
                 as_of,
                 files,
                 vocab: Vocabularies::embedded(),
-                resources_known: !document.lacks_resources,
+                instance,
+                limits: document.limits,
             });
             for explanation in udata
                 .criteria
@@ -139,9 +142,7 @@ pub fn score_document(
                     .map(str::to_owned),
                 page: dataset.text("page").map(str::to_owned),
                 usage: Usage::of(&dataset),
-                days_late: (!document.lacks_resources)
-                    .then(|| days_late(&dataset, linted.origin, files, as_of))
-                    .flatten(),
+                days_late: days_late(&dataset, linted.origin, files, as_of, document.limits),
             };
             Some(DatasetScores {
                 pointer: root.clone(),
@@ -163,11 +164,12 @@ fn days_late(
     origin: crate::model::Origin,
     files: &LocalFiles,
     as_of: DateTime<Utc>,
+    limits: Limits,
 ) -> Option<i64> {
     let delta = Vocabularies::embedded()
         .resolve_frequency(dataset.frequency()?)?
         .delta()?;
-    let update = last_update(dataset, origin, files, as_of);
+    let update = last_update(dataset, origin, files, as_of, limits.resources_listed())?;
     update.pointer.as_ref()?;
     Some(update.days_late(delta, as_of))
 }

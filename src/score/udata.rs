@@ -7,7 +7,8 @@
 //!
 //! The quirks kept on purpose: any licence id counts (even `notspecified`); any
 //! `temporal_coverage` or `spatial` object counts, even empty; the description counts
-//! characters of the raw text and needs strictly more than 100; formats are compared
+//! characters of the raw text and needs strictly more than the instance's
+//! `QUALITY_DESCRIPTION_LENGTH` (200 on data.gouv.fr, 100 in udata's defaults); formats are compared
 //! lowercased but not trimmed against the closed-format blocklist; only remote resources count
 //! for availability, and a missing `check:available` counts as available; a frequency without
 //! a delta is always fulfilled; the deadline has a day of grace.
@@ -15,14 +16,11 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
-use crate::document::{Place, pointer};
+use crate::document::{Limits, Place, pointer};
 use crate::finding::Hit;
 use crate::model::last_update::last_update;
-use crate::model::{DatasetView, Origin, ResourceView, Vocabularies};
+use crate::model::{DatasetView, Instance, Origin, ResourceView, Vocabularies};
 use crate::source::local_files::LocalFiles;
-
-/// udata's `QUALITY_DESCRIPTION_LENGTH`: a description needs more characters than this.
-pub const DESCRIPTION_LENGTH: usize = 100;
 
 /// udata's `QUALITY_MAX_SCORE`: the denominator of the score, whatever keys are present.
 pub const MAX_POINTS: u8 = 9;
@@ -168,6 +166,17 @@ impl UdataQuality {
         u8::try_from(earned).unwrap_or(u8::MAX)
     }
 
+    /// The points the unknown criteria may add: the score lies from [`UdataQuality::points`]
+    /// to that plus these.
+    pub fn unknown_points(&self) -> u8 {
+        let open = self
+            .unknown
+            .iter()
+            .filter(|criterion| criterion.scores())
+            .count();
+        u8::try_from(open).unwrap_or(u8::MAX)
+    }
+
     /// The score as udata computes it: `k / 9`.
     pub fn score(&self) -> f64 {
         f64::from(self.points()) / f64::from(MAX_POINTS)
@@ -228,9 +237,10 @@ pub struct UdataInput<'a> {
     pub files: &'a LocalFiles,
     /// Frequencies and closed formats.
     pub vocab: &'static Vocabularies,
-    /// Whether the source knows the dataset's resources (a catalogue export read without its
-    /// resource export does not).
-    pub resources_known: bool,
+    /// The instance whose settings apply.
+    pub instance: &'a Instance,
+    /// What the source could not say.
+    pub limits: Limits,
 }
 
 /// Computes udata's `quality` object.
@@ -256,21 +266,60 @@ pub fn evaluate(input: &UdataInput<'_>) -> UdataQuality {
             None => unknown.push(Criterion::UpdateFulfilledInTime),
         }
     }
-    criteria.push(description(dataset));
-    if !input.resources_known {
+    match description(dataset, input) {
+        Some(described) => criteria.push(described),
+        None => unknown.push(Criterion::DatasetDescriptionQuality),
+    }
+    if input.limits.resources_listed() {
+        if let Some(resources) = dataset.resources_if_any() {
+            criteria.push(result(Criterion::HasResources, true, None));
+            criteria.push(open_format(&resources, input.vocab));
+            criteria.push(available(&resources, input.origin));
+            criteria.push(documented(&resources));
+        }
+    } else {
+        summarised_resources(dataset, input.vocab, &mut criteria, &mut unknown);
+    }
+    UdataQuality { criteria, unknown }
+}
+
+/// The resource criteria of a catalogue record whose resources are not listed, from what it
+/// says of them: `resources_count` (more than 0, or the record would list none) decides
+/// `has_resources`, `resources_formats` `has_open_format` ([`summarised_open_format`]).
+/// Availability and documentation stay unknown.
+fn summarised_resources(
+    dataset: &DatasetView<'_>,
+    vocab: &Vocabularies,
+    criteria: &mut Vec<CriterionResult>,
+    unknown: &mut Vec<Criterion>,
+) {
+    if dataset.field("resources_count").is_none() {
         unknown.extend([
             Criterion::HasResources,
             Criterion::HasOpenFormat,
             Criterion::AllResourcesAvailable,
             Criterion::ResourcesDocumentation,
         ]);
-    } else if let Some(resources) = dataset.resources_if_any() {
-        criteria.push(result(Criterion::HasResources, true, None));
-        criteria.push(open_format(&resources, input.vocab));
-        criteria.push(available(&resources, input.origin));
-        criteria.push(documented(&resources));
+        return;
     }
-    UdataQuality { criteria, unknown }
+    criteria.push(result(Criterion::HasResources, true, None));
+    match summarised_open_format(dataset, vocab) {
+        Some(true) => criteria.push(result(Criterion::HasOpenFormat, true, None)),
+        Some(false) => {
+            let formats = summary_formats(dataset).unwrap_or_default();
+            let hit = Hit::key("/resources_formats", no_open_format_message(&formats));
+            criteria.push(result(
+                Criterion::HasOpenFormat,
+                false,
+                explain(hit, "DG304"),
+            ));
+        }
+        None => unknown.push(Criterion::HasOpenFormat),
+    }
+    unknown.extend([
+        Criterion::AllResourcesAvailable,
+        Criterion::ResourcesDocumentation,
+    ]);
 }
 
 fn result(criterion: Criterion, passed: bool, explanation: Option<Explanation>) -> CriterionResult {
@@ -395,14 +444,13 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> Option<CriterionResult> {
         // No delta (punctual, irregular, continuous, ...): always fulfilled.
         return Some(fulfilled);
     };
-    let update = last_update(&input.dataset, input.origin, input.files, input.as_of);
-    let harvested = update
-        .pointer
-        .as_deref()
-        .is_some_and(|pointer| pointer.starts_with("/harvest/"));
-    if !input.resources_known && !harvested {
-        return None;
-    }
+    let update = last_update(
+        &input.dataset,
+        input.origin,
+        input.files,
+        input.as_of,
+        input.limits.resources_listed(),
+    )?;
     fulfilled.predicted = input.origin == Origin::Manifest;
     if !update.is_overdue(delta, input.as_of) {
         return Some(fulfilled);
@@ -423,27 +471,54 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> Option<CriterionResult> {
     })
 }
 
-fn description(dataset: &DatasetView<'_>) -> CriterionResult {
-    let length = dataset.description().map_or(0, |text| text.chars().count());
-    if length > DESCRIPTION_LENGTH {
-        return result(Criterion::DatasetDescriptionQuality, true, None);
+/// `None` when it cannot be decided: the source may have dropped characters (carriage
+/// returns) that would carry the description over the threshold.
+fn description(dataset: &DatasetView<'_>, input: &UdataInput<'_>) -> Option<CriterionResult> {
+    let threshold = input.instance.description_length;
+    let (length, most) = dataset
+        .description()
+        .map_or((0, 0), |text| input.limits.length_range(text));
+    if length > threshold {
+        return Some(result(Criterion::DatasetDescriptionQuality, true, None));
+    }
+    if most > threshold {
+        return None;
     }
     let (hit, rule) = if dataset.description().is_some() {
         let message = crate::msg!(
             "udata-description-short",
             length = length,
-            minimum = DESCRIPTION_LENGTH
+            minimum = threshold,
+            instance = input.instance.name.as_str()
         );
         (Hit::value("/description", message), "DG201")
     } else {
         let message = crate::msg!("udata-description-missing");
         (field_hit(dataset, "description", message), "DG202")
     };
-    result(
+    Some(result(
         Criterion::DatasetDescriptionQuality,
-        length > DESCRIPTION_LENGTH,
+        false,
         explain(hit, rule),
-    )
+    ))
+}
+
+fn summary_formats<'a>(dataset: &DatasetView<'a>) -> Option<Vec<&'a str>> {
+    let formats = dataset.field("resources_formats")?.as_array()?;
+    Some(formats.iter().filter_map(Value::as_str).collect())
+}
+
+/// `has_open_format` of a catalogue record whose resources are not listed, from its
+/// `resources_formats` (the set of its resources' non-empty formats, joined by commas):
+/// decided unless the formats are not given, or every piece is closed and there are more
+/// pieces than resources (a format holding a comma was cut, and whole it may be open).
+pub fn summarised_open_format(dataset: &DatasetView<'_>, vocab: &Vocabularies) -> Option<bool> {
+    let count = dataset.field("resources_count")?.as_u64()?;
+    let formats = summary_formats(dataset)?;
+    if formats.iter().any(|format| !vocab.is_closed_format(format)) {
+        return Some(true);
+    }
+    (formats.len() as u64 <= count).then_some(false)
 }
 
 fn open_format(resources: &[ResourceView<'_>], vocab: &Vocabularies) -> CriterionResult {
@@ -455,25 +530,35 @@ fn open_format(resources: &[ResourceView<'_>], vocab: &Vocabularies) -> Criterio
         Value::String(format) => !format.is_empty() && !vocab.is_closed_format(format),
         other => truthy(other),
     });
-    let declared: Vec<String> = formats
-        .iter()
-        .filter_map(|format| format.as_str())
-        .filter(|format| !format.is_empty())
-        .map(|format| format!("`{format}`"))
-        .collect();
     if passed {
         return result(Criterion::HasOpenFormat, true, None);
     }
-    let message = if declared.is_empty() {
-        crate::msg!("udata-no-format")
-    } else {
-        crate::msg!("udata-no-open-format", declared = declared.join(", "))
-    };
+    let declared: Vec<&str> = formats
+        .iter()
+        .filter_map(|format| format.as_str())
+        .collect();
     result(
         Criterion::HasOpenFormat,
         passed,
-        explain(Hit::key("/resources", message), "DG304"),
+        explain(
+            Hit::key("/resources", no_open_format_message(&declared)),
+            "DG304",
+        ),
     )
+}
+
+/// Why `has_open_format` fails, naming the non-empty formats declared.
+fn no_open_format_message(formats: &[&str]) -> String {
+    let declared: Vec<String> = formats
+        .iter()
+        .filter(|format| !format.is_empty())
+        .map(|format| format!("`{format}`"))
+        .collect();
+    if declared.is_empty() {
+        crate::msg!("udata-no-format")
+    } else {
+        crate::msg!("udata-no-open-format", declared = declared.join(", "))
+    }
 }
 
 fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult {

@@ -24,9 +24,9 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A file of the shared corpus beside the repository.
+/// A file of real data.gouv.fr metadata kept in `tests/data/` (see its `SOURCES.md`).
 pub fn corpus(name: &str) -> PathBuf {
-    repo().join("../shared/corpus").join(name)
+    repo().join("tests/data").join(name)
 }
 
 /// Runs `dglint <command> --output-format json --as-of 2026-11-22 <args>` in `dir`; returns

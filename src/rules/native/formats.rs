@@ -1,26 +1,54 @@
 //! Openness rules (DG301–DG305).
 
+use serde_json::Value;
+
 use super::{CheckContext, report_missing};
+use crate::document::pointer;
 use crate::finding::Hit;
+use crate::score::udata;
 
 /// DG301: no resource.
 pub fn no_resources(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     report_missing(ctx, "resources", &crate::msg!("resources-missing"), hits);
 }
 
+/// The formats declared for the resources, each with its pointer: the resources' own
+/// `format` when they are listed, else the formats a catalogue record lists
+/// (`resources_formats`, one per format rather than per resource).
+fn declared_formats<'a>(ctx: &CheckContext<'a>) -> Vec<(String, &'a str)> {
+    if ctx.limits.resources_listed() {
+        return ctx
+            .dataset
+            .resources()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|resource| {
+                Some((resource.field_pointer("format"), resource.text("format")?))
+            })
+            .collect();
+    }
+    ctx.dataset
+        .field("resources_formats")
+        .and_then(Value::as_array)
+        .map(|formats| {
+            formats
+                .iter()
+                .enumerate()
+                .filter_map(|(index, format)| {
+                    Some((pointer::item("/resources_formats", index), format.as_str()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// DG303: a resource in a closed format (udata's list).
 pub fn closed_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    for resource in ctx.dataset.resources().unwrap_or_default() {
-        let Some(format) = resource.text("format") else {
-            continue;
-        };
+    for (at, format) in declared_formats(ctx) {
         if !ctx.vocab.is_closed_format(format) {
             continue;
         }
-        let hit = Hit::value(
-            resource.field_pointer("format"),
-            crate::msg!("format-closed", format = format),
-        );
+        let hit = Hit::value(at, crate::msg!("format-closed", format = format));
         let alternative = ctx
             .vocab
             .format(format)
@@ -34,16 +62,26 @@ pub fn closed_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     }
 }
 
-/// DG304: resources, but none in an open format (udata's `has_open_format`).
+/// DG304: resources, but none in an open format (udata's `has_open_format`). On a catalogue
+/// record whose resources are not listed, it is decided as udata's criterion is, from
+/// `resources_count` and `resources_formats`.
 pub fn no_open_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let Some(resources) = ctx.dataset.resources_if_any() else {
+    if ctx.limits.resources_unlisted {
+        let summary = udata::summarised_open_format(&ctx.dataset, ctx.vocab);
+        if let Some(false) = summary {
+            hits.push(Hit::key(
+                "/resources_formats",
+                crate::msg!("no-open-format"),
+            ));
+        }
         return;
-    };
-    let any_open = resources.iter().any(|resource| {
-        resource
-            .text("format")
-            .is_some_and(|format| !format.is_empty() && !ctx.vocab.is_closed_format(format))
-    });
+    }
+    if ctx.dataset.resources_if_any().is_none() {
+        return;
+    }
+    let any_open = declared_formats(ctx)
+        .iter()
+        .any(|(_, format)| !format.is_empty() && !ctx.vocab.is_closed_format(format));
     if !any_open {
         hits.push(Hit::key("/resources", crate::msg!("no-open-format")));
     }

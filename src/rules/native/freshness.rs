@@ -17,7 +17,15 @@ pub fn out_of_date(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     else {
         return;
     };
-    let update = last_update(&ctx.dataset, ctx.origin, ctx.files, ctx.as_of);
+    let Some(update) = last_update(
+        &ctx.dataset,
+        ctx.origin,
+        ctx.files,
+        ctx.as_of,
+        ctx.limits.resources_listed(),
+    ) else {
+        return;
+    };
     let Some(pointer) = update.pointer.clone() else {
         return;
     };

@@ -46,10 +46,12 @@ pub fn resource_unavailable(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
 
 /// DG403: a dataset without resources looks fresh only because its metadata was edited.
 pub fn metadata_only_freshness(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    if !ctx.resources_known || ctx.dataset.resources_if_any().is_some() {
+    if ctx.limits.resources_unlisted || ctx.dataset.resources_if_any().is_some() {
         return;
     }
-    let update = last_update(&ctx.dataset, ctx.origin, ctx.files, ctx.as_of);
+    let Some(update) = last_update(&ctx.dataset, ctx.origin, ctx.files, ctx.as_of, true) else {
+        return;
+    };
     if update.pointer.as_deref() != Some("/last_modified") {
         return;
     }

@@ -17,9 +17,10 @@ mod title;
 use chrono::{DateTime, Utc};
 
 use super::params::Params;
+use crate::document::Limits;
 use crate::finding::Hit;
 use crate::links::Verdicts;
-use crate::model::{DatasetView, Origin, Vocabularies};
+use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 use crate::source::local_files::LocalFiles;
 
 /// What a native check sees.
@@ -28,8 +29,10 @@ pub struct CheckContext<'a> {
     pub dataset: DatasetView<'a>,
     /// Whether it is a manifest or API data.
     pub origin: Origin,
-    /// Whether the source knows the dataset's resources.
-    pub resources_known: bool,
+    /// What the source could not say.
+    pub limits: Limits,
+    /// The udata instance whose rules apply.
+    pub instance: &'a Instance,
     /// The rule's parameters.
     pub params: &'a Params,
     /// Frequencies, licences, formats.

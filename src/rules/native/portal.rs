@@ -4,10 +4,15 @@ use serde_json::Value;
 
 use super::CheckContext;
 use crate::finding::Hit;
-use crate::score::udata::{self, MAX_POINTS, UdataInput};
+use crate::score::udata::{self, MAX_POINTS, UdataInput, UdataQuality};
 
 /// DG003: the `quality` object saved with API data (or the catalogue's `quality_score`)
 /// disagrees with udata's rules applied to the same data now.
+///
+/// Criteria the source cannot decide widen what the rules allow into a range of points (the
+/// known ones, up to all the unknown ones met): the portal's score differs only when it lies
+/// outside. Then the criteria that can explain it are named: those the data fails now when
+/// the portal shows more, those it meets when the portal shows less.
 pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let Some(portal) = ctx.dataset.field("quality").and_then(Value::as_object) else {
         return;
@@ -18,15 +23,18 @@ pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         as_of: ctx.as_of,
         files: ctx.files,
         vocab: ctx.vocab,
-        resources_known: ctx.resources_known,
+        instance: ctx.instance,
+        limits: ctx.limits,
     });
-    if !ours.unknown.is_empty() {
-        return;
-    }
     let computed = ours.to_object();
+    let unknown_keys: Vec<&str> = ours
+        .unknown
+        .iter()
+        .map(|criterion| criterion.key())
+        .collect();
     let differing: Vec<String> = portal
         .iter()
-        .filter(|(key, _)| key.as_str() != "score")
+        .filter(|(key, _)| key.as_str() != "score" && !unknown_keys.contains(&key.as_str()))
         .filter(|(key, value)| computed.get(key.as_str()) != Some(value))
         .map(|(key, value)| {
             let now = computed
@@ -40,26 +48,62 @@ pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             )
         })
         .collect();
-    let portal_points = portal
+    let (low, high) = (ours.points(), ours.points() + ours.unknown_points());
+    let shown = portal
         .get("score")
         .and_then(Value::as_f64)
+        .filter(|score| score.is_finite())
         .map(|score| (score * f64::from(MAX_POINTS)).round());
-    let points_differ = portal_points.is_some_and(|points| points != f64::from(ours.points()));
-    if differing.is_empty() && !points_differ {
+    let outside = shown.filter(|&points| points < f64::from(low) || points > f64::from(high));
+    if differing.is_empty() && outside.is_none() {
         return;
     }
-    let mut message = match portal_points {
-        Some(points) => crate::msg!(
+    let mut message = match shown {
+        Some(points) if low == high => crate::msg!(
             "portal-score-differs",
             shown = points,
-            computed = ours.points(),
+            computed = low,
+            max = MAX_POINTS
+        ),
+        Some(points) => crate::msg!(
+            "portal-score-outside",
+            shown = points,
+            low = low,
+            high = high,
             max = MAX_POINTS
         ),
         None => crate::msg!("portal-quality-differs"),
     };
-    if !differing.is_empty() {
-        message.push_str(": ");
-        message.push_str(&differing.join("; "));
+    let mut details = differing;
+    if details.is_empty()
+        && let Some(points) = outside
+    {
+        details.push(suspects(&ours, points > f64::from(high)));
     }
-    hits.push(Hit::key("/quality", message).with_help(crate::msg!("portal-score-differs-help")));
+    if !details.is_empty() {
+        message.push_str(": ");
+        message.push_str(&details.join("; "));
+    }
+    let hit = if portal.keys().any(|key| key != "score") {
+        Hit::key("/quality", message)
+    } else {
+        Hit::value("/quality/score", message)
+    };
+    hits.push(hit.with_help(crate::msg!("portal-score-differs-help")));
+}
+
+/// The criteria that can explain a served score above the range (`above`: those the data
+/// fails now, which the portal must have counted) or below it (those it meets now).
+fn suspects(ours: &UdataQuality, above: bool) -> String {
+    let keys: Vec<String> = ours
+        .criteria
+        .iter()
+        .filter(|result| result.criterion.scores() && result.passed != above)
+        .map(|result| format!("`{}`", result.criterion.key()))
+        .collect();
+    if above {
+        crate::msg!("portal-counted-failed", criteria = keys.join(", "))
+    } else {
+        crate::msg!("portal-missed-passed", criteria = keys.join(", "))
+    }
 }

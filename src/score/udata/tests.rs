@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
 use super::{UdataInput, UdataQuality, evaluate};
+use crate::document::Limits;
 use crate::model::dates::parse_instant;
-use crate::model::{DatasetView, Origin, Vocabularies};
+use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 use crate::source::local_files::LocalFiles;
 
 fn as_of() -> DateTime<Utc> {
@@ -21,7 +22,8 @@ fn evaluate_as(origin: Origin, dataset: &Value) -> UdataQuality {
         as_of: as_of(),
         files: &files,
         vocab: Vocabularies::embedded(),
-        resources_known: true,
+        instance: &Instance::udata_defaults(),
+        limits: Limits::default(),
     })
 }
 

@@ -9,8 +9,8 @@ use serde_json::{Map, Value};
 
 use super::records::{Record, Table};
 use crate::document::{
-    ByteSpan, Document, LineIndex, NodeSpans, Piece, Provenance, SpanIndex, Syntax, SyntaxProblem,
-    pointer,
+    ByteSpan, Document, Limits, LineIndex, NodeSpans, Piece, Provenance, SpanIndex, Syntax,
+    SyntaxProblem, pointer,
 };
 
 /// Column name → index, from a table's header record.
@@ -185,7 +185,7 @@ impl Assembly {
             spans: self.spans,
             problems: self.problems,
             provenance: Provenance::new(self.pieces),
-            lacks_resources: false,
+            limits: Limits::default(),
         }
     }
 }

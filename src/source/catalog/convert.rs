@@ -289,6 +289,45 @@ fn metrics(assembly: &mut Assembly, object: &mut Map<String, Value>, row: &Row<'
     }
 }
 
+/// Keeps what a dataset record says of its resources when they are not listed: no resource
+/// (`resources_count` = 0) is an empty `resources` list drawn at the count's cell, and the
+/// function returns true (the resources are known); otherwise `resources_count` and
+/// `resources_formats` (udata writes the set of the resources' non-empty formats, joined by
+/// commas) are kept under their own keys, and it returns false.
+pub fn resource_summary(
+    assembly: &mut Assembly,
+    object: &mut Map<String, Value>,
+    row: &Row<'_>,
+) -> bool {
+    let count = row
+        .get("resources_count")
+        .and_then(|count| count.trim().parse::<u64>().ok());
+    if count == Some(0) {
+        let cell = row.cell("resources_count");
+        assembly.set(object, "", "resources", Value::Array(Vec::new()), cell);
+        return true;
+    }
+    if let Some(count) = count {
+        let cell = row.cell("resources_count");
+        assembly.set(object, "", "resources_count", Value::from(count), cell);
+    }
+    if let Some(formats) = row.get("resources_formats") {
+        let formats: Vec<Value> = formats
+            .split(',')
+            .filter(|format| !format.is_empty())
+            .map(Value::from)
+            .collect();
+        let cell = row.cell("resources_formats");
+        if let Some(cell) = cell {
+            for position in 0..formats.len() {
+                assembly.place(pointer::item("/resources_formats", position), cell, true);
+            }
+        }
+        assembly.set(object, "", "resources_formats", Value::Array(formats), cell);
+    }
+    false
+}
+
 /// `True`/`False` as Python writes them.
 fn python_bool(text: &str) -> Option<bool> {
     match text {

@@ -14,7 +14,7 @@ use serde_json::Value;
 pub use records::{CatalogError, Record, Table, cell_spans, parse_table, read_table, unquote};
 
 use self::assembly::{Assembly, Columns};
-use crate::document::{Document, pointer};
+use crate::document::{Document, Limits, pointer};
 use crate::model::Vocabularies;
 
 /// Which datasets of the catalogue to audit.
@@ -135,31 +135,27 @@ impl Catalog {
 
     /// The document of dataset `index`: its record and its resources' records, as an API v1
     /// object.
+    ///
+    /// A record whose resources the resource export does not list (none given, a sample, an
+    /// export of another day) keeps what it says of them itself: `resources_count` = 0 is an
+    /// empty `resources` list; otherwise the count and the formats (`resources_formats`, the
+    /// set of the resources' non-empty formats) stay under their own keys, and the document
+    /// says its resources are unlisted.
     pub fn document(&self, index: usize, vocab: &Vocabularies) -> Document {
         let mut assembly = Assembly::default();
         let record = &self.datasets.records()[index];
         let row = assembly.add(&self.datasets, record, &self.columns);
         let mut dataset = convert::dataset(&mut assembly, &row, vocab);
-        // A resource export that has none of the resources the record counts does not cover
-        // this dataset (a sample, or an export of another day): they stay unknown.
-        let counted = row
-            .get("resources_count")
-            .and_then(|count| count.trim().parse::<u64>().ok())
-            .unwrap_or(0);
-        let covered = self
-            .resources
-            .as_ref()
-            .map(|resources| {
-                let id = row.get("id").unwrap_or_default();
-                let indices = resources
-                    .by_dataset
-                    .get(&*id)
-                    .map_or(&[][..], Vec::as_slice);
-                (resources, indices)
-            })
-            .filter(|(_, indices)| !indices.is_empty() || counted == 0);
-        let lacks_resources = covered.is_none();
-        if let Some((resources, indices)) = covered {
+        let listed = self.resources.as_ref().and_then(|resources| {
+            let id = row.get("id").unwrap_or_default();
+            let indices = resources.by_dataset.get(&*id)?;
+            Some((resources, indices))
+        });
+        let mut limits = Limits {
+            resources_unlisted: false,
+            carriage_returns_dropped: true,
+        };
+        if let Some((resources, indices)) = listed {
             let mut items = Vec::with_capacity(indices.len());
             for (position, &at) in indices.iter().enumerate() {
                 let record = &resources.table.records()[at];
@@ -168,9 +164,12 @@ impl Catalog {
                 items.push(Value::Object(convert::resource(&mut assembly, &row, &at)));
             }
             dataset.insert("resources".into(), Value::Array(items));
+        } else {
+            limits.resources_unlisted =
+                !convert::resource_summary(&mut assembly, &mut dataset, &row);
         }
         let mut document = assembly.finish(&self.datasets.path, Value::Object(dataset));
-        document.lacks_resources = lacks_resources;
+        document.limits = limits;
         document
     }
 }
