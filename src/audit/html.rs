@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::svg::{self, Bar};
-use super::texts::{self, group_digits};
+use super::texts::{self, group_digits, seven_or_more, udata_mean};
 use super::{Audit, Row};
 use crate::i18n::Lang;
 use crate::msg_in;
@@ -108,27 +108,21 @@ fn percent(value: Option<f64>) -> String {
 
 fn figures(audit: &Audit<'_>, lang: Lang, page: &mut String) {
     let findings: usize = audit.rows.iter().map(|row| row.findings.len()).sum();
-    let meeting = audit
-        .rows
-        .iter()
-        .filter(|row| row.scores.udata.points() >= 7)
-        .count();
     let skipped: usize = audit.skipped.iter().map(|(_, count)| count).sum();
-    let share = (!audit.rows.is_empty()).then(|| 100.0 * meeting as f64 / audit.rows.len() as f64);
     let figures = [
         (
             msg_in!(lang, "html-figure-datasets"),
             group_digits(audit.rows.len() as u64, lang),
         ),
-        (
-            msg_in!(lang, "html-figure-udata"),
-            format!("{:.1}/{MAX_POINTS}", audit.means.0),
-        ),
+        (msg_in!(lang, "html-figure-udata"), udata_mean(audit, lang)),
         (
             msg_in!(lang, "html-figure-dglint"),
             format!("{:.1}", audit.means.1),
         ),
-        (msg_in!(lang, "html-figure-seven"), percent(share)),
+        (
+            msg_in!(lang, "html-figure-seven"),
+            seven_or_more(audit, lang),
+        ),
         (
             msg_in!(lang, "html-figure-findings"),
             group_digits(findings as u64, lang),

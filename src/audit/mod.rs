@@ -89,6 +89,67 @@ impl Rate {
     }
 }
 
+/// data.gouv.fr's headline figures over the audited datasets. Criteria the source cannot
+/// decide make them bounds: the lower counts only the points known, the upper counts every
+/// unknown criterion as met.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct UdataHeadline {
+    /// Mean points, lower and upper bound.
+    pub mean: (f64, f64),
+    /// Datasets at 7/9 or more: surely, and at most.
+    pub seven_or_more: (usize, usize),
+    /// What the portal serves, over the datasets whose data carries its score.
+    pub served: Option<Served>,
+}
+
+/// The portal's own score over the datasets that carry it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Served {
+    /// Mean points served.
+    pub mean: f64,
+    /// Datasets served at 7/9 or more.
+    pub seven_or_more: usize,
+    /// Datasets carrying a served score.
+    pub datasets: usize,
+}
+
+impl UdataHeadline {
+    fn of(rows: &[Row<'_>]) -> UdataHeadline {
+        let mut headline = UdataHeadline::default();
+        let mut served = Served::default();
+        for row in rows {
+            let udata = &row.scores.udata;
+            let (low, high) = (udata.points(), udata.points() + udata.unknown_points());
+            headline.mean.0 += f64::from(low);
+            headline.mean.1 += f64::from(high);
+            headline.seven_or_more.0 += usize::from(low >= SEVEN);
+            headline.seven_or_more.1 += usize::from(high >= SEVEN);
+            if let Some(points) = row.scores.profile.served_points {
+                served.mean += f64::from(points);
+                served.seven_or_more += usize::from(points >= SEVEN);
+                served.datasets += 1;
+            }
+        }
+        if !rows.is_empty() {
+            let count = rows.len() as f64;
+            headline.mean = (headline.mean.0 / count, headline.mean.1 / count);
+        }
+        if served.datasets > 0 {
+            served.mean /= served.datasets as f64;
+            headline.served = Some(served);
+        }
+        headline
+    }
+
+    /// Whether unknown criteria leave room between the bounds.
+    pub fn is_range(&self) -> bool {
+        self.mean.0 != self.mean.1
+    }
+}
+
+/// The points from which a dataset is counted among the good ones of the headline (7/9).
+pub const SEVEN: u8 = 7;
+
 /// How often a rule fired.
 pub struct RuleCount {
     /// The rule.
@@ -111,8 +172,10 @@ pub struct Audit<'r> {
     pub dglint_tenths: [usize; 10],
     /// Datasets by dglint grade, A to F.
     pub grades: Vec<(&'static str, usize)>,
-    /// Mean udata points and mean dglint score.
+    /// Mean udata points and mean dglint score (udata's counting known points only).
     pub means: (f64, f64),
+    /// data.gouv.fr's headline figures as bounds, and as the portal serves them.
+    pub udata_headline: UdataHeadline,
     /// Pass rate of each udata criterion.
     pub criteria: Vec<(Criterion, Rate)>,
     /// Pass rate of each dglint category (a dataset passes when none of its rules fires).
@@ -152,6 +215,7 @@ impl<'r> Audit<'r> {
                 .map(|grade| (grade, 0))
                 .to_vec(),
             means: (0.0, 0.0),
+            udata_headline: UdataHeadline::default(),
             criteria: criterion_rates(rows.iter().map(|row| row.scores)),
             categories: category_rates(&rows),
             frequent: frequent_findings(&rows),
@@ -177,6 +241,7 @@ impl<'r> Audit<'r> {
             let count = audit.rows.len() as f64;
             audit.means = (audit.means.0 / count, audit.means.1 / count);
         }
+        audit.udata_headline = UdataHeadline::of(&audit.rows);
         audit.comparison = previous.map(|previous| Comparison::of(&audit, previous));
         audit
     }

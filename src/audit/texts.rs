@@ -69,9 +69,78 @@ pub fn udata_distribution(audit: &Audit<'_>, lang: Lang) -> String {
     msg_in!(
         lang,
         "audit-udata-distribution",
-        mean = format!("{:.1}", audit.means.0),
-        max = MAX_POINTS
+        mean = udata_mean(audit, lang)
     )
+}
+
+/// udata's mean points: `2.8/9`, a range when criteria are unknown (`2.8 to 4.9/9`), and the
+/// portal's own figure beside it when the data carries it.
+pub fn udata_mean(audit: &Audit<'_>, lang: Lang) -> String {
+    let headline = &audit.udata_headline;
+    let computed = bounds(headline.mean, headline.is_range(), lang);
+    let computed = format!("{computed}/{MAX_POINTS}");
+    match headline.served {
+        Some(served) => msg_in!(
+            lang,
+            "audit-with-served",
+            computed = computed,
+            served = format!("{}/{MAX_POINTS}", decimal(served.mean, lang))
+        ),
+        None => computed,
+    }
+}
+
+/// The share of datasets at 7/9 or more, as bounds when criteria are unknown, with the
+/// portal's share beside it when the data carries it; `-` without datasets.
+pub fn seven_or_more(audit: &Audit<'_>, lang: Lang) -> String {
+    let count = audit.rows.len();
+    if count == 0 {
+        return "-".to_owned();
+    }
+    let share = |datasets: usize| 100.0 * datasets as f64 / count as f64;
+    let (low, high) = audit.udata_headline.seven_or_more;
+    let computed = format!(
+        "{} %",
+        bounds_with((share(low), share(high)), low != high, lang, 0)
+    );
+    match audit.udata_headline.served {
+        Some(served) => {
+            let served_share = 100.0 * served.seven_or_more as f64 / served.datasets as f64;
+            msg_in!(
+                lang,
+                "audit-with-served",
+                computed = computed,
+                served = format!("{} %", decimal_with(served_share, lang, 0))
+            )
+        }
+        None => computed,
+    }
+}
+
+fn bounds(bounds: (f64, f64), is_range: bool, lang: Lang) -> String {
+    bounds_with(bounds, is_range, lang, 1)
+}
+
+fn bounds_with(bounds: (f64, f64), is_range: bool, lang: Lang, digits: usize) -> String {
+    let low = decimal_with(bounds.0, lang, digits);
+    if !is_range {
+        return low;
+    }
+    let high = decimal_with(bounds.1, lang, digits);
+    msg_in!(lang, "audit-range", low = low, high = high)
+}
+
+/// A number with one decimal, as the language writes it.
+pub fn decimal(value: f64, lang: Lang) -> String {
+    decimal_with(value, lang, 1)
+}
+
+fn decimal_with(value: f64, lang: Lang, digits: usize) -> String {
+    let text = format!("{value:.digits$}");
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
 }
 
 /// The heading of dglint's distribution, with its mean and the grades.

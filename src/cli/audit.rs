@@ -58,6 +58,11 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
     let (selected, skipped) = catalog.select(&filter);
     let vocab = Vocabularies::embedded();
     let mut warnings = Vec::new();
+    let broken: Vec<_> = skipped
+        .broken
+        .iter()
+        .map(|&index| run.report(catalog.broken_record(index)))
+        .collect();
     let files = if args.links.check_links {
         // The documents are all needed twice: for their URLs, then to lint them.
         let documents: Vec<_> = selected
@@ -81,17 +86,21 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
     };
     if !catalog.has_resources() {
         warnings.push(
-            "without --resources, the rules about resources do not run and the udata \
-             criteria about resources are unknown"
+            "without --resources, only what each record says of its resources is known (their \
+             number and formats): the rules about the resources themselves do not run, and \
+             udata's availability and documentation criteria are unknown"
                 .to_owned(),
         );
     }
+    let mut files: Vec<_> = files;
+    files.extend(broken);
     Ok(Report {
         files,
         warnings,
         skipped: vec![
             (SkipReason::Archived, skipped.archived),
             (SkipReason::OtherOrganization, skipped.other_organization),
+            (SkipReason::BrokenRecord, skipped.broken.len()),
         ],
         ..Report::default()
     })

@@ -9,6 +9,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
         "file",
+        "dataset",
         "line",
         "column",
         "end_line",
@@ -25,6 +26,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
         for located in &file.findings {
             writer.write_record([
                 file.file_of(located),
+                located.dataset.as_deref().unwrap_or_default(),
                 &located.start.line.to_string(),
                 &located.start.column.to_string(),
                 &located.end.line.to_string(),

@@ -76,6 +76,12 @@ pub fn summary(report: &Report) -> String {
         }
     }
     let datasets = report.counts_datasets();
+    // Counting datasets, a file that holds none (a broken catalogue record) counts none.
+    let checked = if datasets {
+        report.files.iter().map(|file| file.datasets.len()).sum()
+    } else {
+        report.files.len()
+    };
     let inputs = |count: usize| match (datasets, crate::i18n::is_plural(count)) {
         (true, false) => crate::msg!("count-dataset", count = count),
         (true, true) => crate::msg!("count-datasets", count = count),
@@ -87,7 +93,7 @@ pub fn summary(report: &Report) -> String {
         "{}",
         crate::msg!(
             "summary-checked",
-            inputs = inputs(report.files.len()),
+            inputs = inputs(checked),
             counts = report.counts().describe(),
             clean = inputs(clean)
         )

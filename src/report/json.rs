@@ -143,6 +143,8 @@ struct JsonFinding<'a> {
     message: &'a str,
     help: &'a str,
     file: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dataset: Option<&'a str>,
     pointer: &'a str,
     location: Location,
     fingerprint: String,
@@ -233,6 +235,7 @@ fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFi
         message: &located.finding.message,
         help: &located.finding.help,
         file: file.file_of(located),
+        dataset: located.dataset.as_deref(),
         pointer: &located.finding.pointer,
         location: Location {
             start: located.start,

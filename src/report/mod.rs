@@ -40,6 +40,8 @@ pub struct LocatedFinding {
     pub end: Position,
     /// Stable hash of code, file and pointer.
     pub fingerprint: u64,
+    /// The id (else slug) of the dataset it is in, when it is in one that has either.
+    pub dataset: Option<String>,
 }
 
 /// One linted file.
@@ -87,13 +89,19 @@ impl FileReport {
                     start,
                     end: document.place(span.end).1,
                     fingerprint: fingerprint(&document, &identity, &finding, span),
-
+                    dataset: None,
                     finding,
                     rule,
                     span,
                 })
             })
             .collect();
+        let roots = pointer::Roots::new(datasets.iter().map(|dataset| dataset.pointer.as_str()));
+        for finding in &mut located {
+            finding.dataset = roots
+                .owner(&finding.finding.pointer)
+                .and_then(|index| datasets[index].id.clone());
+        }
         located.sort_by(|a, b| {
             (a.span.start, a.finding.code, &a.finding.message).cmp(&(
                 b.span.start,
@@ -243,6 +251,8 @@ pub enum SkipReason {
     OtherOrganization,
     /// Listed by the portal on a page that could not be read (the run fails).
     Unreadable,
+    /// A record of a catalogue export that is not whole (reported as DG001).
+    BrokenRecord,
 }
 
 impl SkipReason {
@@ -253,6 +263,7 @@ impl SkipReason {
             SkipReason::Deleted => "deleted",
             SkipReason::OtherOrganization => "other organization",
             SkipReason::Unreadable => "unreadable",
+            SkipReason::BrokenRecord => "broken record",
         }
     }
 
@@ -263,6 +274,7 @@ impl SkipReason {
             SkipReason::Deleted => crate::msg!("skip-deleted"),
             SkipReason::OtherOrganization => crate::msg!("skip-other-organization"),
             SkipReason::Unreadable => crate::msg!("skip-unreadable"),
+            SkipReason::BrokenRecord => crate::msg!("skip-broken-record"),
         }
     }
 }

@@ -61,7 +61,7 @@ pub fn write(
         .iter()
         .flat_map(|file| {
             file.findings.iter().map(move |located| {
-                json!({
+                let mut result = json!({
                     "ruleId": located.rule.def.code,
                     "ruleIndex": index_of(&located.rule.def.code),
                     "level": level(located.finding.severity),
@@ -79,7 +79,11 @@ pub fn write(
                         "logicalLocations": [{"fullyQualifiedName": located.finding.pointer}],
                     }],
                     "partialFingerprints": {"dglint/v1": format!("{:016x}", located.fingerprint)},
-                })
+                });
+                if let Some(dataset) = &located.dataset {
+                    result["properties"] = json!({"dataset": dataset});
+                }
+                result
             })
         })
         .collect();

@@ -50,6 +50,9 @@ pub struct Profile {
     /// grace), 0 when on time; `None` when its frequency sets no date or the source cannot
     /// date the data (resources not listed and no harvest date).
     pub days_late: Option<i64>,
+    /// The udata points the portal serves for it (its saved `quality.score`, the
+    /// export's `quality_score`), when the data carries them.
+    pub served_points: Option<u8>,
 }
 
 /// A dataset's usage, from the API's `metrics` or the export's `metric.*` columns.
@@ -143,6 +146,7 @@ pub fn score_document(
                 page: dataset.text("page").map(str::to_owned),
                 usage: Usage::of(&dataset),
                 days_late: days_late(&dataset, linted.origin, files, as_of, document.limits),
+                served_points: served_points(&dataset),
             };
             Some(DatasetScores {
                 pointer: root.clone(),
@@ -157,6 +161,16 @@ pub fn score_document(
             })
         })
         .collect()
+}
+
+fn served_points(dataset: &DatasetView<'_>) -> Option<u8> {
+    let score = dataset
+        .nested("quality", "score")
+        .and_then(serde_json::Value::as_f64)
+        .filter(|score| (0.0..=1.0).contains(score))?;
+    let points = (score * f64::from(udata::MAX_POINTS)).round();
+    // Within 0..=9 by the filter above.
+    Some(points as u8)
 }
 
 fn days_late(

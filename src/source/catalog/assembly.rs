@@ -176,12 +176,21 @@ impl Assembly {
 
     /// The finished document, named after the dataset export.
     pub fn finish(self, path: &str, value: Value) -> Document {
+        self.finish_with(path, Some(value))
+    }
+
+    /// The finished document of records that make no dataset: their text and problems.
+    pub fn finish_unread(self, path: &str) -> Document {
+        self.finish_with(path, None)
+    }
+
+    fn finish_with(self, path: &str, value: Option<Value>) -> Document {
         Document {
             path: path.into(),
             lines: LineIndex::new(&self.text),
             text: self.text,
             syntax: Syntax::Csv,
-            value: Some(value),
+            value,
             spans: self.spans,
             problems: self.problems,
             provenance: Provenance::new(self.pieces),

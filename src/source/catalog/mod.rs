@@ -27,12 +27,16 @@ pub struct CatalogFilter {
 }
 
 /// Datasets left out, by reason.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Skipped {
     /// Archived (without `--include-archived`).
     pub archived: usize,
     /// Of another organisation than asked.
     pub other_organization: usize,
+    /// The records that are not whole (another number of fields than the header names, as
+    /// where an export was cut in pieces): not datasets, each reported as a problem of the
+    /// file ([`Catalog::broken_record`]), whatever the filter.
+    pub broken: Vec<usize>,
 }
 
 /// A catalogue export read into memory.
@@ -106,6 +110,10 @@ impl Catalog {
         let table = &self.datasets;
         for (index, record) in table.records().iter().enumerate().skip(1) {
             let cells = table.cells(record);
+            if cells.len() != self.columns.count() {
+                skipped.broken.push(index);
+                continue;
+            }
             let value = |column: Option<usize>| {
                 let cell = *cells.get(column?)?;
                 Some(table.cell_value(record, cell))
@@ -131,6 +139,15 @@ impl Catalog {
             kept.push(index);
         }
         (kept, skipped)
+    }
+
+    /// The document of a record that is not whole: its text and the problem (DG001), no
+    /// dataset.
+    pub fn broken_record(&self, index: usize) -> Document {
+        let mut assembly = Assembly::default();
+        let record = &self.datasets.records()[index];
+        assembly.add(&self.datasets, record, &self.columns);
+        assembly.finish_unread(&self.datasets.path)
     }
 
     /// The document of dataset `index`: its record and its resources' records, as an API v1
