@@ -28,19 +28,22 @@ pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     );
 }
 
-/// DG203: the description only repeats the title.
+/// DG203: the description only repeats the title, or a part of it.
 pub fn repeats_title(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let (Some(title), Some(description)) = (ctx.dataset.title(), ctx.dataset.description()) else {
         return;
     };
     let title = normalise_words(title);
     let description = normalise_words(description);
-    if !description.is_empty() && title.contains(&description) {
-        hits.push(Hit::value(
-            "/description",
-            crate::msg!("description-repeats-title"),
-        ));
+    if description.is_empty() || !title.contains(&description) {
+        return;
     }
+    let message = if description == title {
+        crate::msg!("description-repeats-title")
+    } else {
+        crate::msg!("description-part-of-title")
+    };
+    hits.push(Hit::value("/description", message));
 }
 
 /// DG204: no short description.

@@ -2,6 +2,7 @@
 //! cross-field logic). Each is a function registered under its rule's code in [`CHECKS`].
 
 mod coverage;
+mod debris;
 mod description;
 mod formats;
 mod freshness;
@@ -54,6 +55,7 @@ pub const CHECKS: &[(&str, NativeCheck)] = &[
     ("DG202", description::missing),
     ("DG203", description::repeats_title),
     ("DG204", description::short_missing),
+    ("DG209", debris::serialisation_debris),
     ("DG210", title::missing),
     ("DG211", title::all_capitals),
     ("DG212", title::looks_like_file_name),

@@ -12,13 +12,19 @@ pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     report_missing(ctx, "title", &crate::msg!("title-missing"), hits);
 }
 
-/// DG211: the title is written in capitals.
+/// DG211: the title is written in capitals, over at least `min_words` words (a single word in
+/// capitals, such as `JAPAN` or an acronym, is left alone by default).
 pub fn all_capitals(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let Some(title) = ctx.dataset.title() else {
         return;
     };
     let letters = title.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 4 && !title.chars().any(char::is_lowercase) {
+    let words = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .count();
+    let min_words = usize::try_from(ctx.params.integer("min_words")).unwrap_or(usize::MAX);
+    if letters >= 4 && words >= min_words && !title.chars().any(char::is_lowercase) {
         hits.push(Hit::value("/title", crate::msg!("title-all-capitals")));
     }
 }
