@@ -596,7 +596,7 @@ fn findings_in_french_keep_their_codes_and_structure() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("bad.dataset.yaml"),
-        "title: MUSEES\nlicense: etalab-2\nfrequency: weekly\ntags: [Musées]\nunknown_field: 1\n",
+        "title: MUSEES DE FRANCE\nlicense: etalab-2\nfrequency: weekly\ntags: [Musées]\nunknown_field: 1\n",
     )
     .unwrap();
     let (english_code, english) = run_json(&[], dir.path());

@@ -1,4 +1,5 @@
-//! One CSV row per finding, for spreadsheets.
+//! One CSV row per finding, for spreadsheets; the last column names the finding's dataset
+//! (its id, else its slug) when it is in one.
 
 use std::io::Write;
 
@@ -9,7 +10,6 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
         "file",
-        "dataset",
         "line",
         "column",
         "end_line",
@@ -21,12 +21,12 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
         "message",
         "pointer",
         "fingerprint",
+        "dataset",
     ])?;
     for file in &report.files {
         for located in &file.findings {
             writer.write_record([
                 file.file_of(located),
-                located.dataset.as_deref().unwrap_or_default(),
                 &located.start.line.to_string(),
                 &located.start.column.to_string(),
                 &located.end.line.to_string(),
@@ -38,6 +38,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
                 &located.finding.message,
                 &located.finding.pointer,
                 &format!("{:016x}", located.fingerprint),
+                located.dataset.as_deref().unwrap_or_default(),
             ])?;
         }
     }
