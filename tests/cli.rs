@@ -664,3 +664,61 @@ fn findings_in_french_keep_their_codes_and_structure() {
         "the summary is in French: {text}"
     );
 }
+
+#[test]
+fn a_description_from_the_title_and_a_one_word_title_in_capitals() {
+    // As harvested: a description that is the start of the title, a country's name in
+    // capitals as the whole title.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("part.dataset.yaml"),
+        "title: AS1_ASSIETTE_SUP_073\ndescription: AS1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("same.dataset.yaml"),
+        "title: Liste des musées\ndescription: Liste des musées.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("japan.dataset.yaml"), "title: JAPAN\n").unwrap();
+    std::fs::write(
+        dir.path().join("loud.dataset.yaml"),
+        "title: MUSEES DE FRANCE\n",
+    )
+    .unwrap();
+    let (_, report) = run_json(&["--isolated", "--select", "DG203,DG211", "."], dir.path());
+    let mut seen: Vec<(String, String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| {
+            (
+                finding["file"].as_str().unwrap().to_owned(),
+                finding["code"].as_str().unwrap().to_owned(),
+                finding["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    seen.sort();
+    let expected: Vec<(String, String, String)> = [
+        (
+            "loud.dataset.yaml",
+            "DG211",
+            "the title is written in capitals",
+        ),
+        (
+            "part.dataset.yaml",
+            "DG203",
+            "the description is only a part of the title",
+        ),
+        (
+            "same.dataset.yaml",
+            "DG203",
+            "the description only repeats the title",
+        ),
+    ]
+    .iter()
+    .map(|(file, code, message)| ((*file).into(), (*code).into(), (*message).into()))
+    .collect();
+    assert_eq!(seen, expected);
+}
