@@ -8,10 +8,11 @@
 1. Pre-commit latency: one manifest, whole process: `dglint check` (every rule) against
    `check-jsonschema --schemafile schemas/dataset.schema.json` (schema only).
 2. Repository lint: 10 000 manifests, the same two commands.
-3. Scoring throughput: the real catalogue chunk (../shared/corpus) replicated to --datasets
+3. Scoring throughput: the real catalogue chunk (tests/data) replicated to --datasets
    records: dglint on the CSV (`dglint audit --catalog`, every rule and both scores) and on the
    same datasets as API JSON Lines (`dglint score --input api`), against udata's own Python
-   code on the JSON Lines (../shared/oracle/udata_quality.py); every score is compared.
+   code on the JSON Lines (tests/parity/udata_oracle.py, with data.gouv.fr's threshold); every
+   score is compared.
 
 Runs of the tools compared alternate (A, B, A, B...), so that a noisy machine slows both
 alike; each figure is the median of the runs; peak memory is the largest of the runs, read
@@ -29,8 +30,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-CORPUS = os.path.join(REPO, "..", "shared", "corpus")
-ORACLE = os.path.join(REPO, "..", "shared", "oracle", "udata_quality.py")
+CORPUS = os.path.join(REPO, "tests", "data")
+ORACLE = os.path.join(REPO, "tests", "parity", "udata_oracle.py")
 
 
 def run(command, cwd, stdout=subprocess.DEVNULL):
@@ -216,7 +217,8 @@ def main():
                 [dglint, "score", "--input", "api", jsonl_path, "--as-of",
                  "2026-11-22T12:00:00Z", "--output-format", "csv"],
             "udata's Python (JSON Lines)":
-                [args.oracle_python, ORACLE, jsonl_path, "--as-of", "2026-11-22T12:00:00Z"],
+                [args.oracle_python, ORACLE, jsonl_path, "--as-of", "2026-11-22T12:00:00Z",
+                 "--description-length", "200"],
         }
         names = list(commands)
         # Long runs: no warm-up; the outputs of the measured runs are compared.

@@ -1,103 +1,73 @@
-//! The vocabularies under `rules/vocabularies/` checked against the tables of
-//! `../shared/reference/udata-quality.md` (udata's frequencies, legacy ids, licences and closed
-//! formats).
+//! The vocabularies under `rules/vocabularies/` checked against udata's own, kept in
+//! `tests/data/udata-vocabularies.json` (udata's frequencies, legacy ids and closed formats as
+//! the udata package defines them, which `.ci/run` checks against the installed package with
+//! `tests/parity/udata_vocabularies.py`; data.gouv.fr's licences).
 
 use std::collections::BTreeMap;
 
 use dglint::model::Vocabularies;
+use serde::Deserialize;
 
-fn reference() -> String {
+#[derive(Deserialize)]
+struct UdataVocabularies {
+    frequencies: Vec<FrequencyFact>,
+    legacy_frequencies: BTreeMap<String, String>,
+    closed_formats: Vec<String>,
+    licenses: Vec<LicenseFact>,
+}
+
+#[derive(Deserialize, Debug, PartialEq)]
+struct FrequencyFact {
+    id: String,
+    label_en: String,
+    label_fr: String,
+    delta: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct LicenseFact {
+    id: String,
+    open: bool,
+}
+
+fn udata() -> UdataVocabularies {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/reference/udata-quality.md"
+        "/tests/data/udata-vocabularies.json"
     );
-    std::fs::read_to_string(path).expect("the shared reference sits beside the repository")
-}
-
-/// The cells of the table rows of `section` whose first cell is a backquoted id.
-fn table_rows(text: &str, section: &str) -> Vec<Vec<String>> {
-    let start = text.find(section).expect("section present");
-    let body = &text[start + section.len()..];
-    let end = body.find("\n## ").unwrap_or(body.len());
-    body[..end]
-        .lines()
-        .filter(|line| line.starts_with("| `"))
-        .map(|line| {
-            line.trim_matches('|')
-                .split('|')
-                .map(first_code_or_text)
-                .collect()
-        })
-        .collect()
-}
-
-/// A cell's first backquoted token (`fortnighly` in "`fortnighly` (sic)"), else its text.
-fn first_code_or_text(cell: &str) -> String {
-    let cell = cell.trim();
-    match cell.strip_prefix('`').and_then(|rest| rest.split_once('`')) {
-        Some((code, _)) => code.to_owned(),
-        None => cell.to_owned(),
-    }
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 #[test]
 fn frequencies_match_udata() {
-    let text = reference();
-    let rows = table_rows(&text, "### 2.1 Current vocabulary");
-    let vocabularies = Vocabularies::embedded();
-    let expected: Vec<(String, String, String, Option<String>)> = rows
-        .iter()
-        .filter(|row| row.len() == 4)
-        .map(|row| {
-            let delta = row[3]
-                .split(" (")
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_owned();
-            let delta = (!delta.starts_with('–')).then_some(delta);
-            (row[0].clone(), row[1].clone(), row[2].clone(), delta)
-        })
-        .collect();
-    assert_eq!(expected.len(), 40, "the reference lists 40 frequencies");
-    let ours: Vec<(String, String, String, Option<String>)> = vocabularies
+    let udata = udata();
+    assert_eq!(udata.frequencies.len(), 40, "udata lists 40 frequencies");
+    let ours: Vec<FrequencyFact> = Vocabularies::embedded()
         .frequencies
         .iter()
-        .map(|f| {
-            (
-                f.id.clone(),
-                f.label_en.clone(),
-                f.label_fr.clone(),
-                f.delta.clone(),
-            )
+        .map(|f| FrequencyFact {
+            id: f.id.clone(),
+            label_en: f.label_en.clone(),
+            label_fr: f.label_fr.clone(),
+            delta: f.delta.clone(),
         })
         .collect();
-    assert_eq!(ours, expected);
+    assert_eq!(ours, udata.frequencies);
 
-    let legacy: BTreeMap<String, String> = table_rows(&text, "**Legacy ids.**")
-        .into_iter()
-        .take_while(|row| row.len() == 2)
-        .map(|row| (row[0].clone(), row[1].clone()))
-        .collect();
-    let ours: BTreeMap<String, String> = vocabularies
+    let ours: BTreeMap<String, String> = Vocabularies::embedded()
         .legacy_frequencies
         .iter()
         .map(|l| (l.id.clone(), l.current.clone()))
         .collect();
-    assert_eq!(ours, legacy);
+    assert_eq!(ours, udata.legacy_frequencies);
 }
 
 #[test]
 fn licences_match_data_gouv_fr() {
-    let text = reference();
-    let rows = table_rows(&text, "## 6. Licenses");
-    let expected: BTreeMap<String, bool> = rows
-        .iter()
-        .map(|row| {
-            let flags = &row[2];
-            let open = flags.contains("okd_compliant") && !flags.contains("**not** okd_compliant");
-            (row[0].clone(), open)
-        })
+    let expected: BTreeMap<String, bool> = udata()
+        .licenses
+        .into_iter()
+        .map(|license| (license.id, license.open))
         .collect();
     assert_eq!(expected.len(), 12);
     let ours: BTreeMap<String, bool> = Vocabularies::embedded()
@@ -110,17 +80,10 @@ fn licences_match_data_gouv_fr() {
 
 #[test]
 fn closed_formats_match_udata() {
-    let text = reference();
-    let line = text
-        .lines()
-        .find(|line| line.contains("`CLOSED_FORMATS = ("))
-        .expect("the closed formats line");
-    let inside = &line[line.find('(').unwrap() + 1..line.find(')').unwrap()];
-    let expected: Vec<String> = inside
-        .split(',')
-        .map(|item| item.trim().trim_matches('"').to_owned())
-        .collect();
-    assert_eq!(Vocabularies::embedded().closed_formats, expected);
+    assert_eq!(
+        Vocabularies::embedded().closed_formats,
+        udata().closed_formats
+    );
 }
 
 /// Every property of a schema object (recursively) has a title or a description.

@@ -294,8 +294,10 @@ pub struct AuditArgs {
     /// The dataset catalogue export of data.gouv.fr (`export-dataset-*.csv`, `;`-separated).
     #[arg(long, value_name = "FILE")]
     catalog: Option<PathBuf>,
-    /// The matching resource export (`export-resource-*.csv`): without it, the datasets'
-    /// resources are unknown, their rules do not run and their udata criteria are unknown.
+    /// The matching resource export (`export-resource-*.csv`): without it, only what each
+    /// record says of its resources is known (their number and formats), the rules about the
+    /// resources themselves do not run, and udata's availability and documentation criteria
+    /// are unknown.
     #[arg(long, value_name = "FILE", requires = "catalog")]
     resources: Option<PathBuf>,
     /// The organisation whose datasets to audit: its slug or id on the API, or, with

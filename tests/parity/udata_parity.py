@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Parity of dglint's data.gouv.fr score with udata's own code.
+"""Parity of dglint's data.gouv.fr score with udata's own code, on every instance setting.
 
 Generates varied dataset objects shaped like the udata API v1 (boundary descriptions,
 every frequency id current and legacy, last updates an hour either side of each deadline,
 harvest dates in the past, now and the future, formats in every case and spacing, empty and
 null fields, remote and uploaded resources with every `check:available` state), scores them
-with `dglint score --input api` and with udata's code (shared/oracle/udata_quality.py), and
-fails on any difference in any criterion or in the score.
+with `dglint score --input api` and with udata's code (tests/parity/udata_oracle.py), and
+fails on any difference in any criterion or in the score. It does so for each instance
+setting: data.gouv.fr (`[udata] instance = "data.gouv.fr"`, udata run with
+QUALITY_DESCRIPTION_LENGTH = 200) and udata's defaults (`instance = "udata"`, 100).
 
     python3 tests/parity/udata_parity.py --dglint target/release/dglint \
         --oracle-python .venv-udata/bin/python [--count 6000] [--seed 3]
@@ -28,7 +30,9 @@ from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-DEFAULT_ORACLE = os.path.join(REPO, "..", "shared", "oracle", "udata_quality.py")
+DEFAULT_ORACLE = os.path.join(HERE, "udata_oracle.py")
+# (name in dglint.toml, QUALITY_DESCRIPTION_LENGTH udata runs with)
+INSTANCES = [("data.gouv.fr", 200), ("udata", 100)]
 AS_OF = datetime(2026, 11, 22, 12, 0, 0, tzinfo=timezone.utc)
 
 FORMATS = [None, "", " ", "csv", "CSV", " csv", "csv ", "Csv", "pdf", "PDF", " pdf", "Pdf ",
@@ -86,7 +90,7 @@ def description(rng):
         return None
     if kind == 2:
         return ""
-    length = rng.choice([99, 100, 101, 102, 150, 5])
+    length = rng.choice([99, 100, 101, 102, 150, 199, 200, 201, 202, 5])
     unit = rng.choice(["a", "é", "😀", " ", "\n", "e\u0301", "x "])
     text = (unit * length)[: length * len(unit)]
     if unit in ("e\u0301", "x "):
@@ -181,9 +185,12 @@ def generate(count, seed):
     return datasets
 
 
-def run_dglint(binary, path):
+def run_dglint(binary, path, instance):
+    config = os.path.join(os.path.dirname(path), f"{instance}.toml")
+    with open(config, "w", encoding="utf-8") as handle:
+        handle.write(f'[udata]\ninstance = "{instance}"\n')
     result = subprocess.run(
-        [binary, "score", "--isolated", "--input", "api", "--output-format", "json",
+        [binary, "score", "--config", config, "--input", "api", "--output-format", "json",
          "--as-of", AS_OF.isoformat(), path],
         capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -192,9 +199,10 @@ def run_dglint(binary, path):
     return {item["id"]: item["udata"]["quality"] for item in report["datasets"]}
 
 
-def run_oracle(python, oracle, path):
+def run_oracle(python, oracle, path, description_length):
     result = subprocess.run(
-        [python, oracle, path, "--as-of", AS_OF.isoformat()],
+        [python, oracle, path, "--as-of", AS_OF.isoformat(),
+         "--description-length", str(description_length)],
         capture_output=True, text=True, check=False)
     if result.returncode != 0:
         sys.exit(f"the oracle failed ({result.returncode}): {result.stderr[-2000:]}")
@@ -213,6 +221,7 @@ def main():
     args = parser.parse_args()
 
     datasets = generate(args.count, args.seed)
+    failed = False
     with tempfile.TemporaryDirectory() as directory:
         path = os.path.join(directory, "datasets.jsonl")
         with open(path, "w", encoding="utf-8") as handle:
@@ -221,9 +230,16 @@ def main():
         if args.keep:
             with open(args.keep, "w", encoding="utf-8") as handle, open(path, encoding="utf-8") as source:
                 handle.write(source.read())
-        ours = run_dglint(args.dglint, path)
-        theirs = run_oracle(args.oracle_python, args.oracle, path)
+        for instance, description_length in INSTANCES:
+            ours = run_dglint(args.dglint, path, instance)
+            theirs = run_oracle(args.oracle_python, args.oracle, path, description_length)
+            print(f"instance {instance} (QUALITY_DESCRIPTION_LENGTH = {description_length})")
+            failed |= report(datasets, ours, theirs)
+    return 1 if failed else 0
 
+
+def report(datasets, ours, theirs):
+    """Prints the comparison; returns whether they differ."""
     differences = []
     for dataset in datasets:
         key = dataset["id"]
@@ -238,14 +254,16 @@ def main():
     for quality in theirs.values():
         k = round(quality["score"] * 9)
         points[k] = points.get(k, 0) + 1
-    print(f"compared {len(datasets)} datasets ({len(theirs)} scored by udata, {len(ours)} by dglint)")
-    print("udata points distribution: " + ", ".join(f"{k}/9: {n}" for k, n in sorted(points.items())))
-    print(f"differences: {len(differences)}")
+    described = sum(1 for quality in theirs.values() if quality.get("dataset_description_quality"))
+    print(f"  compared {len(datasets)} datasets ({len(theirs)} scored by udata, {len(ours)} by dglint)")
+    print("  udata points distribution: " + ", ".join(f"{k}/9: {n}" for k, n in sorted(points.items())))
+    print(f"  descriptions counted by udata: {described}")
+    print(f"  differences: {len(differences)}")
     by_id = {dataset["id"]: dataset for dataset in datasets}
     for key, name, mine, reference in differences[:20]:
-        print(f"  {key} {name}: dglint {mine!r}, udata {reference!r}")
-        print(f"    {json.dumps(by_id.get(key), ensure_ascii=False)[:600]}")
-    return 1 if differences else 0
+        print(f"    {key} {name}: dglint {mine!r}, udata {reference!r}")
+        print(f"      {json.dumps(by_id.get(key), ensure_ascii=False)[:600]}")
+    return bool(differences)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 //! udata's quirks, each pinned by a case and the answer of udata's own code
-//! (`shared/oracle/udata_quality.py --as-of 2026-11-22T12:00:00Z`), written next to it.
+//! (`tests/parity/udata_oracle.py --as-of 2026-11-22T12:00:00Z`, udata's default settings),
+//! written next to it.
 
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};

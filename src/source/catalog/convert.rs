@@ -1,6 +1,6 @@
 //! Catalogue export rows → dataset and resource objects shaped like the udata API v1.
 //!
-//! The export's quirks (`shared/reference/hydra-and-data.md` B1): the licence is given by its
+//! The export's quirks (udata's `udata/core/dataset/csv.py`): the licence is given by its
 //! title, spatial zones by their names (comma-joined), tags comma-joined, booleans as Python's
 //! `True`/`False`, `archived` as `False` or a date, dates naive (UTC), empty cells for nulls,
 //! resource `extras` as a JSON object. Columns missing from older variants are left out.
