@@ -100,10 +100,7 @@ fn main() {
     .expect("writable");
     growth(dir.path(), &header, &records);
     let target = Duration::from_secs(5);
-    for (name, format) in [
-        ("concise output", "concise"),
-        ("JSON output", "json"),
-    ] {
+    for (name, format) in [("concise output", "concise"), ("JSON output", "json")] {
         let name = format!("{DATASETS} datasets, {name}");
         let args = [
             "audit",

@@ -13,9 +13,12 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let catalog = Catalog::from_tables(table, None);
-    let (selected, _) = catalog.select(&CatalogFilter::default());
+    let (selected, skipped) = catalog.select(&CatalogFilter::default());
     for index in selected.into_iter().take(16) {
         let document = catalog.document(index, Vocabularies::embedded());
         pipeline::run(document, Some(Origin::Api));
+    }
+    for &index in skipped.broken.iter().take(4) {
+        pipeline::run(catalog.broken_record(index), Some(Origin::Api));
     }
 });

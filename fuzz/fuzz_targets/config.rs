@@ -17,4 +17,5 @@ fuzz_target!(|data: &[u8]| {
     let _ = config.settings(registry, &Default::default());
     let _ = config.score_settings();
     let _ = config.link_settings();
+    let _ = config.instance();
 });

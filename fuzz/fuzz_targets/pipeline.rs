@@ -23,7 +23,12 @@ pub fn run(document: Document, origin: Option<Origin>) {
     let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
         .expect("a date")
         .to_utc();
-    let engine = Engine::new(registry, FileSettings::every_rule(registry, Instance::default()), as_of, origin);
+    let engine = Engine::new(
+        registry,
+        FileSettings::every_rule(registry, Instance::default()),
+        as_of,
+        origin,
+    );
     // No file beside the input is read: a directory that does not exist.
     let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"));
     let linted = engine.lint(&document, &files);

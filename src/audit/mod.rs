@@ -330,7 +330,7 @@ fn category_rates(rows: &[Row<'_>]) -> Vec<(Category, Rate)> {
 }
 
 fn frequent_findings(rows: &[Row<'_>]) -> Vec<RuleCount> {
-    let mut counts: HashMap<&str, RuleCount> = HashMap::new();
+    let mut counts: HashMap<&str, RuleCount, foldhash::fast::RandomState> = HashMap::default();
     for row in rows {
         let mut seen: Vec<&str> = Vec::new();
         for located in &row.findings {

@@ -110,17 +110,18 @@ impl Limits {
         !self.resources_unlisted
     }
 
-    /// The fewest and the most characters `text` may have had at its source.
-    pub fn length_range(self, text: &str) -> (usize, usize) {
-        let length = text.chars().count();
+    /// How many characters `text` may have lost at its source: one per line feed without a
+    /// carriage return before it, when the source drops them, else none.
+    pub fn lost_characters(self, text: &str) -> usize {
         if !self.carriage_returns_dropped {
-            return (length, length);
+            return 0;
         }
-        let bare_line_feeds = text
-            .char_indices()
-            .filter(|&(at, c)| c == '\n' && !text[..at].ends_with('\r'))
-            .count();
-        (length, length + bare_line_feeds)
+        let bytes = text.as_bytes();
+        bytes
+            .iter()
+            .enumerate()
+            .filter(|&(at, &byte)| byte == b'\n' && (at == 0 || bytes[at - 1] != b'\r'))
+            .count()
     }
 }
 

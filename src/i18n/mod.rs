@@ -63,7 +63,8 @@ pub const ENGLISH_SOURCE: &str = include_str!("en.toml");
 /// The French catalogue, as written.
 pub const FRENCH_SOURCE: &str = include_str!("fr.toml");
 
-type Catalogue = HashMap<String, String>;
+/// Message id → template; looked up for every message (foldhash rather than SipHash).
+type Catalogue = HashMap<String, String, foldhash::fast::RandomState>;
 
 fn parse(source: &str, name: &str) -> Catalogue {
     toml::from_str(source)

@@ -38,7 +38,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
                 &located.finding.message,
                 &located.finding.pointer,
                 &format!("{:016x}", located.fingerprint),
-                located.dataset.as_deref().unwrap_or_default(),
+                file.dataset_of(located).unwrap_or_default(),
             ])?;
         }
     }

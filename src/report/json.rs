@@ -235,7 +235,7 @@ fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFi
         message: &located.finding.message,
         help: &located.finding.help,
         file: file.file_of(located),
-        dataset: located.dataset.as_deref(),
+        dataset: file.dataset_of(located),
         pointer: &located.finding.pointer,
         location: Location {
             start: located.start,

@@ -40,8 +40,8 @@ pub struct LocatedFinding {
     pub end: Position,
     /// Stable hash of code, file and pointer.
     pub fingerprint: u64,
-    /// The id (else slug) of the dataset it is in, when it is in one that has either.
-    pub dataset: Option<String>,
+    /// The position in its file's `datasets` of the dataset it is in, when it is in one.
+    pub dataset: Option<usize>,
 }
 
 /// One linted file.
@@ -98,9 +98,7 @@ impl FileReport {
             .collect();
         let roots = pointer::Roots::new(datasets.iter().map(|dataset| dataset.pointer.as_str()));
         for finding in &mut located {
-            finding.dataset = roots
-                .owner(&finding.finding.pointer)
-                .and_then(|index| datasets[index].id.clone());
+            finding.dataset = roots.owner(&finding.finding.pointer);
         }
         located.sort_by(|a, b| {
             (a.span.start, a.finding.code, &a.finding.message).cmp(&(
@@ -142,6 +140,11 @@ impl FileReport {
             Some(dataset) if self.document.syntax == Syntax::Csv => self.dataset_label(dataset),
             _ => self.path.clone(),
         }
+    }
+
+    /// The id (else slug) of the dataset a finding is in, when it is in one that has either.
+    pub fn dataset_of(&self, located: &LocatedFinding) -> Option<&str> {
+        self.datasets.get(located.dataset?)?.id.as_deref()
     }
 
     /// The file a finding is in (its excerpt's file, else this report's).

@@ -80,7 +80,7 @@ pub fn write(
                     }],
                     "partialFingerprints": {"dglint/v1": format!("{:016x}", located.fingerprint)},
                 });
-                if let Some(dataset) = &located.dataset {
+                if let Some(dataset) = file.dataset_of(located) {
                     result["properties"] = json!({"dataset": dataset});
                 }
                 result

@@ -130,8 +130,9 @@ pub struct CriterionResult {
     /// (the crawler's verdict on links, the dates the portal records at publication).
     pub predicted: bool,
     /// Why it failed, located in the dataset (pointer relative to the dataset), with the
-    /// dglint rule that reports the same problem.
-    pub explanation: Option<Explanation>,
+    /// dglint rule that reports the same problem. Boxed: an audit holds a score per dataset,
+    /// and most criteria pass.
+    pub explanation: Option<Box<Explanation>>,
 }
 
 /// Why a criterion failed.
@@ -280,6 +281,7 @@ pub fn evaluate(input: &UdataInput<'_>) -> UdataQuality {
     } else {
         summarised_resources(dataset, input.vocab, &mut criteria, &mut unknown);
     }
+    criteria.shrink_to_fit();
     UdataQuality { criteria, unknown }
 }
 
@@ -322,7 +324,11 @@ fn summarised_resources(
     ]);
 }
 
-fn result(criterion: Criterion, passed: bool, explanation: Option<Explanation>) -> CriterionResult {
+fn result(
+    criterion: Criterion,
+    passed: bool,
+    explanation: Option<Box<Explanation>>,
+) -> CriterionResult {
     CriterionResult {
         criterion,
         passed,
@@ -331,12 +337,12 @@ fn result(criterion: Criterion, passed: bool, explanation: Option<Explanation>) 
     }
 }
 
-fn explain(hit: Hit, rule: &'static str) -> Option<Explanation> {
-    Some(Explanation {
+fn explain(hit: Hit, rule: &'static str) -> Option<Box<Explanation>> {
+    Some(Box::new(Explanation {
         hit,
         rule: Some(rule),
         place: None,
-    })
+    }))
 }
 
 /// Where to draw a problem with a top-level field: its key when it is written, else the
@@ -475,13 +481,14 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> Option<CriterionResult> {
 /// returns) that would carry the description over the threshold.
 fn description(dataset: &DatasetView<'_>, input: &UdataInput<'_>) -> Option<CriterionResult> {
     let threshold = input.instance.description_length;
-    let (length, most) = dataset
-        .description()
-        .map_or((0, 0), |text| input.limits.length_range(text));
+    let length = dataset.description().map_or(0, |text| text.chars().count());
     if length > threshold {
         return Some(result(Criterion::DatasetDescriptionQuality, true, None));
     }
-    if most > threshold {
+    let lost = dataset
+        .description()
+        .map_or(0, |text| input.limits.lost_characters(text));
+    if length + lost > threshold {
         return None;
     }
     let (hit, rule) = if dataset.description().is_some() {
@@ -582,16 +589,11 @@ fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult 
                     .map_or_else(String::new, ToString::to_string),
             );
             let pointer = pointer::child(&resource.field_pointer("extras"), "check:available");
-            CriterionResult {
-                criterion: Criterion::AllResourcesAvailable,
-                passed: false,
-                predicted: false,
-                explanation: Some(Explanation {
-                    hit: Hit::value(pointer, message),
-                    rule: Some("DG505"),
-                    place: None,
-                }),
-            }
+            result(
+                Criterion::AllResourcesAvailable,
+                false,
+                explain(Hit::value(pointer, message), "DG505"),
+            )
         }
     };
     // A manifest's links have not been crawled yet: counted available until they are.

@@ -33,6 +33,16 @@ pub fn repeats_title(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let (Some(title), Some(description)) = (ctx.dataset.title(), ctx.dataset.description()) else {
         return;
     };
+    // Normalising keeps ASCII letters and digits and writes any other character in at most
+    // four: a description with more ASCII letters and digits than four per character of the
+    // title cannot be part of it (most descriptions), and is not normalised at all.
+    let ascii_words = description
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .count();
+    if ascii_words > 4 * title.chars().count() {
+        return;
+    }
     let title = normalise_words(title);
     let description = normalise_words(description);
     if description.is_empty() || !title.contains(&description) {

@@ -13,10 +13,11 @@ use crate::document::{
     SyntaxProblem, pointer,
 };
 
-/// Column name → index, from a table's header record.
+/// Column name → index, from a table's header record (looked up for every cell of every
+/// record: hashed with foldhash rather than SipHash).
 #[derive(Debug, Clone)]
 pub struct Columns {
-    indices: HashMap<String, usize>,
+    indices: HashMap<String, usize, foldhash::fast::RandomState>,
     count: usize,
 }
 
@@ -25,7 +26,7 @@ impl Columns {
     pub fn new(table: &Table) -> Columns {
         let Some(header) = table.records().first() else {
             return Columns {
-                indices: HashMap::new(),
+                indices: HashMap::default(),
                 count: 0,
             };
         };
