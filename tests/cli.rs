@@ -711,6 +711,12 @@ fn a_description_from_the_title_and_a_one_word_title_in_capitals() {
             "DG203",
             "the description is only a part of the title",
         ),
+        // Several words in capitals, even joined by `_`.
+        (
+            "part.dataset.yaml",
+            "DG211",
+            "the title is written in capitals",
+        ),
         (
             "same.dataset.yaml",
             "DG203",
