@@ -1,4 +1,5 @@
-//! Embeds every rule definition under `rules/` (except `rules/vocabularies/`) in the binary,
+//! Embeds every rule definition under `rules/` (except `rules/vocabularies/` and
+//! `rules/criteria/`, read on their own) in the binary,
 //! so that `cargo install` (and thus pre-commit) ships them.
 
 use std::fmt::Write as _;
@@ -11,7 +12,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            if path.file_name().is_some_and(|name| name != "vocabularies") {
+            if path
+                .file_name()
+                .is_some_and(|name| name != "vocabularies" && name != "criteria")
+            {
                 collect(&path, out);
             }
         } else if path.extension().is_some_and(|ext| ext == "toml") {

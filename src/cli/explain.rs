@@ -1,6 +1,5 @@
 //! `dglint rules` and `dglint rule`: the rules' documentation, from their files.
 
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use serde_json::json;
@@ -12,8 +11,8 @@ use crate::config::{Config, ConfigError, read_rule_dir};
 use crate::i18n::Lang;
 use crate::model::{Instance, Origin};
 use crate::rules::examples::check_examples;
-use crate::rules::{Category, Registry, Rule};
-use crate::score::dglint::{self, ScoreSettings};
+use crate::rules::{Registry, Rule};
+use crate::score::criteria;
 use crate::score::udata::RULE_CRITERIA;
 
 /// The rules of the nearest config (the embedded ones and its `rule-dirs`) and its udata
@@ -142,62 +141,61 @@ pub fn show(code_or_name: &str, lang: Lang) -> u8 {
     }
 }
 
-/// How the rule weighs in dglint's score, and which data.gouv.fr criterion it mirrors.
+/// Which criteria of dglint's score the rule's findings cost, and which data.gouv.fr
+/// criterion it mirrors.
 fn score_section(rule: &'static Rule, lang: Lang) -> String {
-    let settings = ScoreSettings::default();
     let mut text = String::new();
-    if rule.def.weight > 0 {
-        // The rules that run beside it: those for manifests, or those for API data (which
-        // the manifest schema rules are not).
-        let origin = rule.def.only.unwrap_or(Origin::Manifest);
-        let beside: Vec<&'static Rule> = Registry::embedded()
-            .map(|registry| {
-                registry
-                    .rules()
-                    .iter()
-                    .filter(|other| other.def.only.is_none_or(|only| only == origin))
-                    .filter(|other| {
-                        origin == Origin::Manifest || other.def.category != Category::Schema
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let failed = BTreeSet::from([rule.def.code.as_str()]);
-        let cost = 100.0 - dglint::evaluate(&beside, &failed, &settings).score;
-        let api = origin == Origin::Api;
-        let (weight, category) = (rule.def.weight, rule.def.category);
-        let _ = match lang {
-            Lang::En => write!(
-                text,
-                "Weight {weight} in category `{category}`. dglint's score (0–100) takes, in \
-                 each category, the share of its rules' weight that passes on the dataset, \
-                 then averages the categories with their weights (`[score] categories` in \
-                 `dglint.toml`; completeness 3, openness, freshness and resources 2, the \
-                 others 1). With every rule for {} enabled and the default weights, failing \
-                 this rule alone costs {cost:.1} points.",
-                if api { "API data" } else { "manifests" }
-            ),
-            Lang::Fr => write!(
-                text,
-                "Poids {weight} dans la catégorie `{category}`. Le score dglint (0 à 100) \
-                 prend, dans chaque catégorie, la part du poids de ses règles que le jeu de \
-                 données respecte, puis fait la moyenne des catégories selon leurs poids \
-                 (`[score] categories` dans `dglint.toml` ; completeness 3, openness, \
-                 freshness et resources 2, les autres 1). Avec toutes les règles des {} et \
-                 les poids par défaut, enfreindre cette seule règle coûte {cost:.1} points.",
-                if api {
-                    "données de l'API"
-                } else {
-                    "manifestes"
-                }
-            ),
-        };
-    } else {
-        text.push_str(match lang {
-            Lang::En => "Weight 0: this rule does not count in dglint's score.",
-            Lang::Fr => "Poids 0 : cette règle ne compte pas dans le score dglint.",
-        });
-    }
+    let costs: Vec<String> = criteria::embedded()
+        .iter()
+        .filter(|criterion| criterion.rules.contains(&rule.def.code))
+        .map(|criterion| {
+            let fields: Vec<String> = criterion
+                .fields
+                .iter()
+                .map(|field| format!("`{field}`"))
+                .collect();
+            match lang {
+                Lang::En => format!(
+                    "`{}` ({} of 100 points; a finding within {})",
+                    criterion.id,
+                    criterion.points,
+                    fields.join(", ")
+                ),
+                Lang::Fr => format!(
+                    "`{}` ({} points sur 100 ; un constat dans {})",
+                    criterion.id,
+                    criterion.points,
+                    fields.join(", ")
+                ),
+            }
+        })
+        .collect();
+    let _ = match (lang, costs.is_empty()) {
+        (Lang::En, false) => write!(
+            text,
+            "Its findings cost dglint's criteria {}: a criterion earns its points only when \
+             the dataset shows what it asks and no finding of its rules stands against it \
+             (`dglint criteria` lists them).",
+            costs.join("; ")
+        ),
+        (Lang::Fr, false) => write!(
+            text,
+            "Ses constats coûtent aux critères du score dglint {} : un critère ne rapporte \
+             ses points que si le jeu de données montre ce qu'il demande et qu'aucun constat \
+             de ses règles ne s'y oppose (`dglint criteria` les liste).",
+            costs.join(" ; ")
+        ),
+        (Lang::En, true) => write!(
+            text,
+            "No criterion of dglint's score counts this rule: its findings do not change the \
+             score."
+        ),
+        (Lang::Fr, true) => write!(
+            text,
+            "Aucun critère du score dglint ne compte cette règle : ses constats ne changent \
+             pas le score."
+        ),
+    };
     for (_, criterion) in RULE_CRITERIA
         .iter()
         .filter(|(code, _)| *code == rule.def.code)

@@ -2,6 +2,7 @@
 
 mod audit;
 mod check;
+mod criteria;
 mod explain;
 mod gate;
 mod init;
@@ -53,6 +54,8 @@ enum Command {
     },
     /// List every rule.
     Rules(RulesArgs),
+    /// List the criteria of dglint's score: points, evidence, the rules that cost them.
+    Criteria(RulesArgs),
     /// Print the documentation of one rule.
     Rule {
         /// A rule code (`DG201`) or name (`description-too-short`).
@@ -419,6 +422,7 @@ pub fn main() -> ExitCode {
         Command::Audit(args) => audit::run(&args),
         Command::Init { directory } => init::run(&directory),
         Command::Rules(args) => explain::list(args.output_format, lang),
+        Command::Criteria(args) => criteria::list(args.output_format, lang),
         Command::Rule { rule, test } => match (rule, test) {
             (_, Some(directory)) => explain::test_examples(&directory),
             (Some(rule), None) => explain::show(&rule, lang),

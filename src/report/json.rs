@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use super::{Counts, FileReport, LocatedFinding, Report};
 use crate::document::Position;
 use crate::score::DatasetScores;
+use crate::score::dglint::Outcome;
 use crate::score::udata::MAX_POINTS;
 
 /// The version of the JSON report's shape.
@@ -115,8 +116,20 @@ struct JsonExplanation<'a> {
 struct JsonDglint {
     score: f64,
     grade: &'static str,
+    points: f64,
+    max_points: f64,
+    criteria: Vec<JsonDglintCriterion>,
     categories: Vec<JsonCategory>,
     fix_first: Vec<JsonGain>,
+}
+
+#[derive(Serialize)]
+struct JsonDglintCriterion {
+    id: &'static str,
+    points: f64,
+    earned: bool,
+    unknown: bool,
+    rules: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -308,6 +321,20 @@ fn json_dataset<'a>(
         dglint: JsonDglint {
             score: dataset.dglint.score,
             grade: dataset.dglint.grade,
+            points: dataset.dglint.points,
+            max_points: dataset.dglint.max_points,
+            criteria: dataset
+                .dglint
+                .criteria
+                .iter()
+                .map(|result| JsonDglintCriterion {
+                    id: result.criterion.id.as_str(),
+                    points: (result.points * 10.0).round() / 10.0,
+                    earned: result.outcome == Outcome::Met,
+                    unknown: result.outcome == Outcome::Unknown,
+                    rules: result.rules.clone(),
+                })
+                .collect(),
             categories: dataset
                 .dglint
                 .categories

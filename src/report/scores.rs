@@ -31,9 +31,20 @@ pub fn udata_summary(dataset: &DatasetScores) -> String {
     )
 }
 
-/// `62.3 (C)`.
+/// `62.3 (C)`, and on how many points it stands when some criteria are unknown
+/// (`62.3 (C) on 93 of 100 points`).
 pub fn dglint_summary(dataset: &DatasetScores) -> String {
-    format!("{:.1} ({})", dataset.dglint.score, dataset.dglint.grade)
+    let dglint = &dataset.dglint;
+    let score = format!("{:.1} ({})", dglint.score, dglint.grade);
+    if !dglint.is_partial() {
+        return score;
+    }
+    crate::msg!(
+        "score-partial",
+        score = score,
+        max = dglint.max_points,
+        total = dglint.total_points
+    )
 }
 
 /// The fix that would raise the dglint score most: `DG250 temporal-coverage-missing (+6.1)`.

@@ -1,13 +1,26 @@
-//! dglint's own score: 0–100 from every rule that ran, with a letter grade and the fixes that
+//! dglint's own score: points for evidence, 0–100, with a letter grade and the fixes that
 //! would raise it most.
 //!
-//! For each category, the share of its rules' weight that passes (a rule passes when it
-//! reported nothing on the dataset); then the categories' shares averaged with the category
-//! weights (`[score] categories` in `dglint.toml`). Categories with no weighted rule that ran
-//! (the schema rules on API data, say) drop out of the average. The score is rounded to one
-//! decimal, and the grade and the `--fail-under` gate compare that rounded value.
+//! The score is made of criteria (`rules/criteria/dglint.toml`, [`super::criteria`]), each
+//! worth points and met only when the dataset shows its evidence and none of its rules
+//! reports a finding within its fields: an absent field earns nothing on every criterion
+//! about it. A criterion the source cannot decide (none of its rules ran; its evidence cannot
+//! be read) leaves both its points and the maximum. `score = 100 × earned / decidable`,
+//! rounded to one decimal; the grade and the `--fail-under` gate compare that rounded value.
+//! `[score] categories` in `dglint.toml` scales the points of a category's criteria by its
+//! weight over the default weight (0 drops them).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::criteria::{self, CriterionDef, EvidenceKind};
+use super::udata;
+use crate::document::Limits;
+use crate::model::last_update::last_update;
+use crate::model::{DatasetView, Origin, Vocabularies};
+use crate::source::local_files::LocalFiles;
 
 use crate::rules::{Category, Rule};
 
@@ -66,11 +79,12 @@ impl ScoreSettings {
 pub struct CategoryScore {
     /// The category.
     pub category: Category,
-    /// Its weight in the average.
+    /// The factor its weight puts on its criteria's points (`[score] categories` over the
+    /// default weight; 1 by default).
     pub weight: f64,
-    /// The share of its rules' weight that passes, 0–100.
+    /// The share of its decidable criteria's points earned, 0–100.
     pub score: f64,
-    /// The codes of its rules that failed.
+    /// The codes of the rules whose findings cost its criteria points.
     pub failed: Vec<&'static str>,
 }
 
@@ -83,16 +97,48 @@ pub struct Gain {
     pub points: f64,
 }
 
+/// Whether a dataset meets a criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Shown and no finding against it.
+    Met,
+    /// Not shown, or a finding against it.
+    Missed,
+    /// The source cannot say: its points leave the maximum.
+    Unknown,
+}
+
+/// A dataset's result on one criterion.
+#[derive(Debug, Clone)]
+pub struct CriterionScore {
+    /// The criterion.
+    pub criterion: &'static CriterionDef,
+    /// Its points for this run (the category's weight applied).
+    pub points: f64,
+    /// Met, missed or unknown.
+    pub outcome: Outcome,
+    /// The rules whose findings cost it, in the criterion's order.
+    pub rules: Vec<&'static str>,
+}
+
 /// A dataset's dglint score.
 #[derive(Clone)]
 pub struct DglintScore {
-    /// 0–100, one decimal.
+    /// 0–100, one decimal: the points earned over the points decidable.
     pub score: f64,
     /// A to E.
     pub grade: &'static str,
+    /// Points earned.
+    pub points: f64,
+    /// Points the source can decide (the others are unknown).
+    pub max_points: f64,
+    /// Points of every criterion, decidable or not.
+    pub total_points: f64,
+    /// Each criterion, in the criteria file's order.
+    pub criteria: Vec<CriterionScore>,
     /// The categories that count, in code order.
     pub categories: Vec<CategoryScore>,
-    /// Every failed rule by the points its fix would add, largest first.
+    /// Every missed criterion's fix, by the points it would add, largest first.
     pub gains: Vec<Gain>,
 }
 
@@ -101,68 +147,241 @@ impl DglintScore {
     pub fn fix_first(&self) -> &[Gain] {
         &self.gains[..self.gains.len().min(3)]
     }
+
+    /// Whether some criteria are unknown, so the score stands on part of the points.
+    pub fn is_partial(&self) -> bool {
+        self.max_points < self.total_points
+    }
 }
 
-/// Scores a dataset on which `rules` ran and the rules coded in `failed` reported something.
+/// What a dataset shows, for the criteria's evidence.
+pub struct Shown<'a> {
+    /// The dataset.
+    pub dataset: DatasetView<'a>,
+    /// A manifest or API data.
+    pub origin: Origin,
+    /// What the source could not say.
+    pub limits: Limits,
+    /// The files its `path` resources point to.
+    pub files: &'a LocalFiles,
+    /// "Now".
+    pub as_of: DateTime<Utc>,
+}
+
+/// Scores a dataset: `ran` are the rules that ran on its file, `findings` its findings as
+/// (rule code, pointer relative to the dataset).
 pub fn evaluate(
-    rules: &[&'static Rule],
-    failed: &BTreeSet<&str>,
+    shown: &Shown<'_>,
+    ran: &[&'static Rule],
+    findings: &[(&str, &str)],
     settings: &ScoreSettings,
 ) -> DglintScore {
-    let mut by_category: BTreeMap<Category, Vec<&'static Rule>> = BTreeMap::new();
-    for rule in rules.iter().filter(|rule| rule.def.weight > 0) {
-        by_category.entry(rule.def.category).or_default().push(rule);
-    }
-    by_category.retain(|category, _| settings.category_weight(*category) > 0.0);
-    let total_weight: f64 = by_category
-        .keys()
-        .map(|category| settings.category_weight(*category))
-        .sum();
-    let mut categories = Vec::new();
-    let mut gains = Vec::new();
-    let mut sum = 0.0;
-    for (category, rules) in by_category {
-        let weight = settings.category_weight(category);
-        let rules_weight: f64 = rules.iter().map(|rule| f64::from(rule.def.weight)).sum();
-        let mut passed_weight = 0.0;
-        let mut category_failed = Vec::new();
-        for rule in rules {
-            let rule_weight = f64::from(rule.def.weight);
-            if failed.contains(rule.def.code.as_str()) {
-                category_failed.push(rule.def.code.as_str());
-                gains.push(Gain {
-                    rule,
-                    points: 100.0 * weight / total_weight * rule_weight / rules_weight,
-                });
-            } else {
-                passed_weight += rule_weight;
-            }
+    let defaults = ScoreSettings::default();
+    let mut criteria = Vec::new();
+    for criterion in criteria::embedded() {
+        let default_weight = defaults.category_weight(criterion.category);
+        let factor = if default_weight > 0.0 {
+            settings.category_weight(criterion.category) / default_weight
+        } else {
+            0.0
+        };
+        let points = criterion.points * factor;
+        if points <= 0.0 {
+            continue;
         }
-        let share = passed_weight / rules_weight;
-        sum += weight * share;
-        categories.push(CategoryScore {
-            category,
-            weight,
-            score: round_tenth(100.0 * share),
-            failed: category_failed,
+        let any_ran = ran
+            .iter()
+            .any(|rule| criterion.rules.contains(&rule.def.code));
+        let costing: Vec<&'static str> = criterion
+            .rules
+            .iter()
+            .filter(|code| {
+                findings
+                    .iter()
+                    .any(|(found, at)| found == code && criterion.covers(at))
+            })
+            .filter_map(|code| ran.iter().find(|rule| rule.def.code == *code))
+            .map(|rule| rule.def.code.as_str())
+            .collect();
+        let outcome = match (any_ran, evidence(criterion, shown)) {
+            (false, _) | (_, None) => Outcome::Unknown,
+            (true, Some(true)) if costing.is_empty() => Outcome::Met,
+            (true, Some(_)) => Outcome::Missed,
+        };
+        criteria.push(CriterionScore {
+            criterion,
+            points,
+            outcome,
+            rules: costing,
         });
     }
-    let score = if total_weight > 0.0 {
-        round_tenth(100.0 * sum / total_weight)
-    } else {
-        100.0
+    let sum = |keep: &dyn Fn(&CriterionScore) -> bool| -> f64 {
+        criteria
+            .iter()
+            .filter(|result| keep(result))
+            .fold(0.0, |sum, result| sum + result.points)
     };
+    let earned = sum(&|result| result.outcome == Outcome::Met);
+    let max_points = sum(&|result| result.outcome != Outcome::Unknown);
+    let total_points = sum(&|_| true);
+    let score = if max_points > 0.0 {
+        round_tenth(100.0 * earned / max_points)
+    } else {
+        0.0
+    };
+    let gains = gains(&criteria, ran, max_points);
+    DglintScore {
+        score,
+        grade: settings.grade(score),
+        points: round_tenth(earned),
+        max_points: round_tenth(max_points),
+        total_points: round_tenth(total_points),
+        categories: categories(&criteria, settings),
+        criteria,
+        gains,
+    }
+}
+
+/// Whether the dataset shows the criterion's evidence; `None` when the source cannot say.
+fn evidence(criterion: &CriterionDef, shown: &Shown<'_>) -> Option<bool> {
+    let dataset = &shown.dataset;
+    let listed = shown.limits.resources_listed();
+    match criterion.evidence {
+        EvidenceKind::Filled => {
+            let mut all = Some(true);
+            for field in &criterion.fields {
+                let filled = if field == "resources" && !listed {
+                    dataset
+                        .field("resources_count")
+                        .and_then(Value::as_u64)
+                        .map(|count| count > 0)
+                } else {
+                    Some(dataset.field(field).is_some_and(is_filled))
+                };
+                all = match (all, filled) {
+                    (Some(false), _) | (_, Some(false)) => Some(false),
+                    (None, _) | (_, None) => None,
+                    _ => Some(true),
+                };
+            }
+            all
+        }
+        EvidenceKind::OpenFormat => {
+            if !listed {
+                return udata::summarised_open_format(dataset, Vocabularies::embedded());
+            }
+            let vocab = Vocabularies::embedded();
+            Some(dataset.resources().unwrap_or_default().iter().any(|resource| {
+                resource
+                    .text("format")
+                    .is_some_and(|format| !format.is_empty() && !vocab.is_closed_format(format))
+            }))
+        }
+        EvidenceKind::Documentation => listed.then(|| {
+            dataset.resources().unwrap_or_default().iter().any(|resource| {
+                resource.text("type") == Some("documentation")
+                    || resource.non_blank("description").is_some()
+            })
+        }),
+        EvidenceKind::Dated => {
+            let declared = dataset
+                .frequency()
+                .and_then(|id| Vocabularies::embedded().resolve_frequency(id))
+                .is_some_and(|frequency| frequency.id != "unknown");
+            if !declared {
+                return Some(false);
+            }
+            let update = last_update(dataset, shown.origin, shown.files, shown.as_of, listed)?;
+            Some(update.pointer.is_some())
+        }
+        EvidenceKind::Fetched => {
+            let fetched = criterion
+                .fields
+                .iter()
+                .all(|field| dataset.field(field).is_some_and(|value| !value.is_null()));
+            fetched.then_some(true)
+        }
+    }
+}
+
+/// Whether a value shows something: text that is not blank, a list or object that is not
+/// empty, any number or boolean.
+fn is_filled(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::String(text) => !text.trim().is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        Value::Object(fields) => !fields.is_empty(),
+        Value::Bool(_) | Value::Number(_) => true,
+    }
+}
+
+/// What fixing each missed criterion would add, named by the rule to fix: the first of its
+/// rules with a finding, else the first of its rules that ran (the evidence is missing).
+fn gains(criteria: &[CriterionScore], ran: &[&'static Rule], max_points: f64) -> Vec<Gain> {
+    let mut gains: Vec<Gain> = criteria
+        .iter()
+        .filter(|result| result.outcome == Outcome::Missed && max_points > 0.0)
+        .filter_map(|result| {
+            let code = result.rules.first().copied().or_else(|| {
+                result
+                    .criterion
+                    .rules
+                    .iter()
+                    .find(|code| ran.iter().any(|rule| &rule.def.code == *code))
+                    .map(String::as_str)
+            })?;
+            let rule = ran.iter().find(|rule| rule.def.code == code)?;
+            Some(Gain {
+                rule,
+                points: 100.0 * result.points / max_points,
+            })
+        })
+        .collect();
     gains.sort_by(|a, b| {
         b.points
             .total_cmp(&a.points)
             .then_with(|| a.rule.def.code.cmp(&b.rule.def.code))
     });
-    DglintScore {
-        score,
-        grade: settings.grade(score),
-        categories,
-        gains,
-    }
+    gains.dedup_by(|later, earlier| later.rule.def.code == earlier.rule.def.code);
+    gains
+}
+
+/// Each category's share of its decidable points, with the rules that cost it.
+fn categories(criteria: &[CriterionScore], settings: &ScoreSettings) -> Vec<CategoryScore> {
+    let defaults = ScoreSettings::default();
+    Category::ALL
+        .into_iter()
+        .filter_map(|category| {
+            let decided: Vec<&CriterionScore> = criteria
+                .iter()
+                .filter(|result| {
+                    result.criterion.category == category && result.outcome != Outcome::Unknown
+                })
+                .collect();
+            let max = decided.iter().fold(0.0, |sum, result| sum + result.points);
+            if max <= 0.0 {
+                return None;
+            }
+            let earned = decided
+                .iter()
+                .filter(|result| result.outcome == Outcome::Met)
+                .fold(0.0, |sum, result| sum + result.points);
+            let mut failed: Vec<&'static str> = decided
+                .iter()
+                .flat_map(|result| result.rules.iter().copied())
+                .collect();
+            failed.sort_unstable();
+            failed.dedup();
+            let default_weight = defaults.category_weight(category);
+            Some(CategoryScore {
+                category,
+                weight: settings.category_weight(category) / default_weight,
+                score: round_tenth(100.0 * earned / max),
+                failed,
+            })
+        })
+        .collect()
 }
 
 fn round_tenth(value: f64) -> f64 {
@@ -172,32 +391,6 @@ fn round_tenth(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Registry;
-
-    fn rules(codes: &[&str]) -> Vec<&'static Rule> {
-        let registry = Registry::embedded().unwrap();
-        codes
-            .iter()
-            .map(|code| registry.by_code(code).unwrap())
-            .collect()
-    }
-
-    #[test]
-    fn weighted_shares_by_category() {
-        // DG201 (completeness, weight 3) and DG202 (completeness, 5); DG304 (openness, 4).
-        let ran = rules(&["DG201", "DG202", "DG304"]);
-        let settings = ScoreSettings::default();
-        let failed = BTreeSet::from(["DG201"]);
-        let score = evaluate(&ran, &failed, &settings);
-        // completeness 5/8 passes, weight 3; openness 1, weight 2: (3 × 0.625 + 2) / 5.
-        assert_eq!(score.score, 77.5);
-        assert_eq!(score.grade, "B");
-        assert_eq!(score.categories[0].score, 62.5);
-        assert_eq!(score.gains.len(), 1);
-        assert!((score.gains[0].points - 22.5).abs() < 1e-9);
-        let clean = evaluate(&ran, &BTreeSet::new(), &settings);
-        assert_eq!((clean.score, clean.grade), (100.0, "A"));
-    }
 
     #[test]
     fn grades_follow_their_floors() {
@@ -210,13 +403,18 @@ mod tests {
     }
 
     #[test]
-    fn categories_without_weight_drop_out() {
-        let ran = rules(&["DG201", "DG304"]);
-        let mut settings = ScoreSettings::default();
-        settings.category_weights.insert(Category::Openness, 0.0);
-        let score = evaluate(&ran, &BTreeSet::from(["DG304"]), &settings);
-        assert_eq!(score.score, 100.0);
-        assert_eq!(score.categories.len(), 1);
-        assert!(score.gains.is_empty());
+    fn filled_means_something_to_read() {
+        for (value, filled) in [
+            (serde_json::json!(null), false),
+            (serde_json::json!("  "), false),
+            (serde_json::json!([]), false),
+            (serde_json::json!({}), false),
+            (serde_json::json!("Musées"), true),
+            (serde_json::json!(["musees"]), true),
+            (serde_json::json!({"start": "2020-01-01"}), true),
+            (serde_json::json!(0), true),
+        ] {
+            assert_eq!(is_filled(&value), filled, "{value}");
+        }
     }
 }

@@ -1,9 +1,8 @@
 //! The two scores of a dataset: data.gouv.fr's own ([`udata`]) and dglint's ([`dglint`]).
 
+pub mod criteria;
 pub mod dglint;
 pub mod udata;
-
-use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
@@ -108,17 +107,17 @@ pub fn score_document(
         return Vec::new();
     };
     let roots = pointer::Roots::new(linted.datasets.iter().map(String::as_str));
-    let codes_by_dataset = roots.group(
+    let findings_by_dataset = roots.group(
         linted
             .findings
             .iter()
-            .map(|finding| (finding.pointer.as_str(), finding.code)),
+            .map(|finding| (finding.pointer.as_str(), finding)),
     );
     linted
         .datasets
         .par_iter()
-        .zip(codes_by_dataset.into_par_iter())
-        .filter_map(|(root, codes)| {
+        .zip(findings_by_dataset.into_par_iter())
+        .filter_map(|(root, findings)| {
             let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
             let dataset = DatasetView::new(dataset_value);
             let mut udata = udata::evaluate(&udata::UdataInput {
@@ -137,7 +136,20 @@ pub fn score_document(
             {
                 explanation.hit.pointer.insert_str(0, root);
             }
-            let failed: BTreeSet<&str> = codes.into_iter().collect();
+            let findings: Vec<(&str, &str)> = findings
+                .iter()
+                .map(|finding| {
+                    let relative = finding.pointer.strip_prefix(root.as_str());
+                    (finding.code, relative.unwrap_or(&finding.pointer))
+                })
+                .collect();
+            let shown = dglint::Shown {
+                dataset,
+                origin: linted.origin,
+                limits: document.limits,
+                files,
+                as_of,
+            };
             let profile = Profile {
                 slug: dataset.text("slug").map(str::to_owned),
                 organization: dataset
@@ -156,7 +168,7 @@ pub fn score_document(
                     .map(str::to_owned),
                 title: dataset.title().map(str::to_owned),
                 udata,
-                dglint: dglint::evaluate(&linted.rules, &failed, settings),
+                dglint: dglint::evaluate(&shown, &linted.rules, &findings, settings),
                 profile,
             })
         })
