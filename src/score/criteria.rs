@@ -149,7 +149,10 @@ mod tests {
         let criteria = parse(SOURCE).unwrap();
         let total: f64 = criteria.iter().map(|criterion| criterion.points).sum();
         assert_eq!(total, 100.0);
-        let mut ids: Vec<&str> = criteria.iter().map(|criterion| criterion.id.as_str()).collect();
+        let mut ids: Vec<&str> = criteria
+            .iter()
+            .map(|criterion| criterion.id.as_str())
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), criteria.len(), "ids are unique");

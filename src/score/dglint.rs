@@ -256,7 +256,11 @@ fn evidence(criterion: &CriterionDef, shown: &Shown<'_>) -> Option<bool> {
                         .and_then(Value::as_u64)
                         .map(|count| count > 0)
                 } else {
-                    Some(dataset.field(field).is_some_and(is_filled))
+                    Some(
+                        dataset
+                            .field(field)
+                            .is_some_and(|value| shows(field, value)),
+                    )
                 };
                 all = match (all, filled) {
                     (Some(false), _) | (_, Some(false)) => Some(false),
@@ -271,17 +275,27 @@ fn evidence(criterion: &CriterionDef, shown: &Shown<'_>) -> Option<bool> {
                 return udata::summarised_open_format(dataset, Vocabularies::embedded());
             }
             let vocab = Vocabularies::embedded();
-            Some(dataset.resources().unwrap_or_default().iter().any(|resource| {
-                resource
-                    .text("format")
-                    .is_some_and(|format| !format.is_empty() && !vocab.is_closed_format(format))
-            }))
+            Some(
+                dataset
+                    .resources()
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|resource| {
+                        resource.text("format").is_some_and(|format| {
+                            !format.is_empty() && !vocab.is_closed_format(format)
+                        })
+                    }),
+            )
         }
         EvidenceKind::Documentation => listed.then(|| {
-            dataset.resources().unwrap_or_default().iter().any(|resource| {
-                resource.text("type") == Some("documentation")
-                    || resource.non_blank("description").is_some()
-            })
+            dataset
+                .resources()
+                .unwrap_or_default()
+                .iter()
+                .any(|resource| {
+                    resource.text("type") == Some("documentation")
+                        || resource.non_blank("description").is_some()
+                })
         }),
         EvidenceKind::Dated => {
             let declared = dataset
@@ -304,15 +318,16 @@ fn evidence(criterion: &CriterionDef, shown: &Shown<'_>) -> Option<bool> {
     }
 }
 
-/// Whether a value shows something: text that is not blank, a list or object that is not
-/// empty, any number or boolean.
-fn is_filled(value: &Value) -> bool {
-    match value {
-        Value::Null => false,
-        Value::String(text) => !text.trim().is_empty(),
-        Value::Array(items) => !items.is_empty(),
-        Value::Object(fields) => !fields.is_empty(),
-        Value::Bool(_) | Value::Number(_) => true,
+/// Whether a field's value shows something: a value of the field's type (lists for `tags`
+/// and `resources`, objects for the coverages, text otherwise) that is not blank or empty. A
+/// value of another type shows nothing: the criteria about it are failed, not skipped.
+fn shows(field: &str, value: &Value) -> bool {
+    match (field, value) {
+        ("tags" | "resources" | "discussions", Value::Array(items)) => !items.is_empty(),
+        ("temporal_coverage" | "spatial", Value::Object(fields)) => !fields.is_empty(),
+        ("tags" | "resources" | "discussions" | "temporal_coverage" | "spatial", _) => false,
+        (_, Value::String(text)) => !text.trim().is_empty(),
+        _ => false,
     }
 }
 
@@ -403,18 +418,25 @@ mod tests {
     }
 
     #[test]
-    fn filled_means_something_to_read() {
-        for (value, filled) in [
-            (serde_json::json!(null), false),
-            (serde_json::json!("  "), false),
-            (serde_json::json!([]), false),
-            (serde_json::json!({}), false),
-            (serde_json::json!("Musées"), true),
-            (serde_json::json!(["musees"]), true),
-            (serde_json::json!({"start": "2020-01-01"}), true),
-            (serde_json::json!(0), true),
+    fn a_field_shows_something_of_its_type() {
+        for (field, value, filled) in [
+            ("title", serde_json::json!(null), false),
+            ("title", serde_json::json!("  "), false),
+            ("title", serde_json::json!(12), false),
+            ("title", serde_json::json!("Musées"), true),
+            ("tags", serde_json::json!([]), false),
+            ("tags", serde_json::json!("musees, culture"), false),
+            ("tags", serde_json::json!(["musees"]), true),
+            ("spatial", serde_json::json!({}), false),
+            ("spatial", serde_json::json!("country:fr"), false),
+            (
+                "temporal_coverage",
+                serde_json::json!({"start": "2020-01-01"}),
+                true,
+            ),
+            ("resources", serde_json::json!({"title": "x"}), false),
         ] {
-            assert_eq!(is_filled(&value), filled, "{value}");
+            assert_eq!(shows(field, &value), filled, "{field}: {value}");
         }
     }
 }
