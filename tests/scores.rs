@@ -37,7 +37,11 @@ fn score_table_csv_and_json_of_the_examples() {
         .find(|line| line.starts_with("examples/equipements-sportifs"))
         .unwrap();
     assert!(imperfect.contains("5/9 (56 %, À améliorer)"), "{imperfect}");
-    assert!(imperfect.contains("DG401 out-of-date (+"), "{imperfect}");
+    // Its description is the criterion worth most that it misses.
+    assert!(
+        imperfect.contains("DG201 description-too-short (+"),
+        "{imperfect}"
+    );
     assert!(table.ends_with("Scored 3 datasets\n"), "{table}");
 
     let csv = dglint()
@@ -102,7 +106,7 @@ fn the_human_report_explains_each_missing_point() {
         "{description}"
     );
     assert!(text.contains("✓ temporal_coverage"));
-    assert!(text.contains("fix these first: DG401 out-of-date"));
+    assert!(text.contains("fix these first: DG201 description-too-short"));
 }
 
 #[test]
@@ -301,8 +305,11 @@ fn input_kind_can_be_forced() {
 #[test]
 fn score_weights_and_grades_come_from_the_config() {
     let dir = tempfile::tempdir().unwrap();
-    let manifest =
-        std::fs::read_to_string(repo().join("examples/equipements-sportifs.dataset.yaml")).unwrap();
+    // Complete but for freshness (late) and naming (a file name in capitals).
+    let manifest = std::fs::read_to_string(repo().join("examples/musees-de-france.dataset.yaml"))
+        .unwrap()
+        .replace("frequency: annual", "frequency: monthly")
+        .replace("liste_musees_2026.csv", "LISTE MUSEES.csv");
     std::fs::write(dir.path().join("a.dataset.yaml"), manifest).unwrap();
     let score_of = |dir: &std::path::Path| {
         let (_, report) = run_json("score", &["a.dataset.yaml"], dir);

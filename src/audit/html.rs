@@ -18,6 +18,7 @@ use super::texts::{self, group_digits, seven_or_more, udata_mean};
 use super::{Audit, Row};
 use crate::i18n::Lang;
 use crate::msg_in;
+use crate::score::dglint::ALL_GRADES;
 use crate::score::udata::MAX_POINTS;
 
 /// Datasets rendered in the page itself (the table without JavaScript, and the details).
@@ -370,7 +371,7 @@ fn table(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         escape(&msg_in!(lang, "column-grade")),
         escape(&msg_in!(lang, "html-all-grades")),
     );
-    for grade in ["A", "B", "C", "D", "E", "F"] {
+    for grade in ALL_GRADES {
         let _ = write!(page, "<option>{grade}</option>");
     }
     let _ = write!(

@@ -23,6 +23,7 @@ use crate::report::{Counts, FileReport, LocatedFinding, Report, SkipReason};
 use crate::rules::definition::Category;
 use crate::rules::registry::Rule;
 use crate::score::DatasetScores;
+use crate::score::dglint::ALL_GRADES;
 use crate::score::udata::Criterion;
 
 pub use compare::{Comparison, Previous};
@@ -170,7 +171,7 @@ pub struct Audit<'r> {
     pub udata_points: [usize; 10],
     /// Datasets by dglint score, in tenths (0–9, 90–100 in the last).
     pub dglint_tenths: [usize; 10],
-    /// Datasets by dglint grade, A to F.
+    /// Datasets by dglint grade, A to E.
     pub grades: Vec<(&'static str, usize)>,
     /// Mean udata points and mean dglint score (udata's counting known points only).
     pub means: (f64, f64),
@@ -211,9 +212,7 @@ impl<'r> Audit<'r> {
             skipped: report.skipped.clone(),
             udata_points: [0; 10],
             dglint_tenths: [0; 10],
-            grades: ["A", "B", "C", "D", "E", "F"]
-                .map(|grade| (grade, 0))
-                .to_vec(),
+            grades: ALL_GRADES.map(|grade| (grade, 0)).to_vec(),
             means: (0.0, 0.0),
             udata_headline: UdataHeadline::default(),
             criteria: criterion_rates(rows.iter().map(|row| row.scores)),

@@ -39,6 +39,9 @@ pub const GRADES: [&str; 4] = ["A", "B", "C", "D"];
 /// The grade below every floor.
 pub const LAST_GRADE: &str = "E";
 
+/// Every grade, best first.
+pub const ALL_GRADES: [&str; 5] = ["A", "B", "C", "D", LAST_GRADE];
+
 impl Default for ScoreSettings {
     fn default() -> ScoreSettings {
         let category_weights = [
