@@ -332,7 +332,7 @@ fn json_dataset<'a>(
                     points: (result.points * 10.0).round() / 10.0,
                     earned: result.outcome == Outcome::Met,
                     unknown: result.outcome == Outcome::Unknown,
-                    rules: result.rules.clone(),
+                    rules: result.rules().collect(),
                 })
                 .collect(),
             categories: dataset

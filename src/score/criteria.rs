@@ -156,6 +156,8 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), criteria.len(), "ids are unique");
+        // A dataset's result keeps the rules that cost a criterion as 32 bits.
+        assert!(criteria.iter().all(|criterion| criterion.rules.len() <= 32));
     }
 
     #[test]

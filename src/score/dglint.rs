@@ -120,8 +120,22 @@ pub struct CriterionScore {
     pub points: f64,
     /// Met, missed or unknown.
     pub outcome: Outcome,
+    /// Which of the criterion's rules have findings that cost it: bit `i` for
+    /// `criterion.rules[i]` (an audit holds fifteen of these per dataset).
+    costing: u32,
+}
+
+impl CriterionScore {
     /// The rules whose findings cost it, in the criterion's order.
-    pub rules: Vec<&'static str>,
+    pub fn rules(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let criterion: &'static CriterionDef = self.criterion;
+        criterion
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| self.costing & (1 << index) != 0)
+            .map(|(_, code)| code.as_str())
+    }
 }
 
 /// A dataset's dglint score.
@@ -195,27 +209,27 @@ pub fn evaluate(
         let any_ran = ran
             .iter()
             .any(|rule| criterion.rules.contains(&rule.def.code));
-        let costing: Vec<&'static str> = criterion
+        let costing = criterion
             .rules
             .iter()
-            .filter(|code| {
+            .enumerate()
+            .take(32)
+            .filter(|(_, code)| {
                 findings
                     .iter()
                     .any(|(found, at)| found == code && criterion.covers(at))
             })
-            .filter_map(|code| ran.iter().find(|rule| rule.def.code == *code))
-            .map(|rule| rule.def.code.as_str())
-            .collect();
+            .fold(0u32, |bits, (index, _)| bits | 1 << index);
         let outcome = match (any_ran, evidence(criterion, shown)) {
             (false, _) | (_, None) => Outcome::Unknown,
-            (true, Some(true)) if costing.is_empty() => Outcome::Met,
+            (true, Some(true)) if costing == 0 => Outcome::Met,
             (true, Some(_)) => Outcome::Missed,
         };
         criteria.push(CriterionScore {
             criterion,
             points,
             outcome,
-            rules: costing,
+            costing,
         });
     }
     let sum = |keep: &dyn Fn(&CriterionScore) -> bool| -> f64 {
@@ -341,7 +355,7 @@ fn gains(criteria: &[CriterionScore], ran: &[&'static Rule], max_points: f64) ->
         .iter()
         .filter(|result| result.outcome == Outcome::Missed && max_points > 0.0)
         .filter_map(|result| {
-            let code = result.rules.first().copied().or_else(|| {
+            let code = result.rules().next().or_else(|| {
                 result
                     .criterion
                     .rules
@@ -385,10 +399,8 @@ fn categories(criteria: &[CriterionScore], settings: &ScoreSettings) -> Vec<Cate
                 .iter()
                 .filter(|result| result.outcome == Outcome::Met)
                 .fold(0.0, |sum, result| sum + result.points);
-            let mut failed: Vec<&'static str> = decided
-                .iter()
-                .flat_map(|result| result.rules.iter().copied())
-                .collect();
+            let mut failed: Vec<&'static str> =
+                decided.iter().flat_map(|result| result.rules()).collect();
             failed.sort_unstable();
             failed.dedup();
             let default_weight = defaults.category_weight(category);
