@@ -10,7 +10,7 @@ mod common;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use common::{corpus, dglint};
+use common::{corpus, dglint, export_records};
 use serde_json::Value;
 
 const CHUNK: &str = "export-dataset-20260116-chunk83.csv";
@@ -18,28 +18,11 @@ const EVIDENCE: &str = "export-dataset-20260116-description-evidence.csv";
 /// When the export was made: the portal's scores were served at this time.
 const EXPORTED_AT: &str = "2026-01-16T05:52:49Z";
 
-/// The export's records by id, read with the csv crate.
+/// The export's records by id.
 fn records(path: &Path) -> HashMap<String, BTreeMap<String, String>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(b';')
-        .from_path(path)
-        .unwrap();
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    reader
-        .records()
-        .map(|record| {
-            let row: BTreeMap<String, String> = header
-                .iter()
-                .cloned()
-                .zip(record.unwrap().iter().map(str::to_owned))
-                .collect();
-            (row["id"].clone(), row)
-        })
+    export_records(path)
+        .into_iter()
+        .map(|row| (row["id"].clone(), row))
         .collect()
 }
 
@@ -74,6 +57,26 @@ fn audit(file: &str, config: Option<&str>, extra: &[&str]) -> (i32, Value, Strin
         report,
         String::from_utf8(output.stderr).unwrap(),
     )
+}
+
+/// `dglint audit --isolated --include-archived` of the export at `path` (any string the
+/// command line takes), at the export's date, in `format`, with `extra` arguments.
+fn run_audit(path: &str, format: &str, extra: &[&str]) -> std::process::Output {
+    dglint()
+        .args([
+            "audit",
+            "--isolated",
+            "--include-archived",
+            "--output-format",
+            format,
+            "--as-of",
+            EXPORTED_AT,
+            "--catalog",
+            path,
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
 }
 
 /// The points data.gouv.fr served for a record.
@@ -353,22 +356,11 @@ fn late_data_is_reported_with_its_days() {
     // The audit's CSV report carries the days late of each of them.
     let dir = tempfile::tempdir().unwrap();
     let csv_path = dir.path().join("audit.csv");
-    let status = dglint()
-        .args([
-            "audit",
-            "--isolated",
-            "--include-archived",
-            "--output-format",
-            "concise",
-            "--as-of",
-            EXPORTED_AT,
-            "--catalog",
-            corpus(CHUNK).to_str().unwrap(),
-            "--report",
-            &format!("csv={}", csv_path.display()),
-        ])
-        .output()
-        .unwrap();
+    let status = run_audit(
+        corpus(CHUNK).to_str().unwrap(),
+        "concise",
+        &["--report", &format!("csv={}", csv_path.display())],
+    );
     assert_eq!(status.status.code(), Some(1));
     let mut reader = csv::Reader::from_path(&csv_path).unwrap();
     let header = reader.headers().unwrap().clone();
@@ -409,20 +401,7 @@ fn a_served_score_the_metadata_contradicts_is_said() {
     let path = dir.path().join("export.csv");
     std::fs::write(&path, format!("{header}\r\n{}\r\n", changed.join(";"))).unwrap();
 
-    let output = dglint()
-        .args([
-            "audit",
-            "--isolated",
-            "--include-archived",
-            "--output-format",
-            "json",
-            "--as-of",
-            EXPORTED_AT,
-            "--catalog",
-            path.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let output = run_audit(path.to_str().unwrap(), "json", &[]);
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     let differs = findings_of(&report, "DG003");
     assert_eq!(differs.len(), 1, "{:#}", report["findings"]);
@@ -456,20 +435,7 @@ fn every_finding_of_an_audit_names_its_dataset() {
         assert!(ids.contains(&dataset));
     }
     let run = |format: &str| {
-        let output = dglint()
-            .args([
-                "audit",
-                "--isolated",
-                "--include-archived",
-                "--output-format",
-                format,
-                "--as-of",
-                EXPORTED_AT,
-                "--catalog",
-                corpus(EVIDENCE).to_str().unwrap(),
-            ])
-            .output()
-            .unwrap();
+        let output = run_audit(corpus(EVIDENCE).to_str().unwrap(), format, &[]);
         String::from_utf8(output.stdout).unwrap()
     };
     let sarif: Value = serde_json::from_str(&run("sarif")).unwrap();
@@ -524,20 +490,7 @@ fn records_cut_at_the_ends_of_a_piece_are_not_datasets() {
         format!("{header}\r\n{tail}\r\n{whole}\r\n{head}\r\n"),
     )
     .unwrap();
-    let output = dglint()
-        .args([
-            "audit",
-            "--isolated",
-            "--include-archived",
-            "--output-format",
-            "json",
-            "--as-of",
-            EXPORTED_AT,
-            "--catalog",
-            path.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let output = run_audit(path.to_str().unwrap(), "json", &[]);
     assert_eq!(output.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["summary"]["datasets"], 1);
@@ -554,20 +507,7 @@ fn records_cut_at_the_ends_of_a_piece_are_not_datasets() {
         .collect();
     assert_eq!(broken, [2, 4]);
     // The summary counts datasets, and the broken records apart.
-    let output = dglint()
-        .args([
-            "audit",
-            "--isolated",
-            "--include-archived",
-            "--output-format",
-            "concise",
-            "--as-of",
-            EXPORTED_AT,
-            "--catalog",
-            path.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let output = run_audit(path.to_str().unwrap(), "concise", &[]);
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains("Audit of 1 dataset\n"), "{stdout}");
     assert!(
@@ -620,20 +560,7 @@ fn headline_figures_are_bounds_beside_the_served_ones() {
         high / count,
         portal / count
     );
-    let output = dglint()
-        .args([
-            "audit",
-            "--isolated",
-            "--include-archived",
-            "--output-format",
-            "concise",
-            "--as-of",
-            EXPORTED_AT,
-            "--catalog",
-            corpus(CHUNK).to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let output = run_audit(corpus(CHUNK).to_str().unwrap(), "concise", &[]);
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains(&expected), "{expected}\n{stdout}");
     assert!(low < portal && portal < high);

@@ -29,6 +29,30 @@ pub fn corpus(name: &str) -> PathBuf {
     repo().join("tests/data").join(name)
 }
 
+/// The records of a `;`-separated catalogue export, each as column → value, in file order.
+pub fn export_records(path: &Path) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(path)
+        .unwrap();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    reader
+        .records()
+        .map(|record| {
+            header
+                .iter()
+                .cloned()
+                .zip(record.unwrap().iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
+}
+
 /// Runs `dglint <command> --output-format json --as-of 2026-11-22 <args>` in `dir`; returns
 /// the exit code and the report.
 pub fn run_json(command: &str, args: &[&str], dir: &Path) -> (i32, Value) {
