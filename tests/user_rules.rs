@@ -130,3 +130,60 @@ fn a_broken_rule_file_is_reported_at_its_place() {
             .contains("CULT003: its failing example")
     );
 }
+
+#[test]
+fn a_rule_of_its_own_costs_the_criterion_it_names() {
+    let dir = setup();
+    let score_of = |file: &str| {
+        let output = dglint()
+            .current_dir(dir.path())
+            .args(["score", "--output-format", "json", file])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let tags = report["datasets"][0]["dglint"]["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|criterion| criterion["id"] == "tags")
+            .unwrap()
+            .clone();
+        (tags["earned"].as_bool().unwrap(), tags["rules"].clone())
+    };
+    // Well-formed tags, but not the ministry's: CULT001 costs the criterion.
+    std::fs::write(
+        dir.path().join("c.dataset.yaml"),
+        "title: Musées\ntags: [musees, patrimoine, peinture]\n",
+    )
+    .unwrap();
+    assert_eq!(
+        score_of("c.dataset.yaml"),
+        (false, serde_json::json!(["CULT001"]))
+    );
+    std::fs::write(
+        dir.path().join("b.dataset.yaml"),
+        "title: Musées\ntags: [musees, patrimoine, culture]\n",
+    )
+    .unwrap();
+    assert_eq!(score_of("b.dataset.yaml"), (true, serde_json::json!([])));
+
+    // A criterion that does not exist is an error of the rule file.
+    let rule = dir.path().join("quality-rules/CULT001-tag-culture.toml");
+    let text = std::fs::read_to_string(&rule).unwrap();
+    std::fs::write(
+        &rule,
+        text.replace("criterion = \"tags\"", "criterion = \"tag\""),
+    )
+    .unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check", "a.dataset.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("no criterion of dglint's score is named `tag`"),
+        "{stderr}"
+    );
+}

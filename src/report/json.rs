@@ -327,12 +327,13 @@ fn json_dataset<'a>(
                 .dglint
                 .criteria
                 .iter()
-                .map(|result| JsonDglintCriterion {
+                .enumerate()
+                .map(|(position, result)| JsonDglintCriterion {
                     id: result.criterion.id.as_str(),
                     points: (result.points * 10.0).round() / 10.0,
                     earned: result.outcome == Outcome::Met,
                     unknown: result.outcome == Outcome::Unknown,
-                    rules: result.rules().collect(),
+                    rules: dataset.dglint.rules_of(position).collect(),
                 })
                 .collect(),
             categories: dataset

@@ -149,7 +149,8 @@ pub struct RuleDef {
     pub category: Category,
     /// Default severity.
     pub severity: Severity,
-    /// Weight in dglint's own score.
+    /// How much a finding of the rule matters: when several rules cost a criterion of
+    /// dglint's score, "fix first" names the one of highest weight.
     pub weight: u32,
     /// One line: what the rule checks.
     pub summary: String,
@@ -174,6 +175,10 @@ pub struct RuleDef {
     /// record says of them (`resources_count`, `resources_formats`) and its harvest date.
     #[serde(default)]
     pub record_summary: bool,
+    /// The criterion of dglint's score its findings cost, besides the rules the criteria
+    /// file names (an organisation's own rules use it: `criterion = "tags"`).
+    #[serde(default)]
+    pub criterion: Option<String>,
     /// How the rule is checked.
     pub check: CheckDef,
     /// A failing and a passing example, run by the test suite.

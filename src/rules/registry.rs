@@ -99,6 +99,23 @@ impl Registry {
             let def: RuleDef = toml::from_str(&user.text)
                 .map_err(|error| located(error.message().to_owned(), error.span()))?;
             validate_user_identity(&def).map_err(|message| located(message, None))?;
+            if let Some(criterion) = &def.criterion
+                && !crate::score::criteria::embedded()
+                    .iter()
+                    .any(|known| &known.id == criterion)
+            {
+                let ids: Vec<&str> = crate::score::criteria::embedded()
+                    .iter()
+                    .map(|known| known.id.as_str())
+                    .collect();
+                return Err(located(
+                    format!(
+                        "no criterion of dglint's score is named `{criterion}`: {}",
+                        ids.join(", ")
+                    ),
+                    None,
+                ));
+            }
             if rules.iter().any(|rule| rule.def.code == def.code) {
                 return Err(located(
                     format!("the code {} is already taken", def.code),

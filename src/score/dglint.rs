@@ -20,9 +20,8 @@ use super::udata;
 use crate::document::Limits;
 use crate::model::last_update::last_update;
 use crate::model::{DatasetView, Origin, Vocabularies};
-use crate::source::local_files::LocalFiles;
-
 use crate::rules::{Category, Rule};
+use crate::source::local_files::LocalFiles;
 
 /// How the score is weighted and graded.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,8 +125,8 @@ pub struct CriterionScore {
 }
 
 impl CriterionScore {
-    /// The rules whose findings cost it, in the criterion's order.
-    pub fn rules(&self) -> impl Iterator<Item = &'static str> + '_ {
+    /// The rules of the criteria file whose findings cost it, in the criterion's order.
+    fn listed_rules(&self) -> impl Iterator<Item = &'static str> + '_ {
         let criterion: &'static CriterionDef = self.criterion;
         criterion
             .rules
@@ -157,12 +156,30 @@ pub struct DglintScore {
     pub categories: Vec<CategoryScore>,
     /// Every missed criterion's fix, by the points it would add, largest first.
     pub gains: Vec<Gain>,
+    /// The organisation's own rules that cost a criterion (its position in `criteria`):
+    /// kept apart, as most datasets have none.
+    own: Vec<(usize, &'static str)>,
 }
 
 impl DglintScore {
     /// The three fixes that would raise the score most.
     pub fn fix_first(&self) -> &[Gain] {
         &self.gains[..self.gains.len().min(3)]
+    }
+
+    /// The rules whose findings cost the criterion at `position`: those the criteria file
+    /// names, in its order, then the organisation's own.
+    pub fn rules_of(&self, position: usize) -> impl Iterator<Item = &'static str> + '_ {
+        self.criteria
+            .get(position)
+            .into_iter()
+            .flat_map(CriterionScore::listed_rules)
+            .chain(
+                self.own
+                    .iter()
+                    .filter(move |(at, _)| *at == position)
+                    .map(|(_, code)| *code),
+            )
     }
 
     /// Whether some criteria are unknown, so the score stands on part of the points.
@@ -195,6 +212,7 @@ pub fn evaluate(
 ) -> DglintScore {
     let defaults = ScoreSettings::default();
     let mut criteria = Vec::new();
+    let mut own = Vec::new();
     for criterion in criteria::embedded() {
         let default_weight = defaults.category_weight(criterion.category);
         let factor = if default_weight > 0.0 {
@@ -220,9 +238,20 @@ pub fn evaluate(
                     .any(|(found, at)| found == code && criterion.covers(at))
             })
             .fold(0u32, |bits, (index, _)| bits | 1 << index);
+        // Rules of the organisation's own that name the criterion cost it wherever they
+        // report on the dataset.
+        let position = criteria.len();
+        let before = own.len();
+        own.extend(
+            ran.iter()
+                .filter(|rule| rule.def.criterion.as_deref() == Some(criterion.id.as_str()))
+                .map(|rule| rule.def.code.as_str())
+                .filter(|code| findings.iter().any(|(found, _)| found == code))
+                .map(|code| (position, code)),
+        );
         let outcome = match (any_ran, evidence(criterion, shown)) {
             (false, _) | (_, None) => Outcome::Unknown,
-            (true, Some(true)) if costing == 0 => Outcome::Met,
+            (true, Some(true)) if costing == 0 && own.len() == before => Outcome::Met,
             (true, Some(_)) => Outcome::Missed,
         };
         criteria.push(CriterionScore {
@@ -246,17 +275,20 @@ pub fn evaluate(
     } else {
         0.0
     };
-    let gains = gains(&criteria, ran, max_points);
-    DglintScore {
+    let mut result = DglintScore {
         score,
         grade: settings.grade(score),
         points: round_tenth(earned),
         max_points: round_tenth(max_points),
         total_points: round_tenth(total_points),
-        categories: categories(&criteria, settings),
         criteria,
-        gains,
-    }
+        categories: Vec::new(),
+        gains: Vec::new(),
+        own,
+    };
+    result.gains = gains(&result, ran, max_points);
+    result.categories = categories(&result, settings);
+    result
 }
 
 /// Whether the dataset shows the criterion's evidence; `None` when the source cannot say.
@@ -348,14 +380,22 @@ fn shows(field: &str, value: &Value) -> bool {
     }
 }
 
-/// What fixing each missed criterion would add, named by the rule to fix: the first of its
-/// rules with a finding, else the first of its rules that ran (the evidence is missing).
-fn gains(criteria: &[CriterionScore], ran: &[&'static Rule], max_points: f64) -> Vec<Gain> {
-    let mut gains: Vec<Gain> = criteria
+/// What fixing each missed criterion would add, named by the rule to fix: its rule with a
+/// finding of highest weight, else the first of its rules that ran (the evidence is missing).
+fn gains(score: &DglintScore, ran: &[&'static Rule], max_points: f64) -> Vec<Gain> {
+    let mut gains: Vec<Gain> = score
+        .criteria
         .iter()
-        .filter(|result| result.outcome == Outcome::Missed && max_points > 0.0)
-        .filter_map(|result| {
-            let code = result.rules().next().or_else(|| {
+        .enumerate()
+        .filter(|(_, result)| result.outcome == Outcome::Missed && max_points > 0.0)
+        .filter_map(|(position, result)| {
+            // The costing rule of highest weight (ties: the criterion's order).
+            let heaviest = score
+                .rules_of(position)
+                .filter_map(|code| ran.iter().find(|rule| rule.def.code == code))
+                .min_by_key(|rule| std::cmp::Reverse(rule.def.weight))
+                .map(|rule| rule.def.code.as_str());
+            let code = heaviest.or_else(|| {
                 result
                     .criterion
                     .rules
@@ -380,27 +420,33 @@ fn gains(criteria: &[CriterionScore], ran: &[&'static Rule], max_points: f64) ->
 }
 
 /// Each category's share of its decidable points, with the rules that cost it.
-fn categories(criteria: &[CriterionScore], settings: &ScoreSettings) -> Vec<CategoryScore> {
+fn categories(score: &DglintScore, settings: &ScoreSettings) -> Vec<CategoryScore> {
     let defaults = ScoreSettings::default();
     Category::ALL
         .into_iter()
         .filter_map(|category| {
-            let decided: Vec<&CriterionScore> = criteria
+            let decided: Vec<(usize, &CriterionScore)> = score
+                .criteria
                 .iter()
-                .filter(|result| {
+                .enumerate()
+                .filter(|(_, result)| {
                     result.criterion.category == category && result.outcome != Outcome::Unknown
                 })
                 .collect();
-            let max = decided.iter().fold(0.0, |sum, result| sum + result.points);
+            let max = decided
+                .iter()
+                .fold(0.0, |sum, (_, result)| sum + result.points);
             if max <= 0.0 {
                 return None;
             }
             let earned = decided
                 .iter()
-                .filter(|result| result.outcome == Outcome::Met)
-                .fold(0.0, |sum, result| sum + result.points);
-            let mut failed: Vec<&'static str> =
-                decided.iter().flat_map(|result| result.rules()).collect();
+                .filter(|(_, result)| result.outcome == Outcome::Met)
+                .fold(0.0, |sum, (_, result)| sum + result.points);
+            let mut failed: Vec<&'static str> = decided
+                .iter()
+                .flat_map(|(position, _)| score.rules_of(*position))
+                .collect();
             failed.sort_unstable();
             failed.dedup();
             let default_weight = defaults.category_weight(category);
