@@ -224,7 +224,8 @@ fn udata_defaults_and_other_instances_are_a_setting() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("does not know the settings of the udata instance"),
+        stderr.contains("does not know the settings of the udata instance")
+            && !stderr.contains("dglint::config"),
         "{stderr}"
     );
     assert!(stderr.contains("description-length"), "{stderr}");

@@ -258,6 +258,18 @@ fn a_baseline_hides_known_findings_and_tracks_stale_ones() {
         stderr.contains("DG211") && stderr.contains("matches no finding any more"),
         "{stderr}"
     );
+    // The missing licence was reported on the document as a whole: no pointer, one space.
+    assert!(
+        stderr.contains("baseline entry DG230 a.dataset.yaml matches no finding"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .lines()
+            .filter(|line| line.contains("baseline entry"))
+            .all(|line| !line.contains("  ")),
+        "{stderr}"
+    );
 
     let (_, _, stderr) = run(&["--baseline", "baseline.json", "--prune-baseline"]);
     assert!(stderr.contains("pruned"), "{stderr}");

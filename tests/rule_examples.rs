@@ -1,6 +1,8 @@
 //! Every rule's documented examples are run: the failing one must raise the rule, the passing
 //! one must not. So a rule's documentation cannot lie.
 
+mod common;
+
 use dglint::i18n::Lang;
 use dglint::rules::Registry;
 use dglint::rules::definition::CheckDef;
@@ -90,4 +92,16 @@ fn every_rule_is_documented_in_english_and_french() {
         let french_params: Vec<&String> = french.params.keys().collect();
         assert_eq!(english_params, french_params, "{} parameters", rule.code());
     }
+}
+
+#[test]
+fn the_readme_lists_every_rule_as_dglint_rules_does() {
+    let readme = std::fs::read_to_string(common::repo().join("README.md")).unwrap();
+    let start = readme
+        .find("```text\nCODE   NAME")
+        .expect("the README's rule table")
+        + 8;
+    let table = &readme[start..start + readme[start..].find("```").unwrap()];
+    let output = common::dglint().arg("rules").output().unwrap();
+    assert_eq!(table, String::from_utf8(output.stdout).unwrap());
 }

@@ -3,6 +3,7 @@
 
 use super::{Audit, Comparison};
 use crate::i18n::{Lang, is_plural_in};
+use crate::model::dates::parse_instant;
 use crate::msg_in;
 use crate::score::udata::MAX_POINTS;
 
@@ -158,13 +159,39 @@ pub fn dglint_distribution(audit: &Audit<'_>, lang: Lang) -> String {
     )
 }
 
-/// `Since the audit of 2025-07-01:`.
+/// `Since the audit of 2025-07-01:` (or `of 2025-07-01 14:05 UTC` when the audit was not at
+/// midnight; the report's full timestamp has nanoseconds nobody reads).
 pub fn trends_heading(comparison: &Comparison, lang: Lang) -> String {
-    msg_in!(
-        lang,
-        "audit-trends",
-        previous = comparison.previous_as_of.as_deref().unwrap_or("?")
-    )
+    let previous = comparison
+        .previous_as_of
+        .as_deref()
+        .map_or_else(|| "?".to_owned(), audit_date);
+    msg_in!(lang, "audit-trends", previous = previous)
+}
+
+/// When an audit ran, as people read it: its date, and its time in minutes when not
+/// midnight (`2026-11-27 04:25 UTC`, not `2026-11-27T04:25:11.954721277+00:00`).
+fn audit_date(text: &str) -> String {
+    match parse_instant(text) {
+        Some(at) if at.time() == chrono::NaiveTime::MIN => at.format("%Y-%m-%d").to_string(),
+        Some(at) => at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::audit_date;
+
+    #[test]
+    fn audit_dates_are_read_to_the_minute() {
+        assert_eq!(
+            audit_date("2026-11-27T04:25:11.954721277+00:00"),
+            "2026-11-27 04:25 UTC"
+        );
+        assert_eq!(audit_date("2025-07-01T00:00:00Z"), "2025-07-01");
+        assert_eq!(audit_date("last week"), "last week");
+    }
 }
 
 /// The trends in three lines: mean scores, datasets, findings.

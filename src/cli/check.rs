@@ -118,8 +118,11 @@ pub fn print_findings(
                     crate::msg!(
                         "baseline-stale",
                         code = entry.code,
-                        file = entry.file,
-                        pointer = entry.pointer
+                        place = if entry.pointer.is_empty() {
+                            entry.file.clone()
+                        } else {
+                            format!("{} {}", entry.file, entry.pointer)
+                        }
                     )
                 );
             }
