@@ -179,21 +179,6 @@ fn audit_date(text: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::audit_date;
-
-    #[test]
-    fn audit_dates_are_read_to_the_minute() {
-        assert_eq!(
-            audit_date("2026-11-27T04:25:11.954721277+00:00"),
-            "2026-11-27 04:25 UTC"
-        );
-        assert_eq!(audit_date("2025-07-01T00:00:00Z"), "2025-07-01");
-        assert_eq!(audit_date("last week"), "last week");
-    }
-}
-
 /// The trends in three lines: mean scores, datasets, findings.
 pub fn trend_lines(audit: &Audit<'_>, comparison: &Comparison, lang: Lang) -> [String; 3] {
     [
@@ -220,4 +205,19 @@ pub fn trend_lines(audit: &Audit<'_>, comparison: &Comparison, lang: Lang) -> [S
             fixed = comparison.fixed_findings
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::audit_date;
+
+    #[test]
+    fn audit_dates_are_read_to_the_minute() {
+        assert_eq!(
+            audit_date("2026-11-27T04:25:11.954721277+00:00"),
+            "2026-11-27 04:25 UTC"
+        );
+        assert_eq!(audit_date("2025-07-01T00:00:00Z"), "2025-07-01");
+        assert_eq!(audit_date("last week"), "last week");
+    }
 }
