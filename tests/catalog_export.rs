@@ -566,3 +566,54 @@ fn headline_figures_are_bounds_beside_the_served_ones() {
     assert!(stdout.contains(&expected), "{expected}\n{stdout}");
     assert!(low < portal && portal < high);
 }
+
+#[test]
+fn files_that_are_not_the_export_they_are_given_as_are_refused() {
+    let refused = |args: &[&str]| {
+        let output = dglint()
+            .args(["audit", "--isolated", "--output-format", "concise"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "nothing audited: {args:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let resources = corpus("export-resource-sample-2026.csv");
+    let chunk = corpus(CHUNK);
+    let manifest = common::repo().join("examples/musees-de-france.dataset.yaml");
+    let stderr = refused(&["--catalog", resources.to_str().unwrap()]);
+    assert!(
+        stderr.contains("is not a dataset catalogue export"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("give it with --resources"), "{stderr}");
+    let stderr = refused(&["--catalog", manifest.to_str().unwrap()]);
+    assert!(
+        stderr.contains("its first line is `# yaml-language-server"),
+        "{stderr}"
+    );
+    let stderr = refused(&[
+        "--catalog",
+        chunk.to_str().unwrap(),
+        "--resources",
+        corpus(EVIDENCE).to_str().unwrap(),
+    ]);
+    assert!(
+        stderr.contains("is not a resource catalogue export"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("give it with --catalog"), "{stderr}");
+
+    // A resource export of other datasets (a sample of another day) is said, with counts.
+    let output = run_audit(
+        chunk.to_str().unwrap(),
+        "concise",
+        &["--resources", resources.to_str().unwrap()],
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("lists the resources of 0 of the 605 datasets that have some"),
+        "{stderr}"
+    );
+}

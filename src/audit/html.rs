@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
+use super::summary::rate_text;
 use super::svg::{self, Bar};
 use super::texts::{self, group_digits, seven_or_more, udata_mean};
 use super::{Audit, Row};
@@ -203,7 +204,8 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         .map(|(criterion, rate)| Bar {
             label: criterion.key().to_owned(),
             value: rate.percent().unwrap_or(0.0),
-            shown: percent(rate.percent()),
+            // With its denominator: the datasets where it could be decided.
+            shown: rate_text(rate),
         })
         .collect();
     let caption = msg_in!(lang, "html-chart-criteria");

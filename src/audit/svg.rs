@@ -27,7 +27,8 @@ pub fn horizontal(id: &str, title: &str, bars: &[Bar], max: Option<f64>) -> Stri
     let mut svg = open(id, title, bars, WIDTH, height);
     for (index, bar) in bars.iter().enumerate() {
         let y = 4.0 + LINE * index as f64;
-        let length = (WIDTH - LABEL - 80.0) * bar.value / largest;
+        // Room after the longest bar for a value with its denominator ("100 % (423/423)").
+        let length = (WIDTH - LABEL - 140.0) * bar.value / largest;
         let _ = write!(
             svg,
             "<text x=\"{:.0}\" y=\"{:.0}\" text-anchor=\"end\" class=\"label\">{}</text>\

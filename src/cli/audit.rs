@@ -84,6 +84,15 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
         progress.finish_and_clear();
         files
     };
+    if let Some((covered, with_resources)) = catalog.resource_coverage(&selected)
+        && covered * 2 < with_resources
+    {
+        warnings.push(format!(
+            "the resource export lists the resources of {covered} of the {with_resources} \
+             datasets that have some: the others' resources stay unknown (an export of \
+             another day, or a sample?)"
+        ));
+    }
     if !catalog.has_resources() {
         warnings.push(
             "without --resources, only what each record says of its resources is known (their \

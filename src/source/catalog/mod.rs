@@ -54,11 +54,92 @@ struct Resources {
 }
 
 impl Catalog {
-    /// Reads the dataset export and, when given, the resource export.
+    /// Reads the dataset export and, when given, the resource export; refuses files that
+    /// are not the exports they are given as (recognised by their header).
     pub fn read(datasets: &Path, resources: Option<&Path>) -> Result<Catalog, CatalogError> {
         let datasets = read_table(datasets)?;
         let resources = resources.map(read_table).transpose()?;
-        Ok(Catalog::from_tables(datasets, resources))
+        let catalog = Catalog::from_tables(datasets, resources);
+        catalog.check_headers()?;
+        Ok(catalog)
+    }
+
+    /// A dataset export names `id` and `title` and no `dataset.id` (the resource export's
+    /// link to its dataset); a resource export names `dataset.id`.
+    fn check_headers(&self) -> Result<(), CatalogError> {
+        let describe = |table: &Table, columns: &Columns| -> String {
+            if columns.index("dataset.id").is_some() {
+                return "its header is a resource export's (`dataset.id`, …): give it with \
+                        --resources"
+                    .to_owned();
+            }
+            let header = table
+                .records()
+                .first()
+                .map(|record| table.text(record))
+                .unwrap_or_default();
+            let shown: String = header.chars().take(120).collect();
+            format!(
+                "its first line is `{}` ({} field(s) separated by `;`)",
+                shown.escape_debug(),
+                columns.count()
+            )
+        };
+        let columns = &self.columns;
+        if columns.index("dataset.id").is_some()
+            || columns.index("id").is_none()
+            || columns.index("title").is_none()
+        {
+            return Err(CatalogError::NotAnExport {
+                path: self.datasets.path.clone(),
+                expected: "a dataset catalogue export (`export-dataset-*.csv`)",
+                found: describe(&self.datasets, columns),
+            });
+        }
+        if let Some(resources) = &self.resources
+            && resources.columns.index("dataset.id").is_none()
+        {
+            let found = if resources.columns.index("title").is_some()
+                && resources.columns.index("id").is_some()
+            {
+                "its header is a dataset export's (no `dataset.id`): give it with --catalog"
+                    .to_owned()
+            } else {
+                describe(&resources.table, &resources.columns)
+            };
+            return Err(CatalogError::NotAnExport {
+                path: resources.table.path.clone(),
+                expected: "a resource catalogue export (`export-resource-*.csv`)",
+                found,
+            });
+        }
+        Ok(())
+    }
+
+    /// Of the `selected` datasets that have resources (`resources_count` above 0, or no such
+    /// column), how many the resource export lists resources of, and how many there are;
+    /// `None` without a resource export. Few means an export of another day, or a sample.
+    pub fn resource_coverage(&self, selected: &[usize]) -> Option<(usize, usize)> {
+        let resources = self.resources.as_ref()?;
+        let id = self.columns.index("id")?;
+        let count = self.columns.index("resources_count");
+        let (mut covered, mut with_resources) = (0, 0);
+        for &index in selected {
+            let record = &self.datasets.records()[index];
+            let has_none = count
+                .and_then(|column| self.datasets.value(record, column))
+                .is_some_and(|count| count.trim() == "0");
+            if has_none {
+                continue;
+            }
+            with_resources += 1;
+            let listed = self
+                .datasets
+                .value(record, id)
+                .is_some_and(|id| resources.by_dataset.contains_key(&*id));
+            covered += usize::from(listed);
+        }
+        Some((covered, with_resources))
     }
 
     /// The catalogue of a dataset export's records and, when given, a resource export's.

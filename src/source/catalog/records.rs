@@ -83,6 +83,16 @@ pub enum CatalogError {
         /// The file.
         path: String,
     },
+    /// The file is not the export it was given as.
+    #[error("{path} is not {expected}: {found}")]
+    NotAnExport {
+        /// The file.
+        path: String,
+        /// What it was given as (`a dataset export`).
+        expected: &'static str,
+        /// What it looks like instead.
+        found: String,
+    },
 }
 
 /// Reads every record of a `;`-separated file.
