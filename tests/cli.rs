@@ -728,3 +728,37 @@ fn a_description_from_the_title_and_a_one_word_title_in_capitals() {
     .collect();
     assert_eq!(seen, expected);
 }
+
+#[test]
+fn a_pdf_notice_and_geojson_named_json_are_not_doubtful() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.dataset.yaml"),
+        "title: Musées de France\nresources:\n\
+         \x20 - title: Notice\n    type: documentation\n    format: pdf\n    url: https://example.org/notice.pdf\n\
+         \x20 - title: Zones\n    format: geojson\n    url: https://example.org/zones.json\n\
+         \x20 - title: Liste\n    format: pdf\n    url: https://example.org/liste.pdf\n\
+         \x20 - title: Points\n    format: geojson\n    url: https://example.org/points.csv\n",
+    )
+    .unwrap();
+    let (_, report) = run_json(&["--isolated", "--select", "DG303,DG305", "."], dir.path());
+    let found: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| {
+            (
+                finding["code"].as_str().unwrap().to_owned(),
+                finding["pointer"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    // The data PDF and the GeoJSON named `.csv` still are.
+    assert_eq!(
+        found,
+        [
+            ("DG303".to_owned(), "/resources/2/format".to_owned()),
+            ("DG305".to_owned(), "/resources/3/format".to_owned()),
+        ]
+    );
+}

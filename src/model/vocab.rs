@@ -77,6 +77,10 @@ pub struct Format {
     /// Whether the format is an archive that may hold any other format.
     #[serde(default)]
     pub archive: bool,
+    /// The format this one is a kind of (GeoJSON is JSON): its files may carry that one's
+    /// extension and media type without disagreeing.
+    #[serde(default)]
+    pub within: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -5,6 +5,7 @@ use serde_json::Value;
 use super::{CheckContext, report_missing};
 use crate::document::pointer;
 use crate::finding::Hit;
+use crate::model::ResourceView;
 use crate::score::udata;
 
 /// DG301: no resource.
@@ -16,12 +17,22 @@ pub fn no_resources(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
 /// `format` when they are listed, else the formats a catalogue record lists
 /// (`resources_formats`, one per format rather than per resource).
 fn declared_formats<'a>(ctx: &CheckContext<'a>) -> Vec<(String, &'a str)> {
+    declared_formats_of(ctx, |_| true)
+}
+
+/// [`declared_formats`] of the resources `keep` keeps (all the listed formats of a record
+/// whose resources are not listed).
+fn declared_formats_of<'a>(
+    ctx: &CheckContext<'a>,
+    keep: impl Fn(&ResourceView<'a>) -> bool,
+) -> Vec<(String, &'a str)> {
     if ctx.limits.resources_listed() {
         return ctx
             .dataset
             .resources()
             .unwrap_or_default()
             .into_iter()
+            .filter(|resource| keep(resource))
             .filter_map(|resource| {
                 Some((resource.field_pointer("format"), resource.text("format")?))
             })
@@ -42,9 +53,11 @@ fn declared_formats<'a>(ctx: &CheckContext<'a>) -> Vec<(String, &'a str)> {
         .unwrap_or_default()
 }
 
-/// DG303: a resource in a closed format (udata's list).
+/// DG303: a resource in a closed format (udata's list); a documentation resource (a PDF
+/// notice) is left alone.
 pub fn closed_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    for (at, format) in declared_formats(ctx) {
+    let data = |resource: &ResourceView<'_>| resource.text("type") != Some("documentation");
+    for (at, format) in declared_formats_of(ctx, data) {
         if !ctx.vocab.is_closed_format(format) {
             continue;
         }
@@ -110,7 +123,8 @@ pub fn format_mismatch(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
                 .map(|found| (found, crate::msg!("evidence-mime", mime = mime)))
         });
         for (found, evidence) in from_name.into_iter().chain(from_mime) {
-            if found.archive || found.id == declared.id {
+            let kind_of = declared.within.as_deref() == Some(found.id.as_str());
+            if found.archive || found.id == declared.id || kind_of {
                 continue;
             }
             hits.push(
