@@ -35,24 +35,8 @@ fn path_arg(format: &str, path: &Path) -> String {
     format!("{format}={}", path.display())
 }
 
-fn read_csv(path: &Path) -> Vec<HashMap<String, String>> {
-    let mut reader = csv::Reader::from_path(path).unwrap();
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    reader
-        .records()
-        .map(|record| {
-            header
-                .iter()
-                .cloned()
-                .zip(record.unwrap().iter().map(str::to_owned))
-                .collect()
-        })
-        .collect()
+fn read_csv(path: &Path) -> Vec<std::collections::BTreeMap<String, String>> {
+    common::csv_records(path, b',')
 }
 
 /// The export's usage columns by dataset id, read independently of dglint.

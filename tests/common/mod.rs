@@ -31,8 +31,13 @@ pub fn corpus(name: &str) -> PathBuf {
 
 /// The records of a `;`-separated catalogue export, each as column → value, in file order.
 pub fn export_records(path: &Path) -> Vec<std::collections::BTreeMap<String, String>> {
+    csv_records(path, b';')
+}
+
+/// The records of a CSV file with a header, each as column → value, in file order.
+pub fn csv_records(path: &Path, delimiter: u8) -> Vec<std::collections::BTreeMap<String, String>> {
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(b';')
+        .delimiter(delimiter)
         .from_path(path)
         .unwrap();
     let header: Vec<String> = reader
