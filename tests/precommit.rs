@@ -79,7 +79,8 @@ fn the_hook_fails_on_a_bad_manifest_and_passes_once_fixed() {
         dir.join("musees.dataset.yaml"),
         "title: Liste et localisation des musées de France\n\
          description: >-\n  Liste des établissements qui portent l'appellation « Musée de France », \
-         avec leur adresse, leurs coordonnées et leur date d'appellation, mise à jour chaque année.\n\
+         avec leur adresse, leurs coordonnées et leur date d'appellation. Le fichier est tenu par le \
+         ministère de la Culture et mis à jour chaque année.\n\
          description_short: Les musées de France, leur adresse et leur appellation.\n\
          tags: [musees, culture, patrimoine]\nlicense: lov2\nfrequency: irregular\n\
          temporal_coverage: {start: 2002-01-04, end: 2026-06-15}\n\
