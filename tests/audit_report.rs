@@ -41,33 +41,17 @@ fn read_csv(path: &Path) -> Vec<std::collections::BTreeMap<String, String>> {
 
 /// The export's usage columns by dataset id, read independently of dglint.
 fn export_usage() -> HashMap<String, [f64; 4]> {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(b';')
-        .from_path(corpus(CHUNK))
-        .unwrap();
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let columns = [
-        column("id"),
-        column("metric.views"),
-        column("metric.resources_downloads"),
-        column("metric.reuses"),
-        column("metric.followers"),
-    ];
-    reader
-        .records()
-        .map(|record| {
-            let record = record.unwrap();
-            let number = |index: usize| record[columns[index]].parse::<f64>().unwrap_or(0.0);
-            (
-                record[columns[0]].to_owned(),
-                [number(1), number(2), number(3), number(4)],
-            )
+    common::export_records(&corpus(CHUNK))
+        .into_iter()
+        .map(|row| {
+            let number = |name: &str| row[name].parse::<f64>().unwrap_or(0.0);
+            let usage = [
+                number("metric.views"),
+                number("metric.resources_downloads"),
+                number("metric.reuses"),
+                number("metric.followers"),
+            ];
+            (row["id"].clone(), usage)
         })
         .collect()
 }
