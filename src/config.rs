@@ -140,6 +140,9 @@ pub struct ScoreTable {
     /// Grade letter (A–D) → lowest score of that grade.
     #[serde(default)]
     pub grades: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    /// The scores computed: `udata` and `dglint` always, `mqa` when listed.
+    #[serde(default)]
+    pub profiles: Vec<Spanned<String>>,
 }
 
 /// A loaded config file (or none).
@@ -469,6 +472,16 @@ impl Config {
                 .with_help("grades with a floor are A, B, C and D (below D is E)"));
             };
             settings.grade_floors[index] = self.number(floor, "a grade floor", 0.0..=100.0)?;
+        }
+        for profile in &self.file.score.profiles {
+            settings.turn_on(profile.get_ref()).map_err(|help| {
+                ConfigError::at(
+                    self,
+                    profile.span(),
+                    format!("unknown score profile `{}`", profile.get_ref()),
+                )
+                .with_help(help)
+            })?;
         }
         if settings
             .grade_floors

@@ -150,6 +150,10 @@ pub struct RunArgs {
     /// Fail (exit 1) when a dataset's data.gouv.fr score is below K points out of 9.
     #[arg(long, value_name = "K", value_parser = clap::value_parser!(u8).range(0..=9))]
     fail_under_udata: Option<u8>,
+    /// Scores to compute besides data.gouv.fr's and dglint's: `mqa` (data.europa.eu's
+    /// Metadata Quality Assessment). Adds to `[score] profiles`.
+    #[arg(long = "profile", value_delimiter = ',', value_name = "PROFILE")]
+    profiles: Vec<String>,
     /// The date (or date-time) that "now" stands for in time-dependent rules, e.g. 2026-01-31.
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,

@@ -72,7 +72,12 @@ impl Run {
             ignore: args.ignore.clone(),
         };
         let settings = config.settings(registry, &selection)?;
-        let scoring = config.score_settings()?;
+        let mut scoring = config.score_settings()?;
+        for profile in &args.profiles {
+            scoring
+                .turn_on(profile)
+                .map_err(|help| ConfigError::usage(format!("--profile `{profile}`: {help}")))?;
+        }
         let as_of = match &args.as_of {
             Some(text) => parse_instant(text).ok_or_else(|| {
                 ConfigError::usage(format!(

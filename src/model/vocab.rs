@@ -50,6 +50,10 @@ pub struct License {
     pub id: String,
     /// Its title.
     pub title: String,
+    /// Its page, when the portal's list gives one (udata's DCAT export then writes it as
+    /// `dct:license`, else the title as `dct:rights`).
+    #[serde(default)]
+    pub url: Option<String>,
     /// Whether it is an open licence (okd_compliant).
     pub open: bool,
     /// Other spellings of the licence.

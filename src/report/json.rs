@@ -78,6 +78,8 @@ struct JsonDataset<'a> {
     title: Option<&'a str>,
     udata: JsonUdata<'a>,
     dglint: JsonDglint,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mqa: Option<super::mqa::JsonMqa<'a>>,
     #[serde(flatten)]
     counts: Counts,
 }
@@ -358,6 +360,7 @@ fn json_dataset<'a>(
                 })
                 .collect(),
         },
+        mqa: dataset.mqa.as_ref().map(super::mqa::JsonMqa::new),
         counts,
     }
 }

@@ -9,6 +9,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 mod location;
+pub mod mqa;
 pub mod sarif;
 pub mod scores;
 

@@ -70,6 +70,9 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
             dglint = dglint_summary(dataset)
         )
     );
+    if let Some(mqa) = &dataset.mqa {
+        let _ = writeln!(out, "  {}", super::mqa::detail(mqa));
+    }
     for result in &dataset.udata.criteria {
         out.push_str(&criterion_line(file, result));
     }
@@ -152,27 +155,45 @@ fn criterion_line(file: &FileReport, result: &CriterionResult) -> String {
 
 /// The table of `dglint score`: one row per dataset, then a line of totals.
 pub fn table(report: &Report) -> String {
-    let rows: Vec<[String; 4]> = report
+    let with_mqa = report
+        .files
+        .iter()
+        .flat_map(|file| &file.datasets)
+        .any(|dataset| dataset.mqa.is_some());
+    let rows: Vec<Vec<String>> = report
         .files
         .iter()
         .flat_map(|file| {
             file.datasets.iter().map(move |dataset| {
-                [
+                let mut row = vec![
                     file.dataset_label(dataset),
                     udata_summary(dataset),
                     dglint_summary(dataset),
-                    top_issue(dataset).unwrap_or_else(|| "-".into()),
-                ]
+                ];
+                if with_mqa {
+                    row.push(
+                        dataset
+                            .mqa
+                            .as_ref()
+                            .map_or_else(String::new, super::mqa::summary),
+                    );
+                }
+                row.push(top_issue(dataset).unwrap_or_else(|| "-".into()));
+                row
             })
         })
         .collect();
-    let header = [
+    let mut header = vec![
         "DATASET".to_owned(),
         "DATA.GOUV.FR".to_owned(),
         "DGLINT".to_owned(),
-        crate::msg!("column-fix-first"),
     ];
-    let widths: Vec<usize> = (0..3)
+    if with_mqa {
+        header.push("MQA".to_owned());
+    }
+    header.push(crate::msg!("column-fix-first"));
+    let last = header.len() - 1;
+    let widths: Vec<usize> = (0..last)
         .map(|column| {
             std::iter::once(&header)
                 .chain(&rows)
@@ -187,7 +208,7 @@ pub fn table(report: &Report) -> String {
             let padding = width - cell.chars().count();
             let _ = write!(out, "{cell}{}  ", " ".repeat(padding));
         }
-        out.push_str(&row[3]);
+        out.push_str(&row[last]);
         out.push('\n');
     }
     let unscored: Vec<&str> = report
@@ -230,6 +251,14 @@ pub fn csv(report: &Report, out: &mut dyn std::io::Write) -> Result<(), csv::Err
         "fix_first",
     ];
     header.extend(Criterion::ALL.iter().map(|criterion| criterion.key()));
+    let with_mqa = report
+        .files
+        .iter()
+        .flat_map(|file| &file.datasets)
+        .any(|dataset| dataset.mqa.is_some());
+    if with_mqa {
+        header.extend(["mqa_points", "mqa_rating", "mqa_unknown_points"]);
+    }
     writer.write_record(&header)?;
     for file in &report.files {
         for (dataset, counts) in file.datasets.iter().zip(file.dataset_counts()) {
@@ -255,6 +284,12 @@ pub fn csv(report: &Report, out: &mut dyn std::io::Write) -> Result<(), csv::Err
                     .get(*criterion)
                     .map_or_else(String::new, |result| result.passed.to_string())
             }));
+            if with_mqa {
+                let mqa = dataset.mqa.as_ref();
+                row.push(mqa.map_or_else(String::new, |mqa| mqa.points.to_string()));
+                row.push(mqa.map_or_else(String::new, |mqa| mqa.rating.to_owned()));
+                row.push(mqa.map_or_else(String::new, |mqa| mqa.unknown_points.to_string()));
+            }
             writer.write_record(&row)?;
         }
     }

@@ -30,6 +30,8 @@ pub struct ScoreSettings {
     pub category_weights: BTreeMap<Category, f64>,
     /// Lowest score of grades A, B, C and D, in that order (below D is E).
     pub grade_floors: [f64; 4],
+    /// Whether data.europa.eu's assessment is computed too (the `mqa` profile).
+    pub mqa: bool,
 }
 
 /// The grade letters with a floor, best first; a score below the last floor is [`LAST_GRADE`].
@@ -57,11 +59,28 @@ impl Default for ScoreSettings {
         ScoreSettings {
             category_weights,
             grade_floors: [90.0, 75.0, 60.0, 40.0],
+            mqa: false,
         }
     }
 }
 
+/// The score profiles: data.gouv.fr's and dglint's are always computed, data.europa.eu's
+/// MQA on demand.
+pub const PROFILES: [&str; 3] = ["udata", "dglint", "mqa"];
+
 impl ScoreSettings {
+    /// Turns a profile on (`mqa`); the error says which profiles exist.
+    pub fn turn_on(&mut self, profile: &str) -> Result<(), String> {
+        match profile {
+            "udata" | "dglint" => Ok(()),
+            "mqa" => {
+                self.mqa = true;
+                Ok(())
+            }
+            _ => Err(format!("score profiles are {}", PROFILES.join(", "))),
+        }
+    }
+
     /// The grade of a score.
     pub fn grade(&self, score: f64) -> &'static str {
         GRADES

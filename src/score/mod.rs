@@ -1,7 +1,9 @@
-//! The two scores of a dataset: data.gouv.fr's own ([`udata`]) and dglint's ([`dglint`]).
+//! The scores of a dataset: data.gouv.fr's own ([`udata`]), dglint's ([`dglint`]) and, with
+//! the `mqa` profile, data.europa.eu's ([`mqa`]).
 
 pub mod criteria;
 pub mod dglint;
+pub mod mqa;
 pub mod udata;
 
 use chrono::{DateTime, Utc};
@@ -14,6 +16,7 @@ use crate::rules::engine::Linted;
 use crate::source::local_files::LocalFiles;
 
 pub use dglint::{DglintScore, ScoreSettings};
+pub use mqa::MqaScore;
 pub use udata::{Criterion, UdataQuality};
 
 /// Both scores of one dataset of a file.
@@ -29,6 +32,8 @@ pub struct DatasetScores {
     pub udata: UdataQuality,
     /// dglint's score.
     pub dglint: DglintScore,
+    /// data.europa.eu's assessment, with the `mqa` profile.
+    pub mqa: Option<MqaScore>,
     /// What an audit shows besides the scores.
     pub profile: Profile,
 }
@@ -143,6 +148,15 @@ pub fn score_document(
                     (finding.code, relative.unwrap_or(&finding.pointer))
                 })
                 .collect();
+            let mqa = settings.mqa.then(|| {
+                mqa::evaluate(&mqa::Source {
+                    dataset,
+                    origin: linted.origin,
+                    limits: document.limits,
+                    ran: &linted.rules,
+                    findings: &findings,
+                })
+            });
             let shown = dglint::Shown {
                 dataset,
                 origin: linted.origin,
@@ -169,6 +183,7 @@ pub fn score_document(
                 title: dataset.title().map(str::to_owned),
                 udata,
                 dglint: dglint::evaluate(&shown, &linted.rules, &findings, settings),
+                mqa,
                 profile,
             })
         })
