@@ -5,7 +5,7 @@
 //! How udata writes them, and how dglint reads the dataset for each:
 //! - keywords: one `dcat:keyword` per tag; temporal: `dct:temporal` when a temporal coverage
 //!   object is set (udata tests the object, not its dates); access rights: the EU access-right
-//!   concept of `access_type` (open when absent, as udata's default);
+//!   concept of `access_type` (open when absent or null, udata's default);
 //! - publisher: the owner or the organisation, and contact points of role `publisher`; contact
 //!   point: contact points of any role udata does not map elsewhere (`contact` and unknown ones);
 //! - dates: a dataset or resource that is not harvested gets `dct:issued`/`dct:modified` from
@@ -189,7 +189,8 @@ impl<'a> Source<'a, '_> {
 
     fn access_rights(&self, vocab: &MqaVocabulary) -> (Option<bool>, bool) {
         let concept = match self.dataset.field("access_type") {
-            None => Some("PUBLIC"),
+            // udata's default (a null falls back to it too).
+            None | Some(Value::Null) => Some("PUBLIC"),
             Some(Value::String(access_type)) => ACCESS_TYPES
                 .iter()
                 .find(|(name, _)| name == access_type)
