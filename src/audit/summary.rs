@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::{Audit, Rate, Row, SHORT_LIST, texts};
 use crate::i18n::lang;
 use crate::msg;
+use crate::score::dglint::Outcome;
 use crate::score::udata::MAX_POINTS;
 
 const BAR_WIDTH: usize = 30;
@@ -73,6 +74,7 @@ pub fn render(audit: &Audit<'_>) -> String {
         let range = format!("{:>3}–{:<3}", tenth * 10, tenth * 10 + 10);
         let _ = writeln!(out, "  {range} {count:>7} {}", bar(*count, largest));
     }
+    out.push_str(&mqa_block(audit));
     let _ = writeln!(out, "\n{}", msg!("audit-criteria"));
     for (criterion, rate) in &audit.criteria {
         let _ = writeln!(out, "  {:<28} {}", criterion.key(), rate_text(rate));
@@ -150,6 +152,70 @@ pub fn render(audit: &Audit<'_>) -> String {
                 change.label, change.dglint.0, change.dglint.1, change.udata.0, change.udata.1
             );
         }
+    }
+    out
+}
+
+/// The MQA ratings and the share of datasets meeting each indicator, when the `mqa` profile
+/// is on (empty otherwise).
+fn mqa_block(audit: &Audit<'_>) -> String {
+    let assessed: Vec<&crate::score::MqaScore> = audit
+        .rows
+        .iter()
+        .filter_map(|row| row.scores.mqa.as_ref())
+        .collect();
+    let Some(first) = assessed.first() else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let count = |rating: &str| assessed.iter().filter(|mqa| mqa.rating == rating).count();
+    let ratings: Vec<String> = ["excellent", "good", "sufficient", "bad"]
+        .into_iter()
+        .map(|rating| {
+            format!(
+                "{} {}",
+                crate::report::mqa::rating_label(rating),
+                count(rating)
+            )
+        })
+        .collect();
+    let mean = assessed
+        .iter()
+        .map(|mqa| f64::from(mqa.points))
+        .sum::<f64>()
+        / assessed.len() as f64;
+    let _ = writeln!(
+        out,
+        "\n{}",
+        msg!(
+            "audit-mqa",
+            mean = format!("{mean:.0}"),
+            ratings = ratings.join(" · ")
+        )
+    );
+    for (position, result) in first.indicators.iter().enumerate() {
+        let outcomes = assessed
+            .iter()
+            .filter_map(|mqa| mqa.indicators.get(position).map(|result| result.outcome));
+        let mut rate = Rate {
+            passed: 0,
+            known: 0,
+        };
+        for outcome in outcomes {
+            rate.known += usize::from(outcome != Outcome::Unknown);
+            rate.passed += usize::from(outcome == Outcome::Met);
+        }
+        let note = if result.lost_to_feed() {
+            msg!("audit-mqa-feed")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {:<36} {}{note}",
+            result.indicator.id.as_str(),
+            rate_text(&rate)
+        );
     }
     out
 }
