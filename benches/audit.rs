@@ -8,6 +8,9 @@
 //! under 3 s), and, when Chromium is installed, how long the page takes to open in it.
 //!
 //! First the growth: 1 000, 10 000 and 100 000 datasets (time and memory must grow linearly).
+//! Then the three score profiles: 100 000 datasets scored by data.gouv.fr's, dglint's and
+//! data.europa.eu's (`--profile mqa`) scores, against the first two alone (targets: under 5 s,
+//! under 1 GiB).
 //!
 //! Run with `cargo bench --bench audit`; prints the median of several runs and the peak
 //! resident memory of the runs.
@@ -99,6 +102,7 @@ fn main() {
     )
     .expect("writable");
     growth(dir.path(), &header, &records);
+    profiles(dir.path());
     let target = Duration::from_secs(5);
     for (name, format) in [("concise output", "concise"), ("JSON output", "json")] {
         let name = format!("{DATASETS} datasets, {name}");
@@ -117,6 +121,40 @@ fn main() {
         report_memory(&name, peak, 1024);
     }
     html_report(dir.path());
+}
+
+/// 100 000 datasets (written by [`growth`]) with the three score profiles, against data.gouv.fr's
+/// and dglint's alone, interleaved.
+fn profiles(dir: &Path) {
+    let two = [
+        "audit",
+        "--catalog",
+        "export-100000.csv",
+        "--include-archived",
+        "--output-format",
+        "concise",
+        "--as-of",
+        "2026-01-16",
+    ];
+    let three: Vec<&str> = two.iter().copied().chain(["--profile", "mqa"]).collect();
+    let (mut without, mut with) = (Vec::new(), Vec::new());
+    let mut peak = 0;
+    for _ in 0..5 {
+        without.push(measure(1, &two, dir).0);
+        let (elapsed, memory) = measure(1, &three, dir);
+        with.push(elapsed);
+        peak = peak.max(memory);
+    }
+    without.sort();
+    with.sort();
+    println!(
+        "100000 datasets: {:.2} s with udata and dglint, {:.2} s with the three profiles (medians of 5, interleaved)",
+        without[2].as_secs_f64(),
+        with[2].as_secs_f64()
+    );
+    let name = "100000 datasets, three score profiles";
+    report(name, with[2], Duration::from_secs(5));
+    report_memory(name, peak, 1024);
 }
 
 /// The HTML report's cost: the same audit with and without it, side by side.
