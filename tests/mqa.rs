@@ -187,6 +187,8 @@ fn an_unknown_profile_is_refused_where_it_is_written() {
 #[test]
 fn the_real_chunk_is_assessed_from_its_export() {
     let path = corpus("export-dataset-20260116-chunk83.csv");
+    let dir = tempfile::tempdir().unwrap();
+    let csv_report = dir.path().join("audit.csv");
     let output = dglint()
         .args([
             "audit",
@@ -201,6 +203,8 @@ fn the_real_chunk_is_assessed_from_its_export() {
             "--catalog",
             path.to_str().unwrap(),
         ])
+        .arg("--report")
+        .arg(format!("csv={}", csv_report.display()))
         .output()
         .unwrap();
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -224,4 +228,16 @@ fn the_real_chunk_is_assessed_from_its_export() {
     }
     println!("MQA ratings of the chunk, from its export: {ratings:?}");
     assert!(ratings.len() >= 2, "{ratings:?}");
+    // The audit's CSV carries the same ratings.
+    let rows = common::csv_records(&csv_report, b',');
+    assert_eq!(rows.len(), 609);
+    let mut from_csv = std::collections::BTreeMap::new();
+    for row in &rows {
+        *from_csv.entry(row["mqa_rating"].clone()).or_insert(0) += 1;
+    }
+    let from_json: std::collections::BTreeMap<String, i32> = ratings
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+    assert_eq!(from_csv, from_json);
 }

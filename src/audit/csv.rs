@@ -1,5 +1,6 @@
 //! The CSV report of an audit (`--report csv=audit.csv`): one row per dataset, fix-first
-//! order. Column names are stable keys, whatever the language.
+//! order. Column names are stable keys, whatever the language; the `mqa_*` columns come with
+//! `--profile mqa`.
 
 use super::Audit;
 use crate::score::udata::{Criterion, MAX_POINTS};
@@ -34,6 +35,10 @@ pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> Result<(), csv:
         ]
         .map(str::to_owned),
     );
+    let assessed = audit.rows.iter().any(|row| row.scores.mqa.is_some());
+    if assessed {
+        header.extend(["mqa_points", "mqa_rating", "mqa_unknown_points"].map(str::to_owned));
+    }
     let comparing = audit.comparison.is_some();
     if comparing {
         header.extend(["udata_points_before", "dglint_score_before"].map(str::to_owned));
@@ -78,6 +83,12 @@ pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> Result<(), csv:
             profile.usage.reuses.to_string(),
             profile.usage.followers.to_string(),
         ]);
+        if assessed {
+            let mqa = scores.mqa.as_ref();
+            record.push(mqa.map_or(String::new(), |mqa| mqa.points.to_string()));
+            record.push(mqa.map_or(String::new(), |mqa| mqa.rating.to_owned()));
+            record.push(mqa.map_or(String::new(), |mqa| mqa.unknown_points.to_string()));
+        }
         if let Some(comparison) = &audit.comparison {
             let before = comparison.before(&row.label());
             record.push(before.map_or(String::new(), |(points, _)| points.to_string()));
