@@ -762,3 +762,44 @@ fn a_pdf_notice_and_geojson_named_json_are_not_doubtful() {
         ]
     );
 }
+
+#[test]
+fn a_folder_without_manifests_fails_instead_of_passing_green() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    std::fs::write(
+        dir.path().join("data/notes.yaml"),
+        "title: not a manifest\n",
+    )
+    .unwrap();
+    let run = |paths: &[&str]| {
+        let output = dglint()
+            .current_dir(dir.path())
+            .args(["check", "--isolated", "--output-format", "concise"])
+            .args(paths)
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    // Only folders without manifests: exit 2, each named.
+    let (code, stderr) = run(&["empty", "data"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("empty: no manifest here"), "{stderr}");
+    assert!(stderr.contains("data: no manifest here"), "{stderr}");
+    // Beside a manifest, an empty folder is a warning and the run goes on.
+    std::fs::write(
+        dir.path().join("data/ok.dataset.yaml"),
+        "title: Musées de France\n",
+    )
+    .unwrap();
+    let (code, stderr) = run(&["empty", "data"]);
+    assert_eq!(code, Some(1), "the manifest's findings decide: {stderr}");
+    assert!(
+        stderr.contains("warning: empty: no manifest here"),
+        "{stderr}"
+    );
+}

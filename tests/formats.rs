@@ -278,3 +278,42 @@ fn a_baseline_hides_known_findings_and_tracks_stale_ones() {
             .unwrap();
     assert!(pruned["findings"].as_array().unwrap().len() < entries);
 }
+
+#[test]
+fn the_full_output_counts_columns_in_characters_as_the_others_do() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.dataset.yaml"),
+        "title: Musées de France\ndescription: Les musées.\ntags: [Musées, Culture, patrimoine, culture]\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let output = dglint()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--isolated",
+                "--color",
+                "never",
+                "--output-format",
+                format,
+            ])
+            .arg("a.dataset.yaml")
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // Line 3 holds accented tags: a byte count would put the later findings one column right.
+    let concise: Vec<String> = run("concise")
+        .lines()
+        .filter_map(|line| line.strip_prefix("a.dataset.yaml:3:"))
+        .map(|rest| rest.split(':').next().unwrap().to_owned())
+        .collect();
+    let full: Vec<String> = run("full")
+        .lines()
+        .filter_map(|line| line.split("[a.dataset.yaml:3:").nth(1))
+        .map(|rest| rest.trim_end_matches(']').to_owned())
+        .collect();
+    assert_eq!(concise, ["8", "16", "37"]);
+    assert_eq!(full, concise);
+}

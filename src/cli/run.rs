@@ -164,11 +164,23 @@ impl Run {
         if paths.is_empty() && references.is_empty() {
             paths.push(PathBuf::from("."));
         }
-        let (paths, discovery_errors) = discover(&paths);
+        let discovered = discover(&paths);
         let mut report = Report {
-            unreadable: discovery_errors.iter().map(ToString::to_string).collect(),
+            unreadable: discovered.errors.iter().map(ToString::to_string).collect(),
             ..Report::default()
         };
+        // A directory without manifests is a mistyped path more often than not: an error when
+        // nothing else was found (the run exits 2), a warning otherwise.
+        let nothing_else = discovered.files.is_empty() && references.is_empty();
+        for directory in &discovered.empty {
+            let message = crate::msg!("no-manifest-here", path = directory.display());
+            if nothing_else {
+                report.unreadable.push(message);
+            } else {
+                report.warnings.push(message);
+            }
+        }
+        let paths = discovered.files;
         let loaded: Vec<Result<Document, String>> = paths
             .par_iter()
             .map(|path| {

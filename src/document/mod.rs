@@ -105,6 +105,12 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// Whether the dataset was read from the catalogue export, which drops carriage returns
+    /// and leaves some fields out (contact points, zone ids: it writes zone names).
+    pub fn is_catalogue_export(self) -> bool {
+        self.carriage_returns_dropped
+    }
+
     /// Whether the dataset's resources are listed in full.
     pub fn resources_listed(self) -> bool {
         !self.resources_unlisted

@@ -5,6 +5,7 @@ pub mod dates;
 pub mod instance;
 pub mod last_update;
 pub mod origin;
+pub mod spatial;
 pub mod vocab;
 
 pub use dataset::{DatasetView, ResourceView};

@@ -23,6 +23,9 @@ pub struct Frequency {
     pub label_fr: String,
     /// The delta as written in the data file (`31 days`), if the frequency has one.
     pub delta: Option<String>,
+    /// Words producers write for it (`mensuel`, `tous les mois`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 impl Frequency {
@@ -105,6 +108,12 @@ struct LicenseFile {
 struct FormatFile {
     closed: Vec<String>,
     format: Vec<Format>,
+}
+
+/// A spelling without case, accents, spaces or punctuation (`Licence Ouverte 2.0` →
+/// `licenceouverte20`), to match what people write with the vocabularies.
+pub fn spelling_key(text: &str) -> String {
+    slug::slugify(text).replace('-', "")
 }
 
 /// All vocabularies, indexed for lookups.
@@ -195,16 +204,46 @@ impl Vocabularies {
         self.licenses.iter().find(|license| license.id == id)
     }
 
-    /// The licence whose id, title or alias matches `name` ignoring case.
+    /// The licence whose id, title or alias matches `name` ignoring case, else ignoring case,
+    /// accents, spaces and punctuation (`CC-BY` is `CC BY`).
     pub fn license_by_alias(&self, name: &str) -> Option<&License> {
         let name = name.trim();
-        self.licenses.iter().find(|license| {
-            license.id.eq_ignore_ascii_case(name)
-                || license.title.eq_ignore_ascii_case(name)
-                || license
-                    .aliases
+        let names = |license: &'_ License| {
+            [&license.id, &license.title]
+                .into_iter()
+                .chain(&license.aliases)
+                .cloned()
+                .collect::<Vec<String>>()
+        };
+        self.licenses
+            .iter()
+            .find(|license| {
+                names(license)
                     .iter()
-                    .any(|alias| alias.eq_ignore_ascii_case(name))
+                    .any(|known| known.eq_ignore_ascii_case(name))
+            })
+            .or_else(|| {
+                let key = spelling_key(name);
+                self.licenses.iter().find(|license| {
+                    names(license)
+                        .iter()
+                        .any(|known| spelling_key(known) == key)
+                })
+            })
+    }
+
+    /// The frequency whose id, label or alias is `name`, ignoring case, accents, spaces and
+    /// punctuation (`Mensuelle`, `tous les mois`).
+    pub fn frequency_by_spelling(&self, name: &str) -> Option<&Frequency> {
+        let key = spelling_key(name);
+        if key.is_empty() {
+            return None;
+        }
+        self.frequencies.iter().find(|frequency| {
+            [&frequency.id, &frequency.label_en, &frequency.label_fr]
+                .into_iter()
+                .chain(&frequency.aliases)
+                .any(|known| spelling_key(known) == key)
         })
     }
 

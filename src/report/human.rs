@@ -143,18 +143,27 @@ impl SourceCode for FileSource<'_> {
                 (contents, piece.path.clone(), line)
             }
         };
+        // miette counts the column in bytes; every other output counts characters.
+        let column = char_column(text, contents.span().offset());
         Ok(Box::new(
             MietteSpanContents::new_named(
                 name,
                 contents.data(),
                 *contents.span(),
                 line,
-                contents.column(),
+                column,
                 contents.line_count(),
             )
             .with_language(language),
         ))
     }
+}
+
+/// The 0-based column of a byte offset of `text`, in characters.
+fn char_column(text: &str, offset: usize) -> usize {
+    let before = text.get(..offset).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    before[line_start..].chars().count()
 }
 
 /// A finding as a miette diagnostic.

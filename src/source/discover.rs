@@ -26,21 +26,37 @@ pub struct DiscoveryError {
     pub message: String,
 }
 
-/// The manifests under `inputs`, sorted and without duplicates, and the errors met.
-pub fn discover(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<DiscoveryError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
+/// What the inputs held.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The manifests, sorted and without duplicates.
+    pub files: Vec<PathBuf>,
+    /// The inputs that could not be walked.
+    pub errors: Vec<DiscoveryError>,
+    /// The directories given that hold no manifest.
+    pub empty: Vec<PathBuf>,
+}
+
+/// The manifests under `inputs`, the errors met, and the directories that held none.
+pub fn discover(inputs: &[PathBuf]) -> Discovered {
+    let mut found = Discovered::default();
     for input in inputs {
         match std::fs::metadata(input) {
-            Ok(meta) if meta.is_dir() => walk(input, &mut files, &mut errors),
-            Ok(meta) if meta.is_file() => files.push(clean(input)),
-            Ok(meta) => errors.push(not_regular(input, &meta)),
-            Err(error) => errors.push(unreachable_path(input, &error)),
+            Ok(meta) if meta.is_dir() => {
+                let before = found.files.len();
+                walk(input, &mut found.files, &mut found.errors);
+                if found.files.len() == before {
+                    found.empty.push(input.clone());
+                }
+            }
+            Ok(meta) if meta.is_file() => found.files.push(clean(input)),
+            Ok(meta) => found.errors.push(not_regular(input, &meta)),
+            Err(error) => found.errors.push(unreachable_path(input, &error)),
         }
     }
-    files.sort();
-    files.dedup();
-    (files, errors)
+    found.files.sort();
+    found.files.dedup();
+    found
 }
 
 fn walk(directory: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<DiscoveryError>) {

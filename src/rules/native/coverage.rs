@@ -1,10 +1,11 @@
-//! Frequency and coverage rules (DG240–DG253).
+//! Frequency and coverage rules (DG240–DG255).
 
 use serde_json::Value;
 
 use super::{CheckContext, report_missing};
 use crate::finding::Hit;
 use crate::model::dates::parse_instant;
+use crate::model::spatial::{SpatialVocabulary, ZoneProblem};
 
 /// DG240: no update frequency, or `unknown`.
 pub fn frequency_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
@@ -46,27 +47,29 @@ pub fn frequency_invalid(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let lowered = frequency.to_lowercase();
     let closest = ctx
         .vocab
-        .frequencies
-        .iter()
+        .frequency_by_spelling(frequency)
         .filter(|known| known.id != "unknown")
-        .map(|known| {
-            let label_match = known.label_fr.to_lowercase() == lowered
-                || known.label_en.to_lowercase() == lowered;
-            let score = if label_match {
-                1.0
-            } else {
-                strsim::jaro_winkler(&lowered, &known.id.to_lowercase())
-            };
-            (score, known)
-        })
-        .filter(|(score, _)| *score >= 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
+        .or_else(|| {
+            ctx.vocab
+                .frequencies
+                .iter()
+                .filter(|known| known.id != "unknown")
+                .map(|known| {
+                    (
+                        strsim::jaro_winkler(&lowered, &known.id.to_lowercase()),
+                        known,
+                    )
+                })
+                .filter(|(score, _)| *score >= 0.85)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, known)| known)
+        });
     let hit = Hit::value(
         "/frequency",
         crate::msg!("frequency-invalid", frequency = frequency),
     );
     hits.push(match closest {
-        Some((_, known)) => hit.with_help(crate::msg!(
+        Some(known) => hit.with_help(crate::msg!(
             "did-you-mean-labelled",
             id = known.id,
             label = known.label_fr
@@ -133,4 +136,75 @@ pub fn granularity_missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if missing {
         hits.push(Hit::key("/spatial", crate::msg!("granularity-missing")));
     }
+}
+
+/// DG254: a spatial zone that is not one of udata's zone ids.
+pub fn zone_invalid(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    // The catalogue export writes the zones' names, not their ids.
+    if ctx.limits.is_catalogue_export() {
+        return;
+    }
+    let Some(zones) = ctx
+        .dataset
+        .nested("spatial", "zones")
+        .and_then(Value::as_array)
+    else {
+        return;
+    };
+    let vocab = SpatialVocabulary::embedded();
+    for (index, zone) in zones.iter().enumerate() {
+        let Some(zone) = zone.as_str() else {
+            continue;
+        };
+        let pointer = crate::document::pointer::item("/spatial/zones", index);
+        match vocab.zone_problem(zone) {
+            None => {}
+            Some(ZoneProblem::Country(code)) => hits.push(
+                Hit::value(
+                    &pointer,
+                    crate::msg!("zone-country", zone = zone, code = code),
+                )
+                .with_help(crate::msg!("zone-country-help")),
+            ),
+            Some(ZoneProblem::Form(meant)) => {
+                let hit = Hit::value(&pointer, crate::msg!("zone-invalid", zone = zone));
+                hits.push(match meant {
+                    Some(meant) => hit.with_help(crate::msg!("did-you-mean-id", id = meant)),
+                    None => hit.with_help(crate::msg!(
+                        "zone-invalid-help",
+                        examples = vocab.zone_examples().join("`, `")
+                    )),
+                });
+            }
+        }
+    }
+}
+
+/// DG255: a granularity that is not one of udata's.
+pub fn granularity_invalid(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+    let Some(granularity) = ctx
+        .dataset
+        .nested_text("spatial", "granularity")
+        .filter(|text| !text.trim().is_empty())
+    else {
+        return;
+    };
+    let vocab = SpatialVocabulary::embedded();
+    if vocab.is_granularity(granularity) {
+        return;
+    }
+    let hit = Hit::value(
+        "/spatial/granularity",
+        crate::msg!("granularity-invalid", granularity = granularity),
+    );
+    hits.push(match vocab.granularity_for(granularity) {
+        Some(id) => hit.with_help(crate::msg!("did-you-mean-id", id = id)),
+        None => {
+            let ids: Vec<&str> = vocab.granularity_ids().collect();
+            hit.with_help(crate::msg!(
+                "granularity-invalid-help",
+                ids = ids.join(", ")
+            ))
+        }
+    });
 }

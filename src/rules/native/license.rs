@@ -31,6 +31,14 @@ pub fn unknown(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             _ => None,
         }
     });
+    // A spelling of an old licence points to the one that replaces it.
+    let suggestion = suggestion.map(|known| {
+        known
+            .superseded_by
+            .as_deref()
+            .and_then(|current| ctx.vocab.license(current))
+            .unwrap_or(known)
+    });
     hits.push(match suggestion {
         Some(known) => hit.with_help(crate::msg!(
             "license-write",

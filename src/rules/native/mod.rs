@@ -76,6 +76,8 @@ pub const CHECKS: &[(&str, NativeCheck)] = &[
     ("DG251", coverage::temporal_inverted),
     ("DG252", coverage::spatial_missing),
     ("DG253", coverage::granularity_missing),
+    ("DG254", coverage::zone_invalid),
+    ("DG255", coverage::granularity_invalid),
     ("DG301", formats::no_resources),
     ("DG303", formats::closed_format),
     ("DG304", formats::no_open_format),

@@ -177,14 +177,9 @@ impl<'a> Source<'a, '_> {
         }
     }
 
-    /// Whether the dataset comes from the catalogue export, which leaves some fields out.
-    fn is_export_record(&self) -> bool {
-        self.limits.carriage_returns_dropped
-    }
-
     /// A field the source may leave out: absent is unknown in the export, missing elsewhere.
     fn absent(&self) -> Option<bool> {
-        (!self.is_export_record()).then_some(false)
+        (!self.limits.is_catalogue_export()).then_some(false)
     }
 
     fn access_rights(&self, vocab: &MqaVocabulary) -> (Option<bool>, bool) {
@@ -344,7 +339,7 @@ impl<'a> Source<'a, '_> {
     /// A string udata writes when it is not empty.
     fn written(&self, value: Option<&'a Value>) -> Written<'a> {
         match value {
-            None if self.is_export_record() => Written::Unknown,
+            None if self.limits.is_catalogue_export() => Written::Unknown,
             Some(Value::String(text)) if !text.is_empty() => Written::Value(text),
             _ => Written::Absent,
         }
