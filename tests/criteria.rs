@@ -36,9 +36,11 @@ fn score(
     let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
     let files = LocalFiles::beside(path);
     let linted = engine.lint(&document, &files);
+    let ran = dglint::score::dglint::RanRules::new(&linted.rules);
     let mut scores = score_document(
         &document,
         &linted,
+        &ran,
         &files,
         &ScoreSettings::default(),
         &Instance::default(),

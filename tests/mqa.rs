@@ -39,9 +39,11 @@ fn assess(yaml: &str, links: Option<Verdicts>) -> MqaScore {
         mqa: true,
         ..ScoreSettings::default()
     };
+    let ran = dglint::score::dglint::RanRules::new(&linted.rules);
     let mut scores = score_document(
         &document,
         &linted,
+        &ran,
         &files,
         &settings,
         &Instance::default(),

@@ -59,12 +59,12 @@ impl FindingsOutput {
 /// could not read everything.
 pub fn print_findings(
     run: &Run,
-    mut report: Report,
+    mut owned: Report,
     run_args: &RunArgs,
     output: &FindingsOutput,
     audit: Option<&AuditOutput>,
 ) -> u8 {
-    let report = &mut report;
+    let report = &mut owned;
     if let Some(path) = &output.write_baseline {
         let baseline = Baseline::of(report);
         return match baseline.save(path) {
@@ -213,6 +213,9 @@ pub fn print_findings(
         eprintln!("error: not audited: {message}");
     }
     gate::print(&gate_failures);
+    // The process ends next: the system takes the report back at once, where freeing a
+    // catalogue's datasets one allocation at a time takes a tenth of a second.
+    std::mem::forget(owned);
     code
 }
 

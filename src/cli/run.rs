@@ -17,6 +17,7 @@ use crate::model::Origin;
 use crate::model::dates::parse_instant;
 use crate::report::{FileReport, Report};
 use crate::rules::Engine;
+use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
 use crate::source::api::{ApiClient, block_on, fetch_datasets};
 use crate::source::discover::discover;
@@ -52,6 +53,8 @@ pub struct Run {
     link_settings: LinkSettings,
     /// How long a cached link verdict is trusted.
     cache_ttl: Duration,
+    /// The criteria's view of the rules that ran, shared by the files that run the same.
+    ran_rules: RanRulesCache,
 }
 
 impl Run {
@@ -103,6 +106,7 @@ impl Run {
             cache_ttl: Duration::from_secs(
                 config.file.links.cache_ttl.unwrap_or(DEFAULT_CACHE_TTL),
             ),
+            ran_rules: RanRulesCache::default(),
         })
     }
 
@@ -126,9 +130,11 @@ impl Run {
     pub fn report(&self, document: Document) -> FileReport {
         let files = LocalFiles::beside(&document.path);
         let linted = self.engine.lint(&document, &files);
+        let ran = self.ran_rules.get(&linted.rules);
         let datasets = score_document(
             &document,
             &linted,
+            &ran,
             &files,
             &self.scoring,
             self.engine.instance(),

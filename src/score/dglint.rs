@@ -11,6 +11,7 @@
 //! weight over the default weight (0 drops them).
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -177,7 +178,7 @@ pub struct DglintScore {
     pub gains: Vec<Gain>,
     /// The organisation's own rules that cost a criterion (its position in `criteria`):
     /// kept apart, as most datasets have none.
-    own: Vec<(usize, &'static str)>,
+    own: Vec<(usize, &'static Rule)>,
 }
 
 impl DglintScore {
@@ -197,7 +198,7 @@ impl DglintScore {
                 self.own
                     .iter()
                     .filter(move |(at, _)| *at == position)
-                    .map(|(_, code)| *code),
+                    .map(|(_, rule)| rule.def.code.as_str()),
             )
     }
 
@@ -221,18 +222,90 @@ pub struct Shown<'a> {
     pub as_of: DateTime<Utc>,
 }
 
+/// The rules that ran on a file, as the criteria see them: worked out once per file and
+/// shared by its datasets, with a hash lookup per code (a catalogue audit builds one per
+/// record: a hundred thousand).
+pub struct RanRules {
+    /// For each criterion of the criteria file, in its order: each of its rules that ran
+    /// (`None` for one that did not).
+    listed: Vec<Vec<Option<&'static Rule>>>,
+    /// The organisation's own rules naming a criterion (its position in the file).
+    own: Vec<(usize, &'static Rule)>,
+}
+
+impl RanRules {
+    /// Indexes `ran` for the criteria.
+    pub fn new(ran: &[&'static Rule]) -> RanRules {
+        let by_code: foldhash::HashMap<&str, &'static Rule> = ran
+            .iter()
+            .map(|rule| (rule.def.code.as_str(), *rule))
+            .collect();
+        let find = |code: &str| by_code.get(code).copied();
+        let all = criteria::embedded();
+        RanRules {
+            listed: all
+                .iter()
+                .map(|criterion| criterion.rules.iter().map(|code| find(code)).collect())
+                .collect(),
+            own: ran
+                .iter()
+                .filter_map(|rule| {
+                    let named = rule.def.criterion.as_deref()?;
+                    let position = all.iter().position(|criterion| criterion.id == named)?;
+                    Some((position, *rule))
+                })
+                .collect(),
+        }
+    }
+
+    /// The rules of `criterion` (one of the criteria file's) that ran, in its order.
+    fn of(&self, criterion: &CriterionDef) -> &[Option<&'static Rule>] {
+        criteria::embedded()
+            .iter()
+            .position(|known| std::ptr::eq(known, criterion))
+            .and_then(|position| self.listed.get(position))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The [`RanRules`] of the last rule list seen, reused while the files of a run share it (every
+/// record of a catalogue does).
+#[derive(Default)]
+pub struct RanRulesCache {
+    last: Mutex<Option<(Vec<usize>, Arc<RanRules>)>>,
+}
+
+impl RanRulesCache {
+    /// The criteria's view of `ran`, built once per distinct rule list.
+    pub fn get(&self, ran: &[&'static Rule]) -> Arc<RanRules> {
+        let key: Vec<usize> = ran
+            .iter()
+            .map(|rule| std::ptr::from_ref::<Rule>(rule) as usize)
+            .collect();
+        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((seen, built)) = last.as_ref()
+            && *seen == key
+        {
+            return Arc::clone(built);
+        }
+        let built = Arc::new(RanRules::new(ran));
+        *last = Some((key, Arc::clone(&built)));
+        built
+    }
+}
+
 /// Scores a dataset: `ran` are the rules that ran on its file, `findings` its findings as
 /// (rule code, pointer relative to the dataset).
 pub fn evaluate(
     shown: &Shown<'_>,
-    ran: &[&'static Rule],
+    ran: &RanRules,
     findings: &[(&str, &str)],
     settings: &ScoreSettings,
 ) -> DglintScore {
     let defaults = ScoreSettings::default();
     let mut criteria = Vec::new();
     let mut own = Vec::new();
-    for criterion in criteria::embedded() {
+    for (index, criterion) in criteria::embedded().iter().enumerate() {
         let default_weight = defaults.category_weight(criterion.category);
         let factor = if default_weight > 0.0 {
             settings.category_weight(criterion.category) / default_weight
@@ -243,9 +316,7 @@ pub fn evaluate(
         if points <= 0.0 {
             continue;
         }
-        let any_ran = ran
-            .iter()
-            .any(|rule| criterion.rules.contains(&rule.def.code));
+        let any_ran = ran.listed[index].iter().any(Option::is_some);
         let costing = criterion
             .rules
             .iter()
@@ -262,11 +333,11 @@ pub fn evaluate(
         let position = criteria.len();
         let before = own.len();
         own.extend(
-            ran.iter()
-                .filter(|rule| rule.def.criterion.as_deref() == Some(criterion.id.as_str()))
-                .map(|rule| rule.def.code.as_str())
-                .filter(|code| findings.iter().any(|(found, _)| found == code))
-                .map(|code| (position, code)),
+            ran.own
+                .iter()
+                .filter(|(at, _)| *at == index)
+                .filter(|(_, rule)| findings.iter().any(|(found, _)| *found == rule.def.code))
+                .map(|(_, rule)| (position, *rule)),
         );
         let outcome = match (any_ran, evidence(criterion, shown)) {
             (false, _) | (_, None) => Outcome::Unknown,
@@ -401,28 +472,29 @@ fn shows(field: &str, value: &Value) -> bool {
 
 /// What fixing each missed criterion would add, named by the rule to fix: its rule with a
 /// finding of highest weight, else the first of its rules that ran (the evidence is missing).
-fn gains(score: &DglintScore, ran: &[&'static Rule], max_points: f64) -> Vec<Gain> {
+fn gains(score: &DglintScore, ran: &RanRules, max_points: f64) -> Vec<Gain> {
     let mut gains: Vec<Gain> = score
         .criteria
         .iter()
         .enumerate()
         .filter(|(_, result)| result.outcome == Outcome::Missed && max_points > 0.0)
         .filter_map(|(position, result)| {
+            let listed = ran.of(result.criterion);
+            let costing = listed
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| *index < 32 && result.costing & (1 << index) != 0)
+                .filter_map(|(_, rule)| *rule);
+            let own = score
+                .own
+                .iter()
+                .filter(|(at, _)| *at == position)
+                .map(|(_, rule)| *rule);
             // The costing rule of highest weight (ties: the criterion's order).
-            let heaviest = score
-                .rules_of(position)
-                .filter_map(|code| ran.iter().find(|rule| rule.def.code == code))
+            let rule = costing
+                .chain(own)
                 .min_by_key(|rule| std::cmp::Reverse(rule.def.weight))
-                .map(|rule| rule.def.code.as_str());
-            let code = heaviest.or_else(|| {
-                result
-                    .criterion
-                    .rules
-                    .iter()
-                    .find(|code| ran.iter().any(|rule| &rule.def.code == *code))
-                    .map(String::as_str)
-            })?;
-            let rule = ran.iter().find(|rule| rule.def.code == code)?;
+                .or_else(|| listed.iter().flatten().next().copied())?;
             Some(Gain {
                 rule,
                 points: 100.0 * result.points / max_points,

@@ -98,11 +98,13 @@ impl Usage {
     }
 }
 
-/// Scores every dataset `linted` found in `document`; `files` are the files beside it, and
-/// `instance` the udata instance whose score is reproduced.
+/// Scores every dataset `linted` found in `document`; `ran` is the criteria's view of the rules
+/// that ran on it ([`dglint::RanRules`]), `files` are the files beside it, and `instance` the
+/// udata instance whose score is reproduced.
 pub fn score_document(
     document: &Document,
     linted: &Linted,
+    ran: &dglint::RanRules,
     files: &LocalFiles,
     settings: &ScoreSettings,
     instance: &Instance,
@@ -182,7 +184,7 @@ pub fn score_document(
                     .map(str::to_owned),
                 title: dataset.title().map(str::to_owned),
                 udata,
-                dglint: dglint::evaluate(&shown, &linted.rules, &findings, settings),
+                dglint: dglint::evaluate(&shown, ran, &findings, settings),
                 mqa,
                 profile,
             })
