@@ -193,10 +193,10 @@ fn mqa_block(audit: &Audit<'_>) -> String {
             ratings = ratings.join(" · ")
         )
     );
-    for (position, result) in first.indicators.iter().enumerate() {
+    for result in first.indicators() {
         let outcomes = assessed
             .iter()
-            .filter_map(|mqa| mqa.indicators.get(position).map(|result| result.outcome));
+            .filter_map(|mqa| mqa.outcome(result.indicator.id));
         let mut rate = Rate {
             passed: 0,
             known: 0,

@@ -79,7 +79,7 @@ struct JsonDataset<'a> {
     udata: JsonUdata<'a>,
     dglint: JsonDglint,
     #[serde(skip_serializing_if = "Option::is_none")]
-    mqa: Option<super::mqa::JsonMqa<'a>>,
+    mqa: Option<super::mqa::JsonMqa>,
     #[serde(flatten)]
     counts: Counts,
 }

@@ -11,14 +11,14 @@ use crate::score::mqa::MAX_POINTS;
 
 /// A dataset's `mqa` object in the JSON report.
 #[derive(Serialize)]
-pub struct JsonMqa<'a> {
+pub struct JsonMqa {
     points: u32,
     max_points: u32,
     unknown_points: u32,
     rating: &'static str,
     rating_at_most: &'static str,
     lost_to_feed: u32,
-    distribution: Option<&'a str>,
+    distribution: Option<String>,
     dimensions: BTreeMap<&'static str, JsonDimension>,
     indicators: Vec<JsonIndicator>,
 }
@@ -41,19 +41,21 @@ struct JsonIndicator {
     approximate: bool,
 }
 
-impl<'a> JsonMqa<'a> {
+impl JsonMqa {
     /// The JSON object of an assessment.
-    pub fn new(score: &'a MqaScore) -> JsonMqa<'a> {
+    pub fn new(score: &MqaScore) -> JsonMqa {
         JsonMqa {
             points: score.points,
             max_points: MAX_POINTS,
             unknown_points: score.unknown_points,
             rating: score.rating,
             rating_at_most: score.rating_at_most,
-            lost_to_feed: score.lost_to_feed,
-            distribution: score.distribution.as_deref(),
+            lost_to_feed: score.lost_to_feed(),
+            distribution: score
+                .distribution
+                .map(|index| crate::document::pointer::item("/resources", index)),
             dimensions: score
-                .dimensions
+                .dimensions()
                 .iter()
                 .map(|dimension| {
                     let json = JsonDimension {
@@ -65,8 +67,7 @@ impl<'a> JsonMqa<'a> {
                 })
                 .collect(),
             indicators: score
-                .indicators
-                .iter()
+                .indicators()
                 .map(|result| JsonIndicator {
                     id: result.indicator.id.as_str(),
                     dimension: result.indicator.dimension.as_str(),
@@ -102,6 +103,7 @@ pub fn summary(score: &MqaScore) -> String {
 pub fn detail(score: &MqaScore) -> String {
     let missed: Vec<String> = score
         .missed()
+        .iter()
         .map(|result| {
             format!(
                 "{} (−{})",
@@ -118,7 +120,7 @@ pub fn detail(score: &MqaScore) -> String {
     crate::msg!(
         "mqa-detail",
         summary = summary(score),
-        feed = score.lost_to_feed,
+        feed = score.lost_to_feed(),
         missed = missed
     )
 }

@@ -83,8 +83,8 @@ impl Written<'_> {
 /// The feed's view of one distribution.
 #[derive(Debug, Clone)]
 pub struct Distribution<'a> {
-    /// Where the resource is (`/resources/2`), `None` for a catalogue record's summary.
-    pub pointer: Option<String>,
+    /// The resource's position in `resources`, `None` for a catalogue record's summary.
+    pub index: Option<usize>,
     /// `dcat:downloadURL`.
     pub download_url: Option<bool>,
     /// Whether its URL answers (a link check, or the file of a `path`).
@@ -298,7 +298,7 @@ impl<'a> Source<'a, '_> {
         };
         let dated = (!harvested).then_some(true);
         vec![Distribution {
-            pointer: None,
+            index: None,
             download_url: Some(true),
             reachable: None,
             format,
@@ -325,7 +325,7 @@ impl<'a> Source<'a, '_> {
             Some(size) => Some(size.is_number()),
         };
         Distribution {
-            pointer: Some(resource.pointer()),
+            index: Some(resource.index),
             download_url: Some(url),
             reachable: self.reachable(resource, uploaded),
             format: self.written(resource.field("format")),

@@ -38,7 +38,7 @@ pub fn rating(points: u32) -> &'static str {
 }
 
 /// A dataset's result on one indicator.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct IndicatorScore {
     /// The indicator.
     pub indicator: &'static IndicatorDef,
@@ -66,7 +66,8 @@ pub struct DimensionScore {
     pub unknown: u32,
 }
 
-/// A dataset's MQA.
+/// A dataset's MQA. An audit holds one per dataset, so it keeps one byte per indicator and
+/// works the rest out when asked.
 #[derive(Debug, Clone)]
 pub struct MqaScore {
     /// Points earned, of [`MAX_POINTS`].
@@ -77,26 +78,69 @@ pub struct MqaScore {
     pub rating: &'static str,
     /// The rating if every unknown indicator were met.
     pub rating_at_most: &'static str,
-    /// Points no dataset can earn through the portal's feed.
-    pub lost_to_feed: u32,
-    /// The distribution that counts (`/resources/2`), when there is one and it is listed.
-    pub distribution: Option<String>,
-    /// Each dimension, in the methodology's order.
-    pub dimensions: Vec<DimensionScore>,
-    /// Each indicator, in the indicators file's order.
-    pub indicators: Vec<IndicatorScore>,
+    /// The position in `resources` of the distribution that counts, when there is one and
+    /// it is listed.
+    pub distribution: Option<usize>,
+    /// Each indicator's outcome, in the indicators file's order.
+    outcomes: Vec<Outcome>,
 }
 
 impl MqaScore {
-    /// The indicators missed through the producer's metadata (not the feed), largest first.
-    pub fn missed(&self) -> impl Iterator<Item = &IndicatorScore> {
-        let mut missed: Vec<&IndicatorScore> = self
-            .indicators
+    /// Each indicator, in the indicators file's order.
+    pub fn indicators(&self) -> impl Iterator<Item = IndicatorScore> + '_ {
+        indicators::embedded()
             .iter()
+            .zip(&self.outcomes)
+            .map(|(indicator, outcome)| IndicatorScore {
+                indicator,
+                outcome: *outcome,
+            })
+    }
+
+    /// The outcome of one metric.
+    pub fn outcome(&self, metric: Metric) -> Option<Outcome> {
+        self.indicators()
+            .find(|result| result.indicator.id == metric)
+            .map(|result| result.outcome)
+    }
+
+    /// Each dimension, in the methodology's order.
+    pub fn dimensions(&self) -> Vec<DimensionScore> {
+        Dimension::ALL
+            .into_iter()
+            .map(|dimension| DimensionScore {
+                dimension,
+                points: self.sum(Outcome::Met, Some(dimension)),
+                max: indicators::dimension_max(dimension),
+                unknown: self.sum(Outcome::Unknown, Some(dimension)),
+            })
+            .collect()
+    }
+
+    /// Points no dataset can earn through the portal's feed.
+    pub fn lost_to_feed(&self) -> u32 {
+        self.indicators()
+            .filter(IndicatorScore::lost_to_feed)
+            .map(|result| result.indicator.points)
+            .sum()
+    }
+
+    /// The indicators missed through the producer's metadata (not the feed), largest first.
+    pub fn missed(&self) -> Vec<IndicatorScore> {
+        let mut missed: Vec<IndicatorScore> = self
+            .indicators()
             .filter(|score| score.outcome == Outcome::Missed && !score.lost_to_feed())
             .collect();
         missed.sort_by_key(|score| std::cmp::Reverse(score.indicator.points));
-        missed.into_iter()
+        missed
+    }
+
+    fn sum(&self, outcome: Outcome, dimension: Option<Dimension>) -> u32 {
+        self.indicators()
+            .filter(|score| score.outcome == outcome)
+            .filter(|score| dimension.is_none_or(|d| score.indicator.dimension == d))
+            .map(|score| score.indicator.points)
+            .sum()
     }
 }
 
@@ -121,46 +165,23 @@ pub fn evaluate(source: &Source<'_, '_>) -> MqaScore {
             (points, std::cmp::Reverse(*position))
         })
         .map(|(_, distribution)| distribution);
-    let scores: Vec<IndicatorScore> = indicators::embedded()
+    let outcomes: Vec<Outcome> = indicators::embedded()
         .iter()
-        .map(|indicator| IndicatorScore {
-            indicator,
-            outcome: outcome(decide(indicator, &feed, best, vocab)),
-        })
+        .map(|indicator| outcome(decide(indicator, &feed, best, vocab)))
         .collect();
-    let sum = |outcome: Outcome, dimension: Option<Dimension>| -> u32 {
-        scores
-            .iter()
-            .filter(|score| score.outcome == outcome)
-            .filter(|score| dimension.is_none_or(|d| score.indicator.dimension == d))
-            .map(|score| score.indicator.points)
-            .sum()
+    let mut score = MqaScore {
+        points: 0,
+        unknown_points: 0,
+        rating: LAST_RATING,
+        rating_at_most: LAST_RATING,
+        distribution: best.and_then(|distribution| distribution.index),
+        outcomes,
     };
-    let points = sum(Outcome::Met, None);
-    let unknown_points = sum(Outcome::Unknown, None);
-    let dimensions = Dimension::ALL
-        .into_iter()
-        .map(|dimension| DimensionScore {
-            dimension,
-            points: sum(Outcome::Met, Some(dimension)),
-            max: indicators::dimension_max(dimension),
-            unknown: sum(Outcome::Unknown, Some(dimension)),
-        })
-        .collect();
-    MqaScore {
-        points,
-        unknown_points,
-        rating: rating(points),
-        rating_at_most: rating(points + unknown_points),
-        lost_to_feed: scores
-            .iter()
-            .filter(|score| score.lost_to_feed())
-            .map(|score| score.indicator.points)
-            .sum(),
-        distribution: best.and_then(|distribution| distribution.pointer.clone()),
-        dimensions,
-        indicators: scores,
-    }
+    score.points = score.sum(Outcome::Met, None);
+    score.unknown_points = score.sum(Outcome::Unknown, None);
+    score.rating = rating(score.points);
+    score.rating_at_most = rating(score.points + score.unknown_points);
+    score
 }
 
 fn outcome(decided: Option<bool>) -> Outcome {

@@ -15,12 +15,7 @@ fn assess(value: &Value, origin: Origin, limits: Limits) -> MqaScore {
 }
 
 fn outcome_of(score: &MqaScore, metric: Metric) -> Outcome {
-    score
-        .indicators
-        .iter()
-        .find(|result| result.indicator.id == metric)
-        .map(|result| result.outcome)
-        .unwrap()
+    score.outcome(metric).unwrap()
 }
 
 fn complete() -> Value {
@@ -60,13 +55,13 @@ fn a_complete_manifest_earns_all_but_the_feeds_losses_and_the_links() {
     // − 5 (rights: lov2 has a URL, so the feed writes dct:license, not dct:rights).
     assert_eq!(score.points, 270);
     assert_eq!(score.unknown_points, 80);
-    assert_eq!(score.lost_to_feed, 50);
+    assert_eq!(score.lost_to_feed(), 50);
     assert_eq!(score.rating, "good");
     // 350 at most: through data.gouv.fr's feed no dataset reaches "excellent" (351), since a
     // licence with a page (25 points more) leaves out the rights statement (5).
     assert_eq!(score.rating_at_most, "good");
     // The CSV is the best distribution, not the PDF listed first.
-    assert_eq!(score.distribution.as_deref(), Some("/resources/1"));
+    assert_eq!(score.distribution, Some(1));
     assert_eq!(
         outcome_of(&score, Metric::SpatialAvailability),
         Outcome::Missed
@@ -76,7 +71,7 @@ fn a_complete_manifest_earns_all_but_the_feeds_losses_and_the_links() {
         Outcome::Missed
     );
     let dimensions: Vec<(u32, u32, u32)> = score
-        .dimensions
+        .dimensions()
         .iter()
         .map(|d| (d.points, d.max, d.unknown))
         .collect();
@@ -100,7 +95,11 @@ fn a_title_alone_is_bad_and_misses_what_the_producer_can_add() {
         Limits::default(),
     );
     assert_eq!(score.rating, "bad");
-    let missed: Vec<&str> = score.missed().map(|r| r.indicator.id.as_str()).collect();
+    let missed: Vec<&str> = score
+        .missed()
+        .iter()
+        .map(|r| r.indicator.id.as_str())
+        .collect();
     // Without a resource, the distribution-level indicators are missed, reachability first.
     assert_eq!(missed[0], "accessUrlStatusCode");
     assert!(missed.contains(&"keywordAvailability"));
