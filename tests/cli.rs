@@ -40,6 +40,38 @@ fn human_report_of_the_examples() {
     insta::assert_snapshot!("human_examples", String::from_utf8(output.stdout).unwrap());
 }
 
+/// The same report in French, with `--profile mqa`: labels, plurals, decimal commas, French
+/// typography (narrow no-break spaces, shown here as they are written) and the MQA line.
+#[test]
+fn human_report_of_the_examples_in_french() {
+    let output = dglint()
+        .current_dir(repo())
+        .args([
+            "--lang",
+            "fr",
+            "check",
+            "examples",
+            "--as-of",
+            "2026-11-22",
+            "--profile",
+            "mqa",
+            "--output-format",
+            "full",
+            "--color",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    for english in ["warning:", "error:", "help:", "predicted", "characters"] {
+        assert!(!text.contains(english), "`{english}` in French output");
+    }
+    assert!(text.contains("avertissement\u{202f}:") && text.contains("aide\u{202f}:"));
+    assert!(text.contains("score dglint 40,9 (D)"), "{text}");
+    insta::assert_snapshot!("human_examples_fr", text);
+}
+
 #[test]
 fn json_report_of_the_examples_matches_its_schema() {
     let (code, report) = run_json(&["examples"], &repo());
@@ -660,7 +692,7 @@ fn findings_in_french_keep_their_codes_and_structure() {
         "{text}"
     );
     assert!(
-        text.contains("Vérification de 1 fichier : "),
+        text.contains("Vérification de 1 fichier\u{202f}: "),
         "the summary is in French: {text}"
     );
 }

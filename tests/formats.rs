@@ -233,7 +233,10 @@ fn a_baseline_hides_known_findings_and_tracks_stale_ones() {
             .unwrap();
     let entries = recorded["findings"].as_array().unwrap().len();
     assert!(entries > 3, "{recorded:#}");
-    assert!(stderr.contains(&format!("wrote {entries} finding(s)")));
+    assert!(
+        stderr.contains(&format!("wrote {entries} findings")),
+        "{stderr}"
+    );
 
     let (code, stdout, _) = run(&["--baseline", "baseline.json"]);
     assert_eq!(code, 0, "every finding is in the baseline: {stdout}");

@@ -119,7 +119,7 @@ fn figures(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         (msg_in!(lang, "html-figure-udata"), udata_mean(audit, lang)),
         (
             msg_in!(lang, "html-figure-dglint"),
-            format!("{:.1}", audit.means.1),
+            crate::i18n::decimal(audit.means.1, 1, lang),
         ),
         (
             msg_in!(lang, "html-figure-seven"),
@@ -202,7 +202,7 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         .criteria
         .iter()
         .map(|(criterion, rate)| Bar {
-            label: criterion.key().to_owned(),
+            label: criterion.label_in(lang),
             value: rate.percent().unwrap_or(0.0),
             // With its denominator: the datasets where it could be decided.
             shown: rate_text(rate),
@@ -298,7 +298,8 @@ fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang, page: &
     for (criterion, before, now) in &comparison.criteria {
         let _ = write!(
             page,
-            "<tr><td><code>{}</code></td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            "<tr><td>{} <code>{}</code></td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&criterion.label_in(lang)),
             criterion.key(),
             percent(*before),
             percent(*now)
@@ -321,11 +322,11 @@ fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang, page: &
             let _ = write!(
                 page,
                 "<li class=\"{class}\">{} <span class=\"label-id\">{}</span> \
-                 {:.1} → {:.1} · {}/{MAX_POINTS} → {}/{MAX_POINTS}</li>",
+                 {} → {} · {}/{MAX_POINTS} → {}/{MAX_POINTS}</li>",
                 escape(change.title.as_deref().unwrap_or_default()),
                 escape(&change.label),
-                change.dglint.0,
-                change.dglint.1,
+                crate::i18n::decimal(change.dglint.0, 1, lang),
+                crate::i18n::decimal(change.dglint.1, 1, lang),
                 change.udata.0,
                 change.udata.1
             );
@@ -436,7 +437,7 @@ fn static_row(row: &Row<'_>, rank: usize, lang: Lang, page: &mut String) {
     let _ = write!(
         page,
         "<tr><td class=\"number\">{}</td><td>{linked}<span class=\"label-id\">{}</span></td>\
-         <td>{}</td><td class=\"number\">{}/{MAX_POINTS}</td><td class=\"number\">{:.1}</td>\
+         <td>{}</td><td class=\"number\">{}/{MAX_POINTS}</td><td class=\"number\">{}</td>\
          <td><span class=\"grade grade-{grade}\">{grade}</span></td>\
          <td class=\"number\">{} / {} / {}</td><td>{}</td><td class=\"number\">{}</td>\
          <td class=\"number\">{}</td><td><a href=\"#dataset-{rank}\">{}</a></td></tr>",
@@ -444,7 +445,7 @@ fn static_row(row: &Row<'_>, rank: usize, lang: Lang, page: &mut String) {
         escape(&label),
         escape(scores.profile.organization.as_deref().unwrap_or_default()),
         scores.udata.points(),
-        scores.dglint.score,
+        crate::i18n::decimal(scores.dglint.score, 1, lang),
         row.counts.errors,
         row.counts.warnings,
         row.counts.infos,
@@ -475,12 +476,12 @@ fn details(audit: &Audit<'_>, lang: Lang, page: &mut String) {
         let _ = write!(
             page,
             "<details id=\"dataset-{rank}\"><summary>{}. {} <span class=\"label-id\">{} · \
-             {}/{MAX_POINTS} · {:.1} ({})</span></summary>",
+             {}/{MAX_POINTS} · {} ({})</span></summary>",
             rank + 1,
             escape(scores.title.as_deref().unwrap_or(&label)),
             escape(&label),
             scores.udata.points(),
-            scores.dglint.score,
+            crate::i18n::decimal(scores.dglint.score, 1, lang),
             scores.dglint.grade,
         );
         if row.findings.is_empty() {

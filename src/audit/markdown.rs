@@ -134,11 +134,11 @@ fn render(audit: &Audit<'_>) -> String {
             for change in comparison.regressed.iter().take(FIX_FIRST_ROWS) {
                 let _ = writeln!(
                     out,
-                    "- {} ({}): {:.1} → {:.1}, {}/{MAX_POINTS} → {}/{MAX_POINTS}",
+                    "- {} ({}): {} → {}, {}/{MAX_POINTS} → {}/{MAX_POINTS}",
                     cell(change.title.as_deref().unwrap_or_default()),
                     change.label,
-                    change.dglint.0,
-                    change.dglint.1,
+                    crate::i18n::decimal(change.dglint.0, 1, lang),
+                    crate::i18n::decimal(change.dglint.1, 1, lang),
                     change.udata.0,
                     change.udata.1
                 );

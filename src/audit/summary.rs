@@ -35,9 +35,9 @@ pub fn rate_text(rate: &Rate) -> String {
 /// `3/9 · 45.2 (F)`.
 pub fn scores_text(row: &Row<'_>) -> String {
     format!(
-        "{}/{MAX_POINTS} · {:.1} ({})",
+        "{}/{MAX_POINTS} · {} ({})",
         row.scores.udata.points(),
-        row.scores.dglint.score,
+        crate::i18n::number(row.scores.dglint.score, 1),
         row.scores.dglint.grade
     )
 }
@@ -148,8 +148,12 @@ pub fn render(audit: &Audit<'_>) -> String {
         for change in comparison.regressed.iter().take(SHORT_LIST) {
             let _ = writeln!(
                 out,
-                "  ↓ {} {:.1} → {:.1} ({}/{MAX_POINTS} → {}/{MAX_POINTS})",
-                change.label, change.dglint.0, change.dglint.1, change.udata.0, change.udata.1
+                "  ↓ {} {} → {} ({}/{MAX_POINTS} → {}/{MAX_POINTS})",
+                change.label,
+                crate::i18n::number(change.dglint.0, 1),
+                crate::i18n::number(change.dglint.1, 1),
+                change.udata.0,
+                change.udata.1
             );
         }
     }

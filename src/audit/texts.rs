@@ -111,7 +111,7 @@ pub fn seven_or_more(audit: &Audit<'_>, lang: Lang) -> String {
                 lang,
                 "audit-with-served",
                 computed = computed,
-                served = format!("{} %", decimal_with(served_share, lang, 0))
+                served = format!("{} %", crate::i18n::decimal(served_share, 0, lang))
             )
         }
         None => computed,
@@ -123,25 +123,17 @@ fn bounds(bounds: (f64, f64), is_range: bool, lang: Lang) -> String {
 }
 
 fn bounds_with(bounds: (f64, f64), is_range: bool, lang: Lang, digits: usize) -> String {
-    let low = decimal_with(bounds.0, lang, digits);
+    let low = crate::i18n::decimal(bounds.0, digits, lang);
     if !is_range {
         return low;
     }
-    let high = decimal_with(bounds.1, lang, digits);
+    let high = crate::i18n::decimal(bounds.1, digits, lang);
     msg_in!(lang, "audit-range", low = low, high = high)
 }
 
 /// A number with one decimal, as the language writes it.
 pub fn decimal(value: f64, lang: Lang) -> String {
-    decimal_with(value, lang, 1)
-}
-
-fn decimal_with(value: f64, lang: Lang, digits: usize) -> String {
-    let text = format!("{value:.digits$}");
-    match lang {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
-    }
+    crate::i18n::decimal(value, 1, lang)
 }
 
 /// The heading of dglint's distribution, with its mean and the grades.
@@ -154,7 +146,7 @@ pub fn dglint_distribution(audit: &Audit<'_>, lang: Lang) -> String {
     msg_in!(
         lang,
         "audit-dglint-distribution",
-        mean = format!("{:.1}", audit.means.1),
+        mean = decimal(audit.means.1, lang),
         grades = grades.join(" · ")
     )
 }
@@ -185,10 +177,10 @@ pub fn trend_lines(audit: &Audit<'_>, comparison: &Comparison, lang: Lang) -> [S
         msg_in!(
             lang,
             "audit-trend-means",
-            udata_before = format!("{:.1}", comparison.means_before.0),
-            udata_now = format!("{:.1}", audit.means.0),
-            dglint_before = format!("{:.1}", comparison.means_before.1),
-            dglint_now = format!("{:.1}", audit.means.1)
+            udata_before = decimal(comparison.means_before.0, lang),
+            udata_now = decimal(audit.means.0, lang),
+            dglint_before = decimal(comparison.means_before.1, lang),
+            dglint_now = decimal(audit.means.1, lang)
         ),
         msg_in!(
             lang,

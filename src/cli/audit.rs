@@ -1,6 +1,7 @@
 //! `dglint audit`: lint and score published datasets: every dataset of an organisation from
 //! the udata API, or data.gouv.fr's catalogue export.
 
+use super::error_line;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -29,7 +30,7 @@ pub fn run(args: &AuditArgs) -> u8 {
     let previous = match args.compare.as_deref().map(Previous::load).transpose() {
         Ok(previous) => previous,
         Err(message) => {
-            eprintln!("error: {message}");
+            error_line(message);
             return EXIT_ERROR;
         }
     };
@@ -42,7 +43,7 @@ pub fn run(args: &AuditArgs) -> u8 {
         Ok(report) => print_findings(&run, report, &args.run, &args.output, Some(&audit)),
 
         Err(message) => {
-            eprintln!("error: {message}");
+            error_line(message);
             EXIT_ERROR
         }
     }

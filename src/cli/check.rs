@@ -1,6 +1,7 @@
 //! `dglint check`: findings, then both scores of every dataset; and the printing of findings
 //! in every format, shared with `dglint audit`.
 
+use super::{error_line, warning_line};
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 
@@ -84,7 +85,7 @@ pub fn print_findings(
                 }
             }
             Err(message) => {
-                eprintln!("error: {message}");
+                error_line(message);
                 EXIT_ERROR
             }
         };
@@ -93,14 +94,14 @@ pub fn print_findings(
         let baseline = match Baseline::load(path) {
             Ok(baseline) => baseline,
             Err(message) => {
-                eprintln!("error: {message}");
+                error_line(message);
                 return EXIT_ERROR;
             }
         };
         let stale = baseline.apply(report);
         if output.prune_baseline && !stale.is_empty() {
             if let Err(message) = baseline.pruned(&stale).save(path) {
-                eprintln!("error: {message}");
+                error_line(message);
                 return EXIT_ERROR;
             }
             eprintln!(
@@ -200,17 +201,17 @@ pub fn print_findings(
     }
 
     for message in std::iter::once(main).chain(extra).filter_map(Result::err) {
-        eprintln!("error: {message}");
+        error_line(message);
         code = EXIT_ERROR;
     }
     for message in &report.warnings {
-        eprintln!("warning: {message}");
+        warning_line(message);
     }
     for message in &report.unreadable {
-        eprintln!("error: {message}");
+        error_line(message);
     }
     for message in &report.unfetched {
-        eprintln!("error: not audited: {message}");
+        error_line(crate::msg!("not-audited", message = message));
     }
     gate::print(&gate_failures);
     // The process ends next: the system takes the report back at once, where freeing a

@@ -1,5 +1,6 @@
 //! `dglint rules` and `dglint rule`: the rules' documentation, from their files.
 
+use super::error_line;
 use std::fmt::Write as _;
 
 use serde_json::json;
@@ -88,7 +89,7 @@ pub fn test_examples(directory: &Path) -> u8 {
     let files = match read_rule_dir(directory) {
         Ok(files) => files,
         Err(error) => {
-            eprintln!("error: cannot read {}: {error}", directory.display());
+            error_line(format!("cannot read {}: {error}", directory.display()));
             return EXIT_ERROR;
         }
     };
@@ -135,7 +136,9 @@ pub fn show(code_or_name: &str, lang: Lang) -> u8 {
                 .suggest(code_or_name)
                 .map(|suggestion| format!(" (did you mean `{suggestion}`?)"))
                 .unwrap_or_default();
-            eprintln!("error: no rule is named `{code_or_name}`{hint}; `dglint rules` lists them");
+            error_line(format!(
+                "no rule is named `{code_or_name}`{hint}; `dglint rules` lists them"
+            ));
             EXIT_ERROR
         }
     }
@@ -228,6 +231,8 @@ struct Headings {
     example: &'static str,
     reported: &'static str,
     not_reported: &'static str,
+    default: &'static str,
+    colon: &'static str,
 }
 
 fn headings(lang: Lang) -> Headings {
@@ -242,6 +247,8 @@ fn headings(lang: Lang) -> Headings {
             example: "Example",
             reported: "Reported",
             not_reported: "Not reported",
+            default: "default",
+            colon: ":",
         },
         Lang::Fr => Headings {
             why: "Pourquoi",
@@ -249,11 +256,12 @@ fn headings(lang: Lang) -> Headings {
             parameters: "Paramètres",
             notes: "Remarques",
             set_them: "Réglez-les dans `dglint.toml` :",
-
             api_data: " (données de l'API, écrites en YAML)",
             example: "Exemple",
             reported: "Signalé",
             not_reported: "Non signalé",
+            default: "par défaut",
+            colon: " :",
         },
     }
 }
@@ -304,8 +312,10 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
         for (name, param) in &def.params {
             let _ = writeln!(
                 out,
-                "- `{name}` (default `{}`): {}",
+                "- `{name}` ({} `{}`){} {}",
+                words.default,
                 param.default_on(instance),
+                words.colon,
                 def.param_description(name, lang).trim()
             );
         }
@@ -344,5 +354,8 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
         words.not_reported,
         def.examples.pass.trim_end()
     );
-    out
+    match lang {
+        Lang::En => out,
+        Lang::Fr => crate::i18n::french_typography(&out),
+    }
 }

@@ -1,6 +1,7 @@
 //! The score gates: `--fail-under` (dglint score) and `--fail-under-udata` (data.gouv.fr's).
 
 use super::RunArgs;
+use super::error_line;
 use crate::report::Report;
 use crate::score::udata::MAX_POINTS;
 
@@ -23,7 +24,7 @@ pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
             {
                 reasons.push(crate::msg!(
                     "gate-dglint",
-                    score = format!("{:.1}", dataset.dglint.score),
+                    score = crate::i18n::number(dataset.dglint.score, 1),
                     floor = floor
                 ));
             }
@@ -67,7 +68,7 @@ pub fn print(failures: &[String]) {
     } else {
         crate::msg!("gate-failure", count = failures.len())
     };
-    eprintln!("error: {headline}");
+    error_line(headline);
 
     for failure in failures {
         eprintln!("  {failure}");

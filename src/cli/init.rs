@@ -1,5 +1,6 @@
 //! `dglint init`: a commented `dglint.toml` and a manifest template, never over a file.
 
+use super::error_line;
 use std::path::Path;
 
 use super::{EXIT_ERROR, EXIT_OK};
@@ -25,17 +26,17 @@ pub fn run(directory: &Path) -> u8 {
         .map(|path| path.display().to_string())
         .collect();
     if !existing.is_empty() {
-        eprintln!(
-            "error: {} already exist{}; dglint init overwrites nothing",
+        error_line(format!(
+            "{} already exist{}; dglint init overwrites nothing",
             existing.join(", "),
             if existing.len() == 1 { "s" } else { "" }
-        );
+        ));
         return EXIT_ERROR;
     }
     for (name, text) in FILES {
         let path = directory.join(name);
         if let Err(error) = std::fs::write(&path, text) {
-            eprintln!("error: cannot write {}: {error}", path.display());
+            error_line(format!("cannot write {}: {error}", path.display()));
             return EXIT_ERROR;
         }
         println!("wrote {}", path.display());

@@ -438,6 +438,18 @@ pub fn main() -> ExitCode {
 }
 
 /// Prints an error (a miette diagnostic) on stderr.
+/// Prints `error: message` on stderr, the label in the run's language.
+fn error_line(message: impl std::fmt::Display) {
+    let label = crate::msg!("label-error");
+    eprintln!("{}", crate::msg!("labelled", label = label, text = message));
+}
+
+/// Prints `warning: message` on stderr, the label in the run's language.
+fn warning_line(message: impl std::fmt::Display) {
+    let label = crate::msg!("label-warning");
+    eprintln!("{}", crate::msg!("labelled", label = label, text = message));
+}
+
 fn print_error(diagnostic: &dyn miette::Diagnostic) {
     let mut out = String::new();
     let handler =

@@ -1,5 +1,6 @@
 //! `dglint score`: one row per dataset with both scores.
 
+use super::error_line;
 use std::io::{BufWriter, Write};
 
 use super::run::Run;
@@ -28,10 +29,10 @@ pub fn run(args: &ScoreArgs) -> u8 {
     }
     .and_then(|()| stdout.flush().map_err(|error| error.to_string()));
     if let Err(message) = &written {
-        eprintln!("error: {message}");
+        error_line(message);
     }
     for message in &report.unreadable {
-        eprintln!("error: {message}");
+        error_line(message);
     }
     if written.is_err() || !report.unreadable.is_empty() {
         return EXIT_ERROR;

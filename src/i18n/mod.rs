@@ -1,7 +1,11 @@
 //! The language of what dglint tells people: finding messages, advice and summaries.
 //!
 //! Texts live in two catalogues, `src/i18n/en.toml` and `src/i18n/fr.toml`, keyed by a
-//! message id (`description-too-short`) with `{name}` placeholders. Code writes
+//! message id (`description-too-short`) with `{name}` placeholders, and plural choices
+//! `{name|one|other}` (the word that agrees with the number `name`, by the language's rule:
+//! English singular for 1, French for 0 and 1). The French catalogue follows French
+//! typography: its texts are written with plain spaces, and a narrow no-break space replaces
+//! the one before `:`, `;`, `?`, `!` and inside « » when it is loaded. Code writes
 //! `msg!("description-too-short", length = n, minimum = m)`, which renders in the run's
 //! language. The language is chosen once, at start-up (`--lang`, else `LANG`), by
 //! [`set_lang`]; it is English until then. Codes, rule names and the structure of the
@@ -72,7 +76,56 @@ fn parse(source: &str, name: &str) -> Catalogue {
 }
 
 static ENGLISH: LazyLock<Catalogue> = LazyLock::new(|| parse(ENGLISH_SOURCE, "English"));
-static FRENCH: LazyLock<Catalogue> = LazyLock::new(|| parse(FRENCH_SOURCE, "French"));
+static FRENCH: LazyLock<Catalogue> = LazyLock::new(|| {
+    let mut catalogue = parse(FRENCH_SOURCE, "French");
+    for template in catalogue.values_mut() {
+        *template = french_typography(template);
+    }
+    catalogue
+});
+
+/// The narrow no-break space French puts before `:`, `;`, `?`, `!` and inside « ».
+pub const NARROW_NO_BREAK_SPACE: char = '\u{202F}';
+
+/// French typography on a text written with plain spaces: a narrow no-break space before
+/// `:`, `;`, `?`, `!` and `»` and after `«`. Code between backticks is left as written.
+pub fn french_typography(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut in_code = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            ' ' if !in_code && matches!(chars.peek(), Some(':' | ';' | '?' | '!' | '»')) => {
+                out.push(NARROW_NO_BREAK_SPACE);
+            }
+            '«' if !in_code && chars.peek() == Some(&' ') => {
+                chars.next();
+                out.push('«');
+                out.push(NARROW_NO_BREAK_SPACE);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A number as `lang` writes it: `1.5` in English, `1,5` in French.
+pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
+    let text = format!("{value:.places$}");
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
+/// A number in the run's language, with `places` decimals.
+pub fn number(value: f64, places: usize) -> String {
+    decimal(value, places, lang())
+}
 
 /// The template of a message id in `lang` (English when the id is missing in `lang`).
 pub fn template(id: &str, lang: Lang) -> Option<&'static str> {
@@ -117,6 +170,19 @@ pub fn render_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String 
                 }
                 rest = &after[close + 1..];
             }
+            Some((choice, close)) if plural_choice(choice).is_some() => {
+                let (name, one, other) = plural_choice(choice).unwrap_or_default();
+                let count = args
+                    .iter()
+                    .find(|(arg, _)| *arg == name)
+                    .and_then(|(_, value)| value.to_string().parse::<usize>().ok());
+                match count {
+                    Some(count) if !is_plural_in(lang, count) => text.push_str(one),
+                    Some(_) => text.push_str(other),
+                    None => text.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
             _ => {
                 text.push('{');
                 rest = after;
@@ -125,6 +191,13 @@ pub fn render_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String 
     }
     text.push_str(rest);
     text
+}
+
+/// A plural choice `name|one|other`: the number's name and the two words.
+pub fn plural_choice(text: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = text.splitn(3, '|');
+    let (name, one, other) = (parts.next()?, parts.next()?, parts.next()?);
+    (is_placeholder(name) && !other.contains('|')).then_some((name, one, other))
 }
 
 /// Whether `{name}` is a placeholder rather than literal braces.

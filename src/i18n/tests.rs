@@ -10,10 +10,13 @@ fn placeholders(template: &str) -> BTreeSet<String> {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         rest = &rest[open + 1..];
-        if let Some(close) = rest.find('}')
-            && is_placeholder(&rest[..close])
-        {
-            names.insert(rest[..close].to_owned());
+        if let Some(close) = rest.find('}') {
+            let inside = &rest[..close];
+            if is_placeholder(inside) {
+                names.insert(inside.to_owned());
+            } else if let Some((name, _, _)) = plural_choice(inside) {
+                names.insert(name.to_owned());
+            }
         }
     }
     names
@@ -175,4 +178,54 @@ fn render_fills_placeholders_and_keeps_literal_braces() {
         render_in(Lang::En, "no-such-id", &[("a", &1)]),
         "no-such-id a=1"
     );
+}
+
+#[test]
+fn plural_choices_agree_with_the_number_in_each_language() {
+    let render = |lang, length: usize| {
+        render_in(
+            lang,
+            "title-too-short",
+            &[("length", &length), ("minimum", &10)],
+        )
+    };
+    assert!(
+        render(Lang::En, 1).contains("1 character;"),
+        "{}",
+        render(Lang::En, 1)
+    );
+    assert!(
+        render(Lang::En, 0).contains("0 characters"),
+        "{}",
+        render(Lang::En, 0)
+    );
+    let none = render(Lang::Fr, 0);
+    assert!(
+        none.contains("0 caractère") && !none.contains("caractères"),
+        "{none}"
+    );
+    assert!(
+        render(Lang::Fr, 2).contains("2 caractères"),
+        "{}",
+        render(Lang::Fr, 2)
+    );
+}
+
+#[test]
+fn french_texts_follow_french_typography() {
+    let narrow = NARROW_NO_BREAK_SPACE;
+    assert_eq!(
+        french_typography("Catégorie : « texte » ; vrai ? oui ! `a : b`"),
+        format!(
+            "Catégorie{narrow}: «{narrow}texte{narrow}»{narrow}; vrai{narrow}? oui{narrow}! `a : b`"
+        )
+    );
+    for (id, template) in FRENCH.iter() {
+        for mark in [" :", " ;", " ?", " !", "« ", " »"] {
+            let outside_code: String = template.split('`').step_by(2).collect::<Vec<_>>().join("");
+            assert!(!outside_code.contains(mark), "{id}: `{mark}` in {template}");
+        }
+    }
+    assert_eq!(decimal(1.25, 1, Lang::Fr), "1,2");
+    assert_eq!(decimal(56.7, 1, Lang::En), "56.7");
 }

@@ -81,6 +81,9 @@ pub struct Format {
     pub mimes: Vec<String>,
     /// The open format(s) to offer instead of this closed one.
     pub alternative: Option<String>,
+    /// French texts.
+    #[serde(default)]
+    pub fr: FormatFr,
     /// Whether the format is an archive that may hold any other format.
     #[serde(default)]
     pub archive: bool,
@@ -88,6 +91,25 @@ pub struct Format {
     /// extension and media type without disagreeing.
     #[serde(default)]
     pub within: Option<String>,
+}
+
+/// A format's texts in French.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatFr {
+    /// The open format(s) to offer instead, in French.
+    pub alternative: Option<String>,
+}
+
+impl Format {
+    /// The open format(s) to offer instead of this closed one, in `lang`.
+    pub fn alternative_in(&self, lang: crate::i18n::Lang) -> Option<&str> {
+        match lang {
+            crate::i18n::Lang::Fr => self.fr.alternative.as_deref(),
+            crate::i18n::Lang::En => None,
+        }
+        .or(self.alternative.as_deref())
+    }
 }
 
 #[derive(Deserialize)]

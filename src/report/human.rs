@@ -59,6 +59,15 @@ fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mu
         if handler.render_report(out, &shown).is_err() {
             let _ = writeln!(out, "{}: {}", file.path, located.finding.message);
         }
+        // miette labels the help `help:` in English; in another language dglint writes it.
+        if crate::i18n::lang() != crate::i18n::Lang::En {
+            let help = crate::msg!(
+                "labelled",
+                label = crate::msg!("label-help"),
+                text = located.finding.help
+            );
+            let _ = writeln!(out, "  {help}");
+        }
         out.push('\n');
     }
 }
@@ -180,11 +189,13 @@ impl fmt::Debug for Shown<'_> {
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            formatter,
-            "{}: {}",
-            self.located.finding.severity, self.located.finding.message
-        )
+        let label = match self.located.finding.severity {
+            Severity::Error => crate::msg!("label-error"),
+            Severity::Warning => crate::msg!("label-warning"),
+            Severity::Info => crate::msg!("label-info"),
+        };
+        let text = &self.located.finding.message;
+        formatter.write_str(&crate::msg!("labelled", label = label, text = text))
     }
 }
 
@@ -207,7 +218,9 @@ impl Diagnostic for Shown<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(&self.located.finding.help))
+        // In another language than English, `render_findings` writes the help itself.
+        (crate::i18n::lang() == crate::i18n::Lang::En)
+            .then(|| Box::new(&self.located.finding.help) as Box<dyn fmt::Display + 'b>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

@@ -35,7 +35,11 @@ pub fn udata_summary(dataset: &DatasetScores) -> String {
 /// (`62.3 (C) on 93 of 100 points`).
 pub fn dglint_summary(dataset: &DatasetScores) -> String {
     let dglint = &dataset.dglint;
-    let score = format!("{:.1} ({})", dglint.score, dglint.grade);
+    let score = format!(
+        "{} ({})",
+        crate::i18n::number(dglint.score, 1),
+        dglint.grade
+    );
     if !dglint.is_partial() {
         return score;
     }
@@ -51,8 +55,10 @@ pub fn dglint_summary(dataset: &DatasetScores) -> String {
 pub fn top_issue(dataset: &DatasetScores) -> Option<String> {
     dataset.dglint.gains.first().map(|gain| {
         format!(
-            "{} {} (+{:.1})",
-            gain.rule.def.code, gain.rule.def.name, gain.points
+            "{} {} (+{})",
+            gain.rule.def.code,
+            gain.rule.def.name,
+            crate::i18n::number(gain.points, 1)
         )
     })
 }
@@ -87,7 +93,13 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
         .dglint
         .categories
         .iter()
-        .map(|category| format!("{} {:.1}", category.category, category.score))
+        .map(|category| {
+            format!(
+                "{} {}",
+                category.category,
+                crate::i18n::number(category.score, 1)
+            )
+        })
         .collect();
     if !categories.is_empty() {
         let _ = writeln!(
@@ -102,8 +114,10 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
         .iter()
         .map(|gain| {
             format!(
-                "{} {} (+{:.1})",
-                gain.rule.def.code, gain.rule.def.name, gain.points
+                "{} {} (+{})",
+                gain.rule.def.code,
+                gain.rule.def.name,
+                crate::i18n::number(gain.points, 1)
             )
         })
         .collect();
@@ -125,7 +139,7 @@ fn criterion_line(file: &FileReport, result: &CriterionResult) -> String {
         line.push_str(&crate::msg!("criterion-no-point"));
     }
     if let Some(explanation) = &result.explanation {
-        let _ = write!(line, ": {}", explanation.hit.message);
+        let _ = write!(line, "{}{}", crate::msg!("colon"), explanation.hit.message);
         let mut refs = Vec::new();
         if let Some(place) = &explanation.place {
             let path = place.file.as_deref().unwrap_or(&file.path);

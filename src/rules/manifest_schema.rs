@@ -104,6 +104,28 @@ pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
                     .with_help(crate::msg!("invalid-date-help")),
                 ));
             }
+            ValidationErrorKind::Enum { options } => {
+                let allowed: Vec<String> = options
+                    .as_array()
+                    .map(|options| options.iter().map(scalar_text).collect())
+                    .unwrap_or_default();
+                let written = scalar_text(error.instance());
+                hits.push((
+                    INVALID_VALUE,
+                    Hit::value(
+                        &at,
+                        crate::msg!(
+                            "invalid-value",
+                            field = field_name(&at),
+                            detail = crate::msg!(
+                                "not-an-allowed-value",
+                                written = written,
+                                allowed = allowed.join(", ")
+                            )
+                        ),
+                    ),
+                ));
+            }
             _ => hits.push((
                 INVALID_VALUE,
                 Hit::value(
@@ -118,6 +140,14 @@ pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
         }
     }
     Ok(hits)
+}
+
+/// A value as a message shows it: a string without its quotes, anything else as JSON.
+fn scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
 }
 
 fn field_name(at: &str) -> String {

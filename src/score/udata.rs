@@ -99,17 +99,30 @@ impl Criterion {
 
     /// What the criterion asks, in a few words, in the run's language.
     pub fn label(self) -> String {
+        self.label_in(crate::i18n::lang())
+    }
+
+    /// What the criterion asks, in a few words, in `lang` (the portal's own wording).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
         match self {
-            Criterion::License => crate::msg!("criterion-license"),
-            Criterion::TemporalCoverage => crate::msg!("criterion-temporal-coverage"),
-            Criterion::Spatial => crate::msg!("criterion-spatial"),
-            Criterion::UpdateFrequency => crate::msg!("criterion-update-frequency"),
-            Criterion::UpdateFulfilledInTime => crate::msg!("criterion-update-fulfilled-in-time"),
-            Criterion::DatasetDescriptionQuality => crate::msg!("criterion-description-quality"),
-            Criterion::HasResources => crate::msg!("criterion-has-resources"),
-            Criterion::HasOpenFormat => crate::msg!("criterion-has-open-format"),
-            Criterion::AllResourcesAvailable => crate::msg!("criterion-all-resources-available"),
-            Criterion::ResourcesDocumentation => crate::msg!("criterion-resources-documentation"),
+            Criterion::License => crate::msg_in!(lang, "criterion-license"),
+            Criterion::TemporalCoverage => crate::msg_in!(lang, "criterion-temporal-coverage"),
+            Criterion::Spatial => crate::msg_in!(lang, "criterion-spatial"),
+            Criterion::UpdateFrequency => crate::msg_in!(lang, "criterion-update-frequency"),
+            Criterion::UpdateFulfilledInTime => {
+                crate::msg_in!(lang, "criterion-update-fulfilled-in-time")
+            }
+            Criterion::DatasetDescriptionQuality => {
+                crate::msg_in!(lang, "criterion-description-quality")
+            }
+            Criterion::HasResources => crate::msg_in!(lang, "criterion-has-resources"),
+            Criterion::HasOpenFormat => crate::msg_in!(lang, "criterion-has-open-format"),
+            Criterion::AllResourcesAvailable => {
+                crate::msg_in!(lang, "criterion-all-resources-available")
+            }
+            Criterion::ResourcesDocumentation => {
+                crate::msg_in!(lang, "criterion-resources-documentation")
+            }
         }
     }
 

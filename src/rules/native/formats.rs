@@ -65,7 +65,7 @@ pub fn closed_format(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
         let alternative = ctx
             .vocab
             .format(format)
-            .and_then(|known| known.alternative.as_deref());
+            .and_then(|known| known.alternative_in(crate::i18n::lang()));
         hits.push(match alternative {
             Some(alternative) => {
                 hit.with_help(crate::msg!("format-closed-help", alternative = alternative))
