@@ -93,7 +93,7 @@ fn every_bad_input_is_reported_with_a_location_and_the_good_file_too() {
             .clone()
     };
     assert!(
-        first_of("empty.dataset.yaml", "DG102")["message"]
+        first_of("empty.dataset.yaml", "DG004")["message"]
             .as_str()
             .unwrap()
             .contains("empty")

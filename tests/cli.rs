@@ -817,8 +817,18 @@ fn a_folder_without_manifests_fails_instead_of_passing_green() {
             String::from_utf8_lossy(&output.stderr).into_owned(),
         )
     };
-    // Only folders without manifests: exit 2, each named.
+    // Only folders without manifests: exit 2, each named, and no "Checked 0 files".
     let (code, stderr) = run(&["empty", "data"]);
+    let stdout = String::from_utf8(
+        dglint()
+            .current_dir(dir.path())
+            .args(["check", "--isolated", "empty"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(stdout.starts_with("Nothing checked: 1 input"), "{stdout}");
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.contains("empty: no manifest here"), "{stderr}");
     assert!(stderr.contains("data: no manifest here"), "{stderr}");

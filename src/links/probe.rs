@@ -194,7 +194,7 @@ impl Checker {
         }
     }
 
-    /// One request, retried once after a timeout and once after a 429 or a 503 with
+    /// One request, a GET retried once after a timeout, and once after a 429 or a 503 with
     /// `Retry-After` (waiting as asked, up to the cap, with the host paused meanwhile).
     async fn request(&self, method: Method, url: &Url) -> Result<Answer, Failure> {
         let host = url.host_str().unwrap_or_default().to_owned();
@@ -207,7 +207,10 @@ impl Checker {
             }
             let response = match request.send().await {
                 Ok(response) => response,
-                Err(error) if error.is_timeout() && timeouts == 0 => {
+                // A GET that timed out is tried once more; a HEAD that did goes straight to
+                // the GET `fetch` sends next (a server that never answers HEAD would
+                // otherwise cost two timeouts before it).
+                Err(error) if error.is_timeout() && timeouts == 0 && method == Method::GET => {
                     timeouts += 1;
                     continue;
                 }

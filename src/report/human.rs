@@ -97,16 +97,19 @@ pub fn summary(report: &Report) -> String {
         (false, false) => crate::msg!("count-file", count = count),
         (false, true) => crate::msg!("count-files", count = count),
     };
-    let _ = writeln!(
-        out,
-        "{}",
+    let failed_inputs = report.unreadable.len() + report.unfetched.len();
+    let line = if report.files.is_empty() && failed_inputs > 0 {
+        // "Checked 0 files" would read as a pass: say that nothing could be checked.
+        crate::msg!("summary-nothing-checked", count = failed_inputs)
+    } else {
         crate::msg!(
             "summary-checked",
             inputs = inputs(checked),
             counts = report.counts().describe(),
             clean = inputs(clean)
         )
-    );
+    };
+    let _ = writeln!(out, "{line}");
     for (reason, count) in report.skipped.iter().filter(|(_, count)| *count > 0) {
         let count = if crate::i18n::is_plural(*count) {
             crate::msg!("count-datasets", count = count)

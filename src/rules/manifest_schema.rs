@@ -16,6 +16,8 @@ pub const DATASET_SCHEMA: &str = include_str!("../../schemas/dataset.schema.json
 
 /// Rule codes of the schema findings.
 pub const UNKNOWN_KEY: &str = "DG101";
+/// DG004: a manifest that holds nothing (an empty file, comments only, `null`).
+pub const EMPTY_MANIFEST: &str = "DG004";
 /// A value of the wrong JSON type.
 pub const WRONG_TYPE: &str = "DG102";
 /// A date that is not ISO 8601.
@@ -24,7 +26,13 @@ pub const INVALID_DATE: &str = "DG103";
 pub const INVALID_VALUE: &str = "DG104";
 
 /// Every code this module reports.
-pub const CODES: [&str; 4] = [UNKNOWN_KEY, WRONG_TYPE, INVALID_DATE, INVALID_VALUE];
+pub const CODES: [&str; 5] = [
+    EMPTY_MANIFEST,
+    UNKNOWN_KEY,
+    WRONG_TYPE,
+    INVALID_DATE,
+    INVALID_VALUE,
+];
 
 /// Other names producers use for a field, mapped to the API name.
 const KNOWN_MISNAMES: &[(&str, &str)] = &[
@@ -75,7 +83,7 @@ fn validator() -> Result<&'static jsonschema::Validator, &'static str> {
 pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
     if root.is_null() {
         return Ok(vec![(
-            WRONG_TYPE,
+            EMPTY_MANIFEST,
             Hit::value("", crate::msg!("manifest-empty"))
                 .with_help(crate::msg!("manifest-empty-help")),
         )]);
