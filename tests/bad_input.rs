@@ -179,3 +179,50 @@ fn every_bad_input_is_reported_with_a_location_and_the_good_file_too() {
     first_of("good.dataset.yaml", "DG202");
     assert_eq!(report["summary"]["files"], 12);
 }
+
+/// A `git` that never answers (a hung credential helper, a lock held elsewhere) does not hold
+/// the run: the manifest's `path` file is dated by its modification time instead.
+#[cfg(unix)]
+#[test]
+fn a_git_that_hangs_does_not_hold_the_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    write(&bin, "git", b"#!/bin/sh\nsleep 60\n");
+    std::fs::set_permissions(bin.join("git"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    write(dir.path(), "data.csv", b"a;b\n1;2\n");
+    write(
+        dir.path(),
+        "a.dataset.yaml",
+        b"title: Liste des musees de France\nfrequency: annual\nresources:\n  - {title: Liste, path: data.csv, format: csv}\n",
+    );
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
+    let started = Instant::now();
+    let output = Command::cargo_bin("dglint")
+        .unwrap()
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .args([
+            "check",
+            "--isolated",
+            "--output-format",
+            "concise",
+            "a.dataset.yaml",
+        ])
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert!(
+        output.status.code().is_some_and(|code| code <= 1),
+        "{output:?}"
+    );
+    // git is given 3 s; without a bound the run would wait the script's 60 s.
+    assert!(elapsed < Duration::from_secs(20), "{elapsed:?}");
+    // Dated from the file's modification time (today): not out of date.
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(!stdout.contains("DG401"), "{stdout}");
+}

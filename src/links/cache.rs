@@ -50,7 +50,14 @@ impl Cache {
     pub fn open(directory: &Path, ttl: Duration) -> (Cache, Option<String>) {
         let path = directory.join(FILE_NAME);
         let mut warning = None;
-        let entries = match std::fs::read_to_string(&path) {
+        // Only a regular file is read: a FIFO or a device in its place would block the run.
+        let regular = std::fs::metadata(&path).is_ok_and(|meta| meta.is_file());
+        let text = if regular {
+            std::fs::read_to_string(&path)
+        } else {
+            Err(std::io::Error::from(std::io::ErrorKind::NotFound))
+        };
+        let entries = match text {
             Ok(text) => match serde_json::from_str::<CacheFile>(&text) {
                 Ok(file) if file.version == VERSION => file.entries,
                 Ok(_) => HashMap::new(),

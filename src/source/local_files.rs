@@ -1,9 +1,11 @@
 //! Files a manifest references by `path`: whether they exist and when they last changed.
 
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
@@ -64,17 +66,43 @@ impl LocalFiles {
     }
 }
 
+/// How long git may take to date a file before its modification time is used instead.
+const GIT_WAIT: Duration = Duration::from_secs(3);
+
+/// The date of the file's last commit, asked of git: never prompting, taking no lock, and
+/// given up after [`GIT_WAIT`] (a repository on a slow disk, a hung credential helper or a
+/// lock held elsewhere must not hold the run).
 fn last_commit_date(directory: &Path, file: &Path) -> Option<DateTime<Utc>> {
     let file = file.canonicalize().ok()?;
-    let output = Command::new("git")
+    let mut child = Command::new("git")
         .arg("-C")
         .arg(directory)
         .args(["log", "-1", "--format=%cI", "--"])
         .arg(file)
-        .output()
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
         .ok()?;
-    if !output.status.success() {
+    let deadline = Instant::now() + GIT_WAIT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(5)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    };
+    if !status.success() {
         return None;
     }
-    parse_instant(String::from_utf8_lossy(&output.stdout).trim())
+    // One date: far less than a pipe holds, so git never waited on us to read it.
+    let mut text = String::new();
+    child.stdout.take()?.read_to_string(&mut text).ok()?;
+    parse_instant(text.trim())
 }
