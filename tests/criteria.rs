@@ -5,18 +5,14 @@
 mod common;
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use common::{corpus, dglint};
-use dglint::document::{Syntax, parse_text};
+use dglint::model::Origin;
 use dglint::model::dates::parse_instant;
-use dglint::model::{Instance, Origin};
 use dglint::rules::Registry;
-use dglint::rules::engine::{Engine, FileSettings};
 use dglint::score::dglint::{DglintScore, Outcome};
-use dglint::score::{ScoreSettings, criteria, score_document};
-use dglint::source::local_files::LocalFiles;
+use dglint::score::{ScoreSettings, criteria};
 use serde_json::Value;
 
 /// Lints and scores a YAML manifest in memory, as `dglint check` does.
@@ -26,28 +22,7 @@ fn score(
     origin: Origin,
     links: Option<dglint::links::Verdicts>,
 ) -> DglintScore {
-    let registry = Registry::embedded().unwrap();
-    let settings = FileSettings::every_rule(registry, Instance::default());
-    let mut engine = Engine::new(registry, settings, as_of, Some(origin));
-    if let Some(links) = links {
-        engine.set_links(links);
-    }
-    let path = Path::new("example.dataset.yaml");
-    let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
-    let files = LocalFiles::beside(path);
-    let linted = engine.lint(&document, &files);
-    let ran = dglint::score::dglint::RanRules::new(&linted.rules);
-    let mut scores = score_document(
-        &document,
-        &linted,
-        &ran,
-        &files,
-        &ScoreSettings::default(),
-        &Instance::default(),
-        as_of,
-    );
-    assert_eq!(scores.len(), 1, "one dataset in {yaml}");
-    scores.remove(0).dglint
+    common::score_yaml(yaml, as_of, origin, links, &ScoreSettings::default()).dglint
 }
 
 fn now() -> DateTime<Utc> {

@@ -7,16 +7,12 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use common::{corpus, dglint, run_json, schema_errors};
-use dglint::document::{Syntax, parse_text};
 use dglint::links::Verdicts;
+use dglint::model::Origin;
 use dglint::model::dates::parse_instant;
-use dglint::model::{Instance, Origin};
-use dglint::rules::Registry;
-use dglint::rules::engine::{Engine, FileSettings};
 use dglint::score::dglint::Outcome;
 use dglint::score::mqa::indicators;
-use dglint::score::{MqaScore, ScoreSettings, score_document};
-use dglint::source::local_files::LocalFiles;
+use dglint::score::{MqaScore, ScoreSettings};
 use serde_json::{Value, json};
 
 fn now() -> DateTime<Utc> {
@@ -25,32 +21,13 @@ fn now() -> DateTime<Utc> {
 
 /// Lints a YAML manifest in memory, as `dglint check --profile mqa` does, and returns its MQA.
 fn assess(yaml: &str, links: Option<Verdicts>) -> MqaScore {
-    let registry = Registry::embedded().unwrap();
-    let settings = FileSettings::every_rule(registry, Instance::default());
-    let mut engine = Engine::new(registry, settings, now(), Some(Origin::Manifest));
-    if let Some(links) = links {
-        engine.set_links(links);
-    }
-    let path = Path::new("example.dataset.yaml");
-    let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
-    let files = LocalFiles::beside(path);
-    let linted = engine.lint(&document, &files);
     let settings = ScoreSettings {
         mqa: true,
         ..ScoreSettings::default()
     };
-    let ran = dglint::score::dglint::RanRules::new(&linted.rules);
-    let mut scores = score_document(
-        &document,
-        &linted,
-        &ran,
-        &files,
-        &settings,
-        &Instance::default(),
-        now(),
-    );
-    assert_eq!(scores.len(), 1, "one dataset in {yaml}");
-    scores.remove(0).mqa.expect("the profile is on")
+    common::score_yaml(yaml, now(), Origin::Manifest, links, &settings)
+        .mqa
+        .expect("the profile is on")
 }
 
 fn outcome(score: &MqaScore, id: &str) -> Outcome {

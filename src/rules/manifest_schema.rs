@@ -117,37 +117,25 @@ pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
                     .as_array()
                     .map(|options| options.iter().map(scalar_text).collect())
                     .unwrap_or_default();
-                let written = scalar_text(error.instance());
-                hits.push((
-                    INVALID_VALUE,
-                    Hit::value(
-                        &at,
-                        crate::msg!(
-                            "invalid-value",
-                            field = field_name(&at),
-                            detail = crate::msg!(
-                                "not-an-allowed-value",
-                                written = written,
-                                allowed = allowed.join(", ")
-                            )
-                        ),
-                    ),
-                ));
+                let detail = crate::msg!(
+                    "not-an-allowed-value",
+                    written = scalar_text(error.instance()),
+                    allowed = allowed.join(", ")
+                );
+                hits.push((INVALID_VALUE, invalid_value(&at, &detail)));
             }
-            _ => hits.push((
-                INVALID_VALUE,
-                Hit::value(
-                    &at,
-                    crate::msg!(
-                        "invalid-value",
-                        field = field_name(&at),
-                        detail = error.masked()
-                    ),
-                ),
-            )),
+            _ => hits.push((INVALID_VALUE, invalid_value(&at, &error.masked()))),
         }
     }
     Ok(hits)
+}
+
+/// DG104 at `at`, with what is wrong with the value.
+fn invalid_value(at: &str, detail: &dyn std::fmt::Display) -> Hit {
+    Hit::value(
+        at,
+        crate::msg!("invalid-value", field = field_name(at), detail = detail),
+    )
 }
 
 /// A value as a message shows it: a string without its quotes, anything else as JSON.

@@ -142,3 +142,40 @@ pub fn run_measured(args: &[&str], dir: &Path) -> Measured {
         peak_kib: u64::try_from(usage.ru_maxrss).unwrap_or(0),
     }
 }
+
+/// Lints and scores a YAML manifest in memory, as `dglint check` does, with every rule and
+/// data.gouv.fr's settings; `links` stands for a link check's verdicts.
+pub fn score_yaml(
+    yaml: &str,
+    as_of: chrono::DateTime<chrono::Utc>,
+    origin: dglint::model::Origin,
+    links: Option<dglint::links::Verdicts>,
+    settings: &dglint::score::ScoreSettings,
+) -> dglint::score::DatasetScores {
+    use dglint::model::Instance;
+    use dglint::rules::Registry;
+    use dglint::rules::engine::{Engine, FileSettings};
+    let registry = Registry::embedded().unwrap();
+    let file_settings = FileSettings::every_rule(registry, Instance::default());
+    let mut engine = Engine::new(registry, file_settings, as_of, Some(origin));
+    if let Some(links) = links {
+        engine.set_links(links);
+    }
+    let path = Path::new("example.dataset.yaml");
+    let document =
+        dglint::document::parse_text(path, dglint::document::Syntax::Yaml, yaml.to_owned());
+    let files = dglint::source::local_files::LocalFiles::beside(path);
+    let linted = engine.lint(&document, &files);
+    let ran = dglint::score::dglint::RanRules::new(&linted.rules);
+    let mut scores = dglint::score::score_document(
+        &document,
+        &linted,
+        &ran,
+        &files,
+        settings,
+        &Instance::default(),
+        as_of,
+    );
+    assert_eq!(scores.len(), 1, "one dataset in {yaml}");
+    scores.remove(0)
+}
