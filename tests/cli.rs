@@ -493,7 +493,7 @@ fn concise_output_is_one_line_per_finding() {
 }
 
 #[test]
-fn init_writes_a_config_and_a_clean_template_and_never_overwrites() {
+fn init_writes_a_config_and_a_template_whose_only_findings_are_its_placeholders() {
     let dir = tempfile::tempdir().unwrap();
     let init = dglint()
         .current_dir(dir.path())
@@ -503,7 +503,8 @@ fn init_writes_a_config_and_a_clean_template_and_never_overwrites() {
     assert_eq!(init.status.code(), Some(0));
     let config = std::fs::read_to_string(dir.path().join("dglint.toml")).unwrap();
     assert!(config.contains("# Règles à appliquer") && config.contains("# Rules to run"));
-    // The written config is valid, and the template is a clean manifest with it.
+    // The written config is valid, and the template's only findings are its placeholders
+    // (the organisation's slug, the example.org links), until they are replaced.
     let check = dglint()
         .current_dir(dir.path())
         .args([
@@ -516,9 +517,20 @@ fn init_writes_a_config_and_a_clean_template_and_never_overwrites() {
         .output()
         .unwrap();
     let text = String::from_utf8(check.stdout).unwrap();
-    assert_eq!(check.status.code(), Some(0), "{text}");
+    assert_eq!(check.status.code(), Some(0), "warnings only: {text}");
+    let findings: Vec<&str> = text
+        .lines()
+        .filter(|line| line.contains(": warning "))
+        .collect();
+    assert_eq!(findings.len(), 3, "{text}");
     assert!(
-        text.contains("Checked 1 file: 0 errors, 0 warnings, 0 infos"),
+        findings
+            .iter()
+            .all(|line| line.contains("DG208 placeholder-left")),
+        "{text}"
+    );
+    assert!(
+        text.contains("`organization` still holds a placeholder"),
         "{text}"
     );
 

@@ -20,6 +20,11 @@ impl<'a> DatasetView<'a> {
         }
     }
 
+    /// Every top-level field, when the dataset is a mapping.
+    pub fn fields(&self) -> Option<&'a Map<String, Value>> {
+        self.fields
+    }
+
     /// The raw value of a top-level field.
     pub fn field(&self, name: &str) -> Option<&'a Value> {
         self.fields?.get(name)

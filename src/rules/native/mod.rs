@@ -10,6 +10,7 @@ mod license;
 mod links;
 mod live;
 mod naming;
+mod placeholder;
 mod portal;
 mod resources;
 mod tags;
@@ -55,6 +56,7 @@ pub const CHECKS: &[(&str, NativeCheck)] = &[
     ("DG202", description::missing),
     ("DG203", description::repeats_title),
     ("DG204", description::short_missing),
+    ("DG208", placeholder::placeholder_left),
     ("DG209", debris::serialisation_debris),
     ("DG210", title::missing),
     ("DG211", title::all_capitals),
