@@ -150,6 +150,7 @@ fn one_run_writes_several_reports() {
     let sarif = dir.path().join("dglint.sarif");
     let junit = dir.path().join("junit.xml");
     let log = dir.path().join("log.txt");
+    let markdown = dir.path().join("summary.md");
     let (code, stdout) = check(&[
         "-o",
         log.to_str().unwrap(),
@@ -157,6 +158,8 @@ fn one_run_writes_several_reports() {
         &format!("sarif={}", sarif.display()),
         "--report",
         &format!("junit={}", junit.display()),
+        "--report",
+        &format!("markdown={}", markdown.display()),
     ]);
     assert_eq!(code, 1);
     assert!(stdout.is_empty(), "the main report went to -o");
@@ -168,6 +171,9 @@ fn one_run_writes_several_reports() {
     let sarif: Value = serde_json::from_str(&std::fs::read_to_string(sarif).unwrap()).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
     assert!(std::fs::read_to_string(junit).unwrap().starts_with("<?xml"));
+    // The summary of a check counts every manifest's dataset.
+    let markdown = std::fs::read_to_string(markdown).unwrap();
+    assert!(markdown.starts_with("# Audit of 3 datasets"), "{markdown}");
 
     let bad = dglint()
         .current_dir(repo())
