@@ -1,5 +1,6 @@
 //! What the manifest and catalogue targets share: one document through the whole pipeline
-//! (lint with every rule, both scores, locate every finding), as `dglint check` runs it.
+//! (lint with every rule, the three scores, locate every finding), as `dglint check --profile
+//! mqa` runs it.
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -9,6 +10,7 @@ use dglint::model::{Instance, Origin};
 use dglint::report::FileReport;
 use dglint::rules::Registry;
 use dglint::rules::engine::{Engine, FileSettings};
+use dglint::score::dglint::RanRules;
 use dglint::score::{ScoreSettings, score_document};
 use dglint::source::local_files::LocalFiles;
 
@@ -32,11 +34,17 @@ pub fn run(document: Document, origin: Option<Origin>) {
     // No file beside the input is read: a directory that does not exist.
     let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"));
     let linted = engine.lint(&document, &files);
+    let ran = RanRules::new(&linted.rules);
+    let settings = ScoreSettings {
+        mqa: true,
+        ..ScoreSettings::default()
+    };
     let datasets = score_document(
         &document,
         &linted,
+        &ran,
         &files,
-        &ScoreSettings::default(),
+        &settings,
         &Instance::default(),
         as_of,
     );
