@@ -197,18 +197,21 @@ fn mqa_block(audit: &Audit<'_>) -> String {
             ratings = ratings.join(" · ")
         )
     );
-    for result in first.indicators() {
-        let outcomes = assessed
-            .iter()
-            .filter_map(|mqa| mqa.outcome(result.indicator.id));
-        let mut rate = Rate {
+    // Each indicator's rate, read in one pass over the datasets.
+    let mut rates: Vec<Rate> = first
+        .indicators()
+        .map(|_| Rate {
             passed: 0,
             known: 0,
-        };
-        for outcome in outcomes {
-            rate.known += usize::from(outcome != Outcome::Unknown);
-            rate.passed += usize::from(outcome == Outcome::Met);
+        })
+        .collect();
+    for mqa in &assessed {
+        for (rate, result) in rates.iter_mut().zip(mqa.indicators()) {
+            rate.known += usize::from(result.outcome != Outcome::Unknown);
+            rate.passed += usize::from(result.outcome == Outcome::Met);
         }
+    }
+    for (result, rate) in first.indicators().zip(&rates) {
         let note = if result.lost_to_feed() {
             msg!("audit-mqa-feed")
         } else {
@@ -218,7 +221,7 @@ fn mqa_block(audit: &Audit<'_>) -> String {
             out,
             "  {:<36} {}{note}",
             result.indicator.id.as_str(),
-            rate_text(&rate)
+            rate_text(rate)
         );
     }
     out

@@ -170,8 +170,7 @@ pub fn render_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String 
                 }
                 rest = &after[close + 1..];
             }
-            Some((choice, close)) if plural_choice(choice).is_some() => {
-                let (name, one, other) = plural_choice(choice).unwrap_or_default();
+            Some((choice, close)) if let Some((name, one, other)) = plural_choice(choice) => {
                 let count = args
                     .iter()
                     .find(|(arg, _)| *arg == name)

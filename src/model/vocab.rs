@@ -101,6 +101,16 @@ pub struct FormatFr {
     pub alternative: Option<String>,
 }
 
+impl License {
+    /// Its id, title and other spellings.
+    fn names(&self) -> impl Iterator<Item = &str> {
+        [&self.id, &self.title]
+            .into_iter()
+            .chain(&self.aliases)
+            .map(String::as_str)
+    }
+}
+
 impl Format {
     /// The open format(s) to offer instead of this closed one, in `lang`.
     pub fn alternative_in(&self, lang: crate::i18n::Lang) -> Option<&str> {
@@ -230,27 +240,18 @@ impl Vocabularies {
     /// accents, spaces and punctuation (`CC-BY` is `CC BY`).
     pub fn license_by_alias(&self, name: &str) -> Option<&License> {
         let name = name.trim();
-        let names = |license: &'_ License| {
-            [&license.id, &license.title]
-                .into_iter()
-                .chain(&license.aliases)
-                .cloned()
-                .collect::<Vec<String>>()
-        };
         self.licenses
             .iter()
             .find(|license| {
-                names(license)
-                    .iter()
+                license
+                    .names()
                     .any(|known| known.eq_ignore_ascii_case(name))
             })
             .or_else(|| {
                 let key = spelling_key(name);
-                self.licenses.iter().find(|license| {
-                    names(license)
-                        .iter()
-                        .any(|known| spelling_key(known) == key)
-                })
+                self.licenses
+                    .iter()
+                    .find(|license| license.names().any(|known| spelling_key(known) == key))
             })
     }
 
