@@ -33,21 +33,14 @@ pub fn run(document: Document, origin: Option<Origin>) {
     );
     // No file beside the input is read: a directory that does not exist.
     let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"));
-    let linted = engine.lint(&document, &files);
+    let mut linted = engine.lint(&document, &files);
     let ran = RanRules::new(&linted.rules);
     let settings = ScoreSettings {
         mqa: true,
         ..ScoreSettings::default()
     };
-    let datasets = score_document(
-        &document,
-        &linted,
-        &ran,
-        &files,
-        &settings,
-        &Instance::default(),
-        as_of,
-    );
+    let udata = std::mem::take(&mut linted.udata);
+    let datasets = score_document(&document, &linted, udata, &ran, &files, &settings, as_of);
     let report = FileReport::new(document, linted, datasets, registry, true);
     for located in &report.findings {
         assert!(located.start.line >= 1 && located.start.column >= 1);

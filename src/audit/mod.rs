@@ -208,6 +208,11 @@ impl<'r> Audit<'r> {
                 .then_with(|| a_label.cmp(b_label))
         });
         let rows: Vec<Row<'r>> = rows.into_iter().map(|(_, row)| row).collect();
+        // Three passes over every row, side by side.
+        let (criteria, (categories, frequent)) = rayon::join(
+            || criterion_rates(rows.iter().map(|row| row.scores)),
+            || rayon::join(|| category_rates(&rows), || frequent_findings(&rows)),
+        );
         let mut audit = Audit {
             skipped: report.skipped.clone(),
             udata_points: [0; 10],
@@ -215,9 +220,9 @@ impl<'r> Audit<'r> {
             grades: ALL_GRADES.map(|grade| (grade, 0)).to_vec(),
             means: (0.0, 0.0),
             udata_headline: UdataHeadline::default(),
-            criteria: criterion_rates(rows.iter().map(|row| row.scores)),
-            categories: category_rates(&rows),
-            frequent: frequent_findings(&rows),
+            criteria,
+            categories,
+            frequent,
             comparison: None,
             rows,
         };
@@ -306,26 +311,21 @@ pub fn tally(outcomes: impl Iterator<Item = (Criterion, bool)>) -> Vec<(Criterio
 }
 
 fn category_rates(rows: &[Row<'_>]) -> Vec<(Category, Rate)> {
-    Category::ALL
+    let mut rates: Vec<(Category, Rate)> = Category::ALL
         .iter()
-        .map(|category| {
-            let mut rate = Rate::default();
-            for row in rows {
-                if let Some(score) = row
-                    .scores
-                    .dglint
-                    .categories
-                    .iter()
-                    .find(|score| score.category == *category)
-                {
-                    rate.known += 1;
-                    rate.passed += usize::from(score.failed.is_empty());
-                }
-            }
-            (*category, rate)
-        })
-        .filter(|(_, rate)| rate.known > 0)
-        .collect()
+        .map(|category| (*category, Rate::default()))
+        .collect();
+    for score in rows.iter().flat_map(|row| &row.scores.dglint.categories) {
+        if let Some((_, rate)) = rates
+            .iter_mut()
+            .find(|(category, _)| *category == score.category)
+        {
+            rate.known += 1;
+            rate.passed += usize::from(score.failed.is_empty());
+        }
+    }
+    rates.retain(|(_, rate)| rate.known > 0);
+    rates
 }
 
 fn frequent_findings(rows: &[Row<'_>]) -> Vec<RuleCount> {

@@ -129,15 +129,16 @@ impl Run {
     /// Lints and scores one document.
     pub fn report(&self, document: Document) -> FileReport {
         let files = LocalFiles::beside(&document.path);
-        let linted = self.engine.lint(&document, &files);
+        let mut linted = self.engine.lint(&document, &files);
         let ran = self.ran_rules.get(&linted.rules);
+        let udata = std::mem::take(&mut linted.udata);
         let datasets = score_document(
             &document,
             &linted,
+            udata,
             &ran,
             &files,
             &self.scoring,
-            self.engine.instance(),
             self.as_of(),
         );
         FileReport::new(

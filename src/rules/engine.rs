@@ -20,6 +20,7 @@ use crate::finding::{Anchor, Finding, Hit, Severity};
 use crate::links::Verdicts;
 use crate::model::origin::dataset_pointers;
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
+use crate::score::udata::{self, UdataInput, UdataQuality};
 use crate::source::local_files::LocalFiles;
 
 const PARSE_ERROR: &str = "DG001";
@@ -111,6 +112,10 @@ pub struct Linted {
     pub origin: Origin,
     /// The pointer of each dataset in it (none when it did not parse).
     pub datasets: Vec<String>,
+    /// udata's quality of each dataset, beside `datasets` (`None` where the pointer holds no
+    /// object), explanations relative to the dataset: computed once while linting, for DG003
+    /// and then for the scores.
+    pub udata: Vec<Option<UdataQuality>>,
     /// Every finding, suppressions applied.
     pub findings: Vec<Finding>,
     /// The rules that ran on it (the enabled ones, less per-file ignores, the manifest
@@ -224,29 +229,30 @@ impl Engine {
             Some(value) => dataset_pointers(value, origin),
             None => Vec::new(),
         };
+        let mut qualities = Vec::with_capacity(datasets.len());
         if let Some(value) = &document.value {
             if origin == Origin::Manifest {
                 self.check_manifest_schema(value, &active, &mut push);
             }
             // The datasets of a file (JSON Lines, an array, a page) are checked in parallel.
-            let per_dataset: Vec<Vec<Finding>> = datasets
+            let per_dataset: Vec<(Vec<Finding>, Option<UdataQuality>)> = datasets
                 .par_iter()
                 .map(|root| {
                     let mut found = Vec::new();
+                    let mut quality = None;
                     match value.pointer(root) {
                         Some(dataset) if dataset.is_object() => {
                             let mut rooted = |active: &ActiveRule, mut hit: Hit| {
                                 hit.pointer.insert_str(0, root);
                                 found.push(finding(active, hit));
                             };
-                            self.run_checks(
+                            let checked = Checked {
                                 dataset,
                                 origin,
-                                document.limits,
+                                limits: document.limits,
                                 files,
-                                &runs,
-                                &mut rooted,
-                            );
+                            };
+                            quality = Some(self.run_checks(&checked, &runs, &mut rooted));
                         }
                         _ if origin == Origin::Api => {
                             if let Some(rule) = active(WRONG_TYPE) {
@@ -256,11 +262,12 @@ impl Engine {
                         }
                         _ => {}
                     }
-                    found
+                    (found, quality)
                 })
                 .collect();
-            for found in per_dataset {
+            for (found, quality) in per_dataset {
                 findings.extend(found);
+                qualities.push(quality);
             }
         }
         if document.syntax == Syntax::Yaml {
@@ -277,6 +284,7 @@ impl Engine {
         Linted {
             origin,
             datasets,
+            udata: qualities,
             findings,
             rules,
         }
@@ -316,41 +324,60 @@ impl Engine {
         }
     }
 
+    /// Runs the rules `runs` accepts on one dataset; returns its udata quality, computed
+    /// once for DG003 and the scores.
     fn run_checks(
         &self,
-        dataset: &Value,
-        origin: Origin,
-        limits: Limits,
-        files: &LocalFiles,
+        checked: &Checked<'_>,
         runs: &impl Fn(&ActiveRule) -> bool,
         push: &mut impl FnMut(&ActiveRule, Hit),
-    ) {
+    ) -> UdataQuality {
         let vocab = Vocabularies::embedded();
+        let dataset = DatasetView::new(checked.dataset);
+        let quality = udata::evaluate(&UdataInput {
+            dataset,
+            origin: checked.origin,
+            as_of: self.as_of,
+            files: checked.files,
+            vocab,
+            instance: &self.settings.instance,
+            limits: checked.limits,
+        });
         let mut hits = Vec::new();
         for active in self.settings.rules.iter().filter(|active| runs(active)) {
             match &active.rule.check {
                 Check::Native(check) => {
                     let ctx = CheckContext {
-                        dataset: DatasetView::new(dataset),
-                        origin,
-                        limits,
+                        dataset,
+                        origin: checked.origin,
+                        limits: checked.limits,
                         instance: &self.settings.instance,
                         params: &active.params,
                         vocab,
                         as_of: self.as_of,
-                        files,
+                        files: checked.files,
                         links: self.links.as_ref(),
+                        udata: &quality,
                     };
                     check(&ctx, &mut hits);
                 }
-                Check::Declarative(check) => check.run(dataset, &mut hits),
+                Check::Declarative(check) => check.run(checked.dataset, &mut hits),
                 Check::Builtin => {}
             }
             for hit in hits.drain(..) {
                 push(active, hit);
             }
         }
+        quality
     }
+}
+
+/// One dataset of a document, as its checks see it.
+struct Checked<'a> {
+    dataset: &'a Value,
+    origin: Origin,
+    limits: Limits,
+    files: &'a LocalFiles,
 }
 
 fn finding(active: &ActiveRule, hit: Hit) -> Finding {

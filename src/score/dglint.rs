@@ -231,6 +231,9 @@ pub struct RanRules {
     listed: Vec<Vec<Option<&'static Rule>>>,
     /// The organisation's own rules naming a criterion (its position in the file).
     own: Vec<(usize, &'static Rule)>,
+    /// For each rule code the criteria name, where: (criterion position, rule position in
+    /// its list, below 32): a dataset's findings are matched to criteria by one lookup each.
+    places: foldhash::HashMap<&'static str, Vec<(usize, usize)>>,
 }
 
 impl RanRules {
@@ -242,7 +245,18 @@ impl RanRules {
             .collect();
         let find = |code: &str| by_code.get(code).copied();
         let all = criteria::embedded();
+        let mut places: foldhash::HashMap<&'static str, Vec<(usize, usize)>> =
+            foldhash::HashMap::default();
+        for (criterion, def) in all.iter().enumerate() {
+            for (position, code) in def.rules.iter().enumerate().take(32) {
+                places
+                    .entry(code.as_str())
+                    .or_default()
+                    .push((criterion, position));
+            }
+        }
         RanRules {
+            places,
             listed: all
                 .iter()
                 .map(|criterion| criterion.rules.iter().map(|code| find(code)).collect())
@@ -303,6 +317,15 @@ pub fn evaluate(
     settings: &ScoreSettings,
 ) -> DglintScore {
     let defaults = ScoreSettings::default();
+    // For each criterion, a bit per rule of its list that reports on what it covers.
+    let mut costing = vec![0u32; criteria::embedded().len()];
+    for (found, at) in findings {
+        for &(criterion, position) in ran.places.get(found).map_or(&[][..], Vec::as_slice) {
+            if criteria::embedded()[criterion].covers(at) {
+                costing[criterion] |= 1 << position;
+            }
+        }
+    }
     let mut criteria = Vec::new();
     let mut own = Vec::new();
     for (index, criterion) in criteria::embedded().iter().enumerate() {
@@ -317,17 +340,7 @@ pub fn evaluate(
             continue;
         }
         let any_ran = ran.listed[index].iter().any(Option::is_some);
-        let costing = criterion
-            .rules
-            .iter()
-            .enumerate()
-            .take(32)
-            .filter(|(_, code)| {
-                findings
-                    .iter()
-                    .any(|(found, at)| found == code && criterion.covers(at))
-            })
-            .fold(0u32, |bits, (index, _)| bits | 1 << index);
+        let costing = costing[index];
         // Rules of the organisation's own that name the criterion cost it wherever they
         // report on the dataset.
         let position = criteria.len();

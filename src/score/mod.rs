@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::document::{Document, Limits, pointer};
 use crate::model::last_update::last_update;
-use crate::model::{DatasetView, Instance, Vocabularies};
+use crate::model::{DatasetView, Vocabularies};
 use crate::rules::engine::Linted;
 use crate::source::local_files::LocalFiles;
 
@@ -98,16 +98,16 @@ impl Usage {
     }
 }
 
-/// Scores every dataset `linted` found in `document`; `ran` is the criteria's view of the rules
-/// that ran on it ([`dglint::RanRules`]), `files` are the files beside it, and `instance` the
-/// udata instance whose score is reproduced.
+/// Scores every dataset `linted` found in `document`; `udata` is udata's quality of each
+/// (taken from [`Linted::udata`], computed while linting), `ran` the criteria's view of the
+/// rules that ran on it ([`dglint::RanRules`]), `files` the files beside it.
 pub fn score_document(
     document: &Document,
     linted: &Linted,
+    udata: Vec<Option<udata::UdataQuality>>,
     ran: &dglint::RanRules,
     files: &LocalFiles,
     settings: &ScoreSettings,
-    instance: &Instance,
     as_of: DateTime<Utc>,
 ) -> Vec<DatasetScores> {
     let Some(value) = &document.value else {
@@ -124,18 +124,11 @@ pub fn score_document(
         .datasets
         .par_iter()
         .zip(findings_by_dataset.into_par_iter())
-        .filter_map(|(root, findings)| {
+        .zip(udata.into_par_iter())
+        .filter_map(|((root, findings), udata)| {
             let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
             let dataset = DatasetView::new(dataset_value);
-            let mut udata = udata::evaluate(&udata::UdataInput {
-                dataset,
-                origin: linted.origin,
-                as_of,
-                files,
-                vocab: Vocabularies::embedded(),
-                instance,
-                limits: document.limits,
-            });
+            let mut udata = udata?;
             for explanation in udata
                 .criteria
                 .iter_mut()

@@ -165,17 +165,11 @@ pub fn score_yaml(
     let document =
         dglint::document::parse_text(path, dglint::document::Syntax::Yaml, yaml.to_owned());
     let files = dglint::source::local_files::LocalFiles::beside(path);
-    let linted = engine.lint(&document, &files);
+    let mut linted = engine.lint(&document, &files);
     let ran = dglint::score::dglint::RanRules::new(&linted.rules);
-    let mut scores = dglint::score::score_document(
-        &document,
-        &linted,
-        &ran,
-        &files,
-        settings,
-        &Instance::default(),
-        as_of,
-    );
+    let udata = std::mem::take(&mut linted.udata);
+    let mut scores =
+        dglint::score::score_document(&document, &linted, udata, &ran, &files, settings, as_of);
     assert_eq!(scores.len(), 1, "one dataset in {yaml}");
     scores.remove(0)
 }

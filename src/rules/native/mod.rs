@@ -23,6 +23,7 @@ use crate::document::Limits;
 use crate::finding::Hit;
 use crate::links::Verdicts;
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
+use crate::score::udata::UdataQuality;
 use crate::source::local_files::LocalFiles;
 
 /// What a native check sees.
@@ -45,6 +46,8 @@ pub struct CheckContext<'a> {
     pub files: &'a LocalFiles,
     /// What the servers answered for the resources' URLs, with `--check-links`.
     pub links: Option<&'a Verdicts>,
+    /// udata's quality of the dataset (pointers relative to it).
+    pub udata: &'a UdataQuality,
 }
 
 /// A native check: reads the context, pushes what it finds.

@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde_json::Value;
 
@@ -9,17 +10,27 @@ use super::CheckContext;
 use crate::document::pointer;
 use crate::finding::Hit;
 
-/// The kinds of placeholder, each with what finds it.
-static PLACEHOLDERS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-    [
-        // The domains reserved for examples (RFC 2606), in a URL or an email address.
-        Regex::new(r"(?i)(?:^|[/@.])example\.(?:org|com|net)\b").expect("a valid pattern"),
-        // A value that is only a hint between angle brackets: `<slug of your organisation>`.
-        Regex::new(r"^\s*<[^<>]{2,}>\s*$").expect("a valid pattern"),
-        // Markers of text still to write.
-        Regex::new(r"\b(?:TODO|FIXME|TBD|XXX)\b|(?i:lorem ipsum|à compléter|a completer)")
-            .expect("a valid pattern"),
-    ]
+/// What finds a placeholder, in one pattern so that each text is scanned once: the domains
+/// reserved for examples (RFC 2606) in a URL or an email address; a value that is only a hint
+/// between angle brackets (`<slug of your organisation>`); markers of text still to write.
+/// Word boundaries are ASCII ones: Unicode ones would make the regex leave its fast engine on
+/// every accented text.
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:(?:^|[/@.])example\.(?:org|com|net)(?-u:\b))|^\s*<[^<>]{2,}>\s*$|(?-u:\b)(?:TODO|FIXME|TBD|XXX)(?-u:\b)|(?i:lorem ipsum|à compléter|a completer)",
+    )
+    .expect("a valid pattern")
+});
+
+/// Pieces one of which every placeholder holds (ASCII letters in any case), found in one fast
+/// pass: the pattern above runs only on the few texts that have one.
+static CLUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "example.", "<", "todo", "fixme", "tbd", "xxx", "lorem", "compl",
+        ])
+        .expect("valid clues")
 });
 
 /// DG208: every string of the dataset that still holds a placeholder, once per value.
@@ -27,50 +38,56 @@ pub fn placeholder_left(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let Some(fields) = ctx.dataset.fields() else {
         return;
     };
-    let mut strings = Vec::new();
+    let mut at = String::new();
     for (key, value) in fields {
-        collect(value, pointer::child("", key), &mut strings);
-    }
-    for (at, text) in strings {
-        let Some(found) = PLACEHOLDERS.iter().find_map(|pattern| pattern.find(text)) else {
-            continue;
-        };
-        let field = pointer::last_token(&at).map_or_else(String::new, |token| token.into_owned());
-        hits.push(Hit::value(
-            &at,
-            crate::msg!(
-                "placeholder-left",
-                field = field,
-                piece = found.as_str().trim().trim_start_matches(['/', '@', '.'])
-            ),
-        ));
+        visit(value, key, &mut at, hits);
     }
 }
 
-/// The strings under `value`, with their pointers.
-fn collect<'a>(value: &'a Value, at: String, strings: &mut Vec<(String, &'a str)>) {
+/// Reports the placeholders in `value`, the member `key` of the value at pointer `at` (`at`
+/// is extended while visiting and restored after: a pointer is written out only for a hit).
+fn visit(value: &Value, key: &str, at: &mut String, hits: &mut Vec<Hit>) {
+    let length = at.len();
+    at.push('/');
+    at.push_str(&pointer::escape(key));
     match value {
-        Value::String(text) => strings.push((at, text)),
+        Value::String(text) => {
+            if let Some(found) = CLUES
+                .is_match(text.as_str())
+                .then(|| PLACEHOLDER.find(text))
+                .flatten()
+            {
+                hits.push(Hit::value(
+                    at.as_str(),
+                    crate::msg!(
+                        "placeholder-left",
+                        field = key,
+                        piece = found.as_str().trim().trim_start_matches(['/', '@', '.'])
+                    ),
+                ));
+            }
+        }
         Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
-                collect(item, pointer::item(&at, index), strings);
+                visit(item, &index.to_string(), at, hits);
             }
         }
         Value::Object(fields) => {
-            for (key, item) in fields {
-                collect(item, pointer::child(&at, key), strings);
+            for (member, item) in fields {
+                visit(item, member, at, hits);
             }
         }
         _ => {}
     }
+    at.truncate(length);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::PLACEHOLDERS;
+    use super::{CLUES, PLACEHOLDER};
 
     fn found(text: &str) -> bool {
-        PLACEHOLDERS.iter().any(|pattern| pattern.is_match(text))
+        CLUES.is_match(text) && PLACEHOLDER.is_match(text)
     }
 
     #[test]
@@ -83,6 +100,9 @@ mod tests {
             "TODO: décrire la méthode",
             "Lorem ipsum dolor sit amet",
             "Description à compléter",
+            "DESCRIPTION À COMPLÉTER",
+            "<Nom du jeu de données>",
+            "Voir https://EXAMPLE.ORG/x",
         ] {
             assert!(found(placeholder), "{placeholder}");
         }

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::CheckContext;
 use crate::finding::Hit;
-use crate::score::udata::{self, MAX_POINTS, UdataInput, UdataQuality};
+use crate::score::udata::{MAX_POINTS, UdataQuality};
 
 /// DG003: the `quality` object saved with API data (or the catalogue's `quality_score`)
 /// disagrees with udata's rules applied to the same data now.
@@ -17,16 +17,7 @@ pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let Some(portal) = ctx.dataset.field("quality").and_then(Value::as_object) else {
         return;
     };
-    let ours = udata::evaluate(&UdataInput {
-        dataset: ctx.dataset,
-        origin: ctx.origin,
-        as_of: ctx.as_of,
-        files: ctx.files,
-        vocab: ctx.vocab,
-        instance: ctx.instance,
-        limits: ctx.limits,
-    });
-    let computed = ours.to_object();
+    let ours = ctx.udata;
     let unknown_keys: Vec<&str> = ours
         .unknown
         .iter()
@@ -35,17 +26,21 @@ pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     let differing: Vec<String> = portal
         .iter()
         .filter(|(key, _)| key.as_str() != "score" && !unknown_keys.contains(&key.as_str()))
-        .filter(|(key, value)| computed.get(key.as_str()) != Some(value))
-        .map(|(key, value)| {
-            let now = computed
-                .get(key.as_str())
-                .map_or_else(|| crate::msg!("absent"), Value::to_string);
-            crate::msg!(
-                "portal-criterion-differs",
-                key = key,
-                value = value,
-                now = now
-            )
+        .filter_map(|(key, value)| {
+            let now = ours
+                .criteria
+                .iter()
+                .find(|result| result.criterion.key() == key)
+                .map(|result| Value::Bool(result.passed));
+            (now.as_ref() != Some(value)).then(|| {
+                let now = now.map_or_else(|| crate::msg!("absent"), |now| now.to_string());
+                crate::msg!(
+                    "portal-criterion-differs",
+                    key = key,
+                    value = value,
+                    now = now
+                )
+            })
         })
         .collect();
     let (low, high) = (ours.points(), ours.points() + ours.unknown_points());
@@ -78,7 +73,7 @@ pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
     if details.is_empty()
         && let Some(points) = outside
     {
-        details.push(suspects(&ours, points > f64::from(high)));
+        details.push(suspects(ours, points > f64::from(high)));
     }
     if !details.is_empty() {
         message.push_str(": ");

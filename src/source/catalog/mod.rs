@@ -9,6 +9,7 @@ mod records;
 use std::collections::HashMap;
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde_json::Value;
 
 pub use records::{CatalogError, Record, Table, cell_spans, parse_table, read_table, unquote};
@@ -37,6 +38,14 @@ pub struct Skipped {
     /// where an export was cut in pieces): not datasets, each reported as a problem of the
     /// file ([`Catalog::broken_record`]), whatever the filter.
     pub broken: Vec<usize>,
+}
+
+/// What [`Catalog::select`] made of a record.
+enum Selection {
+    Kept,
+    Broken,
+    OtherOrganization,
+    Archived,
 }
 
 /// A catalogue export read into memory.
@@ -186,38 +195,51 @@ impl Catalog {
             column("organization"),
             column("organization_id"),
         );
+        let table = &self.datasets;
+        // Each record is split into cells to be judged: in parallel, then counted in order.
+        let verdicts: Vec<Selection> = table
+            .records()
+            .get(1..)
+            .unwrap_or_default()
+            .par_iter()
+            .map(|record| {
+                let cells = table.cells(record);
+                if cells.len() != self.columns.count() {
+                    return Selection::Broken;
+                }
+                let value = |column: Option<usize>| {
+                    let cell = *cells.get(column?)?;
+                    Some(table.cell_value(record, cell))
+                };
+                if !filter.organizations.is_empty() {
+                    let name = value(organization).unwrap_or_default();
+                    let id = value(organization_id).unwrap_or_default();
+                    let wanted = filter
+                        .organizations
+                        .iter()
+                        .any(|wanted| *wanted == id || wanted.eq_ignore_ascii_case(&name));
+                    if !wanted {
+                        return Selection::OtherOrganization;
+                    }
+                }
+                let is_archived =
+                    value(archived).is_some_and(|text| !text.is_empty() && text != "False");
+                if is_archived && !filter.include_archived {
+                    Selection::Archived
+                } else {
+                    Selection::Kept
+                }
+            })
+            .collect();
         let mut skipped = Skipped::default();
         let mut kept = Vec::new();
-        let table = &self.datasets;
-        for (index, record) in table.records().iter().enumerate().skip(1) {
-            let cells = table.cells(record);
-            if cells.len() != self.columns.count() {
-                skipped.broken.push(index);
-                continue;
+        for (index, verdict) in (1..).zip(verdicts) {
+            match verdict {
+                Selection::Kept => kept.push(index),
+                Selection::Broken => skipped.broken.push(index),
+                Selection::OtherOrganization => skipped.other_organization += 1,
+                Selection::Archived => skipped.archived += 1,
             }
-            let value = |column: Option<usize>| {
-                let cell = *cells.get(column?)?;
-                Some(table.cell_value(record, cell))
-            };
-            if !filter.organizations.is_empty() {
-                let name = value(organization).unwrap_or_default();
-                let id = value(organization_id).unwrap_or_default();
-                let wanted = filter
-                    .organizations
-                    .iter()
-                    .any(|wanted| *wanted == id || wanted.eq_ignore_ascii_case(&name));
-                if !wanted {
-                    skipped.other_organization += 1;
-                    continue;
-                }
-            }
-            let is_archived =
-                value(archived).is_some_and(|text| !text.is_empty() && text != "False");
-            if is_archived && !filter.include_archived {
-                skipped.archived += 1;
-                continue;
-            }
-            kept.push(index);
         }
         (kept, skipped)
     }
