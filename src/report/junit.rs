@@ -63,7 +63,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             file.rules.len(),
             failed.len()
         )?;
-        for rule in &file.rules {
+        for rule in file.rules.iter() {
             let def = &rule.def;
             let case = format!(
                 "    <testcase classname=\"{name}\" name=\"{} {}\"",

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
 use globset::GlobMatcher;
@@ -121,8 +122,8 @@ pub struct Linted {
     /// The rules that ran on it (the enabled ones, less per-file ignores, the manifest
     /// schema rules on API data, the rules only for API data on manifests, the rules about
     /// links without a link check, and the rules about resources when the source does not
-    /// list them), in code order.
-    pub rules: Vec<&'static Rule>,
+    /// list them), in code order; shared by the documents alike.
+    pub rules: Arc<[&'static Rule]>,
 }
 
 /// Lints documents with fixed settings and a fixed "now".
@@ -132,6 +133,8 @@ pub struct Engine {
     as_of: DateTime<Utc>,
     input: Option<Origin>,
     links: Option<Verdicts>,
+    /// The rules that ran on the last document.
+    last_selection: Mutex<Option<Arc<Selection>>>,
 }
 
 impl Engine {
@@ -149,12 +152,14 @@ impl Engine {
             as_of,
             input,
             links: None,
+            last_selection: Mutex::new(None),
         }
     }
 
     /// Gives the verdicts of a link check: the rules about links then run.
     pub fn set_links(&mut self, verdicts: Verdicts) {
         self.links = Some(verdicts);
+        self.last_selection = Mutex::new(None);
     }
 
     /// The current time of the run.
@@ -172,19 +177,37 @@ impl Engine {
         self.registry
     }
 
-    /// Lints every dataset of `document`; `files` are the files beside it.
-    pub fn lint(&self, document: &Document, files: &LocalFiles) -> Linted {
-        let disabled = self.settings.disabled_for(&document.path);
-        let origin = match (self.input, &document.value) {
-            (Some(origin), _) => origin,
-            (None, Some(value)) => Origin::detect(value),
-            (None, None) => Origin::Manifest,
-        };
+    /// The rules that run on a document with `disabled` rules, of `origin`, whose resources
+    /// are listed or not: the enabled ones, less per-file ignores, the manifest schema rules
+    /// on API data, the rules only for another origin, the rules about links without a link
+    /// check, and the rules about resources when the source does not list them. Worked out
+    /// once while the documents are alike (every record of a catalogue is).
+    fn selection(
+        &self,
+        disabled: &BTreeSet<&str>,
+        origin: Origin,
+        resources_unlisted: bool,
+    ) -> Arc<Selection> {
+        let mut last = self
+            .last_selection
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(selection) = last.as_ref()
+            && selection.origin == origin
+            && selection.resources_unlisted == resources_unlisted
+            && selection
+                .disabled
+                .iter()
+                .map(String::as_str)
+                .eq(disabled.iter().copied())
+        {
+            return Arc::clone(selection);
+        }
         let runs = |active: &ActiveRule| {
             let code = active.rule.def.code.as_str();
             let schema_on_api =
                 origin != Origin::Manifest && manifest_schema::CODES.contains(&code);
-            let needs_resources = document.limits.resources_unlisted
+            let needs_resources = resources_unlisted
                 && NEED_RESOURCES.contains(&active.rule.def.category)
                 && !active.rule.def.record_summary;
             let other_origin = active.rule.def.only.is_some_and(|only| only != origin);
@@ -195,13 +218,33 @@ impl Engine {
                 && !other_origin
                 && !links_unchecked
         };
-        let rules = self
-            .settings
-            .rules
-            .iter()
-            .filter(|active| runs(active))
-            .map(|active| active.rule)
+        let active: Vec<usize> = (0..self.settings.rules.len())
+            .filter(|&index| runs(&self.settings.rules[index]))
             .collect();
+        let selection = Arc::new(Selection {
+            disabled: disabled.iter().map(|code| (*code).to_owned()).collect(),
+            origin,
+            resources_unlisted,
+            rules: active
+                .iter()
+                .map(|&index| self.settings.rules[index].rule)
+                .collect(),
+            active,
+        });
+        *last = Some(Arc::clone(&selection));
+        selection
+    }
+
+    /// Lints every dataset of `document`; `files` are the files beside it.
+    pub fn lint(&self, document: &Document, files: &LocalFiles) -> Linted {
+        let disabled = self.settings.disabled_for(&document.path);
+        let origin = match (self.input, &document.value) {
+            (Some(origin), _) => origin,
+            (None, Some(value)) => Origin::detect(value),
+            (None, None) => Origin::Manifest,
+        };
+        let selection = self.selection(&disabled, origin, document.limits.resources_unlisted);
+        let rules = Arc::clone(&selection.rules);
         let active = |code: &str| {
             self.settings
                 .rules
@@ -252,7 +295,8 @@ impl Engine {
                                 limits: document.limits,
                                 files,
                             };
-                            quality = Some(self.run_checks(&checked, &runs, &mut rooted));
+                            quality =
+                                Some(self.run_checks(&checked, &selection.active, &mut rooted));
                         }
                         _ if origin == Origin::Api => {
                             if let Some(rule) = active(WRONG_TYPE) {
@@ -324,12 +368,12 @@ impl Engine {
         }
     }
 
-    /// Runs the rules `runs` accepts on one dataset; returns its udata quality, computed
-    /// once for DG003 and the scores.
+    /// Runs the rules at positions `active` of the settings on one dataset; returns its
+    /// udata quality, computed once for DG003 and the scores.
     fn run_checks(
         &self,
         checked: &Checked<'_>,
-        runs: &impl Fn(&ActiveRule) -> bool,
+        active: &[usize],
         push: &mut impl FnMut(&ActiveRule, Hit),
     ) -> UdataQuality {
         let vocab = Vocabularies::embedded();
@@ -344,7 +388,7 @@ impl Engine {
             limits: checked.limits,
         });
         let mut hits = Vec::new();
-        for active in self.settings.rules.iter().filter(|active| runs(active)) {
+        for active in active.iter().map(|&index| &self.settings.rules[index]) {
             match &active.rule.check {
                 Check::Native(check) => {
                     let ctx = CheckContext {
@@ -370,6 +414,20 @@ impl Engine {
         }
         quality
     }
+}
+
+/// The rules that run on documents of one kind ([`Engine::selection`]).
+struct Selection {
+    /// The rules the per-file ignores disable.
+    disabled: Vec<String>,
+    /// The documents' origin.
+    origin: Origin,
+    /// Whether their resources are not listed.
+    resources_unlisted: bool,
+    /// The rules that run, in code order.
+    rules: Arc<[&'static Rule]>,
+    /// Their positions among the settings' rules.
+    active: Vec<usize>,
 }
 
 /// One dataset of a document, as its checks see it.

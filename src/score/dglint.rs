@@ -286,24 +286,25 @@ impl RanRules {
 /// record of a catalogue does).
 #[derive(Default)]
 pub struct RanRulesCache {
-    last: Mutex<Option<(Vec<usize>, Arc<RanRules>)>>,
+    last: Mutex<Option<(Arc<[&'static Rule]>, Arc<RanRules>)>>,
 }
 
 impl RanRulesCache {
     /// The criteria's view of `ran`, built once per distinct rule list.
-    pub fn get(&self, ran: &[&'static Rule]) -> Arc<RanRules> {
-        let key: Vec<usize> = ran
-            .iter()
-            .map(|rule| std::ptr::from_ref::<Rule>(rule) as usize)
-            .collect();
+    pub fn get(&self, ran: &Arc<[&'static Rule]>) -> Arc<RanRules> {
         let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some((seen, built)) = last.as_ref()
-            && *seen == key
+            && (Arc::ptr_eq(seen, ran)
+                || seen.len() == ran.len()
+                    && seen
+                        .iter()
+                        .zip(ran.iter())
+                        .all(|(a, b)| std::ptr::eq(*a, *b)))
         {
             return Arc::clone(built);
         }
         let built = Arc::new(RanRules::new(ran));
-        *last = Some((key, Arc::clone(&built)));
+        *last = Some((Arc::clone(ran), Arc::clone(&built)));
         built
     }
 }

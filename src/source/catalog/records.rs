@@ -1,8 +1,9 @@
 //! The records of a `;`-separated catalogue export, with where each cell is in the file.
 //!
-//! The csv crate finds where records start (quoting, line breaks inside quoted cells); each
-//! record's raw text is then split into cells (quotes included), so that a finding can point
-//! at the cell's line and column, and a cell's value is read from its raw text on demand.
+//! Records are found where the csv crate would find them (quoting, line breaks inside quoted
+//! cells), by a `memchr` scan; each record's raw text is then split into cells (quotes
+//! included), so that a finding can point at the cell's line and column, and a cell's value is
+//! read from its raw text on demand.
 
 use std::borrow::Cow;
 use std::path::Path;
