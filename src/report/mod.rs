@@ -58,7 +58,7 @@ pub struct FileReport {
     /// The scores of each of its datasets, in file order.
     pub datasets: Vec<DatasetScores>,
     /// The rules that ran on it, in code order.
-    pub rules: std::sync::Arc<[&'static Rule]>,
+    pub rules: crate::rules::engine::RuleList,
 }
 
 impl FileReport {

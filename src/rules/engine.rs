@@ -107,6 +107,9 @@ impl FileSettings {
     }
 }
 
+/// The rules that ran on a document, in code order, shared by the documents alike.
+pub type RuleList = Arc<[&'static Rule]>;
+
 /// What linting a document found.
 pub struct Linted {
     /// What the document holds (as told, or as detected).
@@ -123,7 +126,7 @@ pub struct Linted {
     /// schema rules on API data, the rules only for API data on manifests, the rules about
     /// links without a link check, and the rules about resources when the source does not
     /// list them), in code order; shared by the documents alike.
-    pub rules: Arc<[&'static Rule]>,
+    pub rules: RuleList,
 }
 
 /// Lints documents with fixed settings and a fixed "now".
@@ -425,7 +428,7 @@ struct Selection {
     /// Whether their resources are not listed.
     resources_unlisted: bool,
     /// The rules that run, in code order.
-    rules: Arc<[&'static Rule]>,
+    rules: RuleList,
     /// Their positions among the settings' rules.
     active: Vec<usize>,
 }

@@ -21,6 +21,7 @@ use super::udata;
 use crate::document::Limits;
 use crate::model::last_update::last_update;
 use crate::model::{DatasetView, Origin, Vocabularies};
+use crate::rules::engine::RuleList;
 use crate::rules::{Category, Rule};
 use crate::source::local_files::LocalFiles;
 
@@ -286,12 +287,12 @@ impl RanRules {
 /// record of a catalogue does).
 #[derive(Default)]
 pub struct RanRulesCache {
-    last: Mutex<Option<(Arc<[&'static Rule]>, Arc<RanRules>)>>,
+    last: Mutex<Option<(RuleList, Arc<RanRules>)>>,
 }
 
 impl RanRulesCache {
     /// The criteria's view of `ran`, built once per distinct rule list.
-    pub fn get(&self, ran: &Arc<[&'static Rule]>) -> Arc<RanRules> {
+    pub fn get(&self, ran: &RuleList) -> Arc<RanRules> {
         let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some((seen, built)) = last.as_ref()
             && (Arc::ptr_eq(seen, ran)
