@@ -1,10 +1,10 @@
 //! dglint: a metadata quality linter for data.gouv.fr (udata) dataset manifests.
 //!
-//! The pipeline runs in one direction (see `README.md`):
-//! [`source`] finds and reads inputs → [`document`] parses them into a value plus a
-//! pointer → span index → [`model`] gives typed access and vocabularies → [`rules`] produce
-//! [`finding::Finding`]s → [`score`] computes data.gouv.fr's score and dglint's for each
-//! dataset → [`report`] renders them.
+//! The pipeline runs one way (README, "Layout"; `tests/layers.rs` checks it):
+//! [`source`] reads inputs into [`document`]s (a value plus a pointer → span index) →
+//! [`model`] gives typed access, vocabularies and udata's criteria → [`rules`] produce
+//! [`finding::Finding`]s → [`score`] computes the scores of each dataset → [`report`] renders
+//! them → [`audit`] digests many datasets; [`cli`] drives it.
 
 pub mod audit;
 pub mod cli;
@@ -19,3 +19,11 @@ pub mod report;
 pub mod rules;
 pub mod score;
 pub mod source;
+
+/// The user agent dglint identifies itself with, to the udata API and to the servers whose
+/// links it checks.
+pub const USER_AGENT: &str = concat!(
+    "dglint/",
+    env!("CARGO_PKG_VERSION"),
+    " (+https://github.com/dglint/dglint)"
+);

@@ -11,8 +11,9 @@ use common::{corpus, dglint};
 use dglint::model::Origin;
 use dglint::model::dates::parse_instant;
 use dglint::rules::Registry;
+use dglint::rules::criteria;
+use dglint::score::ScoreSettings;
 use dglint::score::dglint::{DglintScore, Outcome};
-use dglint::score::{ScoreSettings, criteria};
 use serde_json::Value;
 
 /// Lints and scores a YAML manifest in memory, as `dglint check` does.

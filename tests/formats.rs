@@ -326,3 +326,44 @@ fn the_full_output_counts_columns_in_characters_as_the_others_do() {
     assert_eq!(concise, ["8", "16", "37"]);
     assert_eq!(full, concise);
 }
+
+/// The full output wraps at the terminal's width when `$COLUMNS` is not set: run in a real
+/// pseudo-terminal (`script` from util-linux) of 50 and of 200 columns, it is what
+/// `COLUMNS=50` and `COLUMNS=200` give without a terminal.
+#[test]
+fn the_full_output_wraps_at_the_terminals_width() {
+    let binary = assert_cmd::cargo::cargo_bin("dglint");
+    let example = repo().join("examples/qualite-air.dataset.json");
+    let args = "check --output-format full --color never --as-of 2026-11-22";
+    let in_terminal = |columns: u16| {
+        let command = format!(
+            "stty rows 40 cols {columns}; {} {args} {}",
+            binary.display(),
+            example.display()
+        );
+        let output = std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env_remove("COLUMNS")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("`script` (util-linux) runs; .ci/run installs it");
+        String::from_utf8(output.stdout)
+            .expect("UTF-8")
+            .replace("\r\n", "\n")
+    };
+    let with_variable = |columns: &str| {
+        let output = dglint()
+            .env("COLUMNS", columns)
+            .args(args.split(' '))
+            .arg(&example)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let (narrow, wide) = (in_terminal(50), in_terminal(200));
+    assert_eq!(narrow, with_variable("50"));
+    assert_eq!(wide, with_variable("200"));
+    assert!(narrow.lines().count() > wide.lines().count());
+}

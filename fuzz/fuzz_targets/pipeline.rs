@@ -12,7 +12,7 @@ use dglint::rules::Registry;
 use dglint::rules::engine::{Engine, FileSettings};
 use dglint::score::dglint::RanRules;
 use dglint::score::{ScoreSettings, score_document};
-use dglint::source::local_files::LocalFiles;
+use dglint::model::local_files::LocalFiles;
 
 fn registry() -> &'static Registry {
     static REGISTRY: OnceLock<&'static Registry> = OnceLock::new();

@@ -12,7 +12,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::{Audit, tally};
-use crate::score::udata::Criterion;
+use crate::model::udata::Criterion;
 
 /// A dataset as the previous report scored it.
 #[derive(Debug, Clone, PartialEq)]

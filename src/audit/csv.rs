@@ -3,7 +3,7 @@
 //! `--profile mqa`.
 
 use super::Audit;
-use crate::score::udata::{Criterion, MAX_POINTS};
+use crate::model::udata::{Criterion, MAX_POINTS};
 
 /// Writes the rows.
 pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> Result<(), csv::Error> {

@@ -13,36 +13,21 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
+use super::markup::escape;
 use super::summary::rate_text;
 use super::svg::{self, Bar};
 use super::texts::{self, group_digits, seven_or_more, udata_mean};
 use super::{Audit, Row};
 use crate::i18n::Lang;
+use crate::model::udata::MAX_POINTS;
 use crate::msg_in;
 use crate::score::dglint::ALL_GRADES;
-use crate::score::udata::MAX_POINTS;
 
 /// Datasets rendered in the page itself (the table without JavaScript, and the details).
 pub const STATIC_ROWS: usize = 1000;
 
 const STYLE: &str = include_str!("report.css");
 const SCRIPT: &str = include_str!("report.js");
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
-}
 
 /// What the report says about the run.
 pub struct Context<'a> {

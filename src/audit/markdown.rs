@@ -7,8 +7,8 @@ use super::summary::{rate_text, scores_text};
 use super::texts::{self, heading};
 use super::{Audit, SHORT_LIST};
 use crate::i18n::lang;
+use crate::model::udata::MAX_POINTS;
 use crate::msg;
-use crate::score::udata::MAX_POINTS;
 
 /// Fix-first rows the Markdown report lists.
 const FIX_FIRST_ROWS: usize = 20;

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod csv;
 pub mod html;
 pub mod markdown;
+mod markup;
 pub mod summary;
 mod svg;
 mod texts;
@@ -19,12 +20,12 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use crate::model::udata::Criterion;
 use crate::report::{Counts, FileReport, LocatedFinding, Report, SkipReason};
 use crate::rules::definition::Category;
 use crate::rules::registry::Rule;
 use crate::score::DatasetScores;
 use crate::score::dglint::ALL_GRADES;
-use crate::score::udata::Criterion;
 
 pub use compare::{Comparison, Previous};
 

@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use super::{Audit, Rate, Row, SHORT_LIST, texts};
 use crate::i18n::lang;
+use crate::model::udata::MAX_POINTS;
 use crate::msg;
 use crate::score::dglint::Outcome;
-use crate::score::udata::MAX_POINTS;
 
 const BAR_WIDTH: usize = 30;
 

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::escape;
+use super::markup::escape;
 
 /// One bar: its label, its value, and the text shown at its end.
 pub struct Bar {

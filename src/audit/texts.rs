@@ -4,8 +4,8 @@
 use super::{Audit, Comparison};
 use crate::i18n::{Lang, is_plural_in};
 use crate::model::dates::parse_instant;
+use crate::model::udata::MAX_POINTS;
 use crate::msg_in;
-use crate::score::udata::MAX_POINTS;
 
 /// `196 022` in French (narrow no-break space), `196,022` in English.
 pub fn group_digits(number: u64, lang: Lang) -> String {

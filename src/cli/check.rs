@@ -292,9 +292,14 @@ fn human_options(choice: ColorChoice) -> HumanOptions {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
+    // `$COLUMNS` when set (a user's override), else the terminal's width, else 100.
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.parse().ok())
+        .or_else(|| {
+            terminal_size::terminal_size_of(std::io::stdout())
+                .map(|(terminal_size::Width(width), _)| usize::from(width))
+        })
         .unwrap_or(100);
     HumanOptions { color, width }
 }

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::{EXIT_OK, ListFormat};
 use crate::i18n::Lang;
-use crate::score::criteria;
+use crate::rules::criteria;
 
 /// Lists every criterion, its label in `lang`.
 pub fn list(format: ListFormat, lang: Lang) -> u8 {

@@ -10,11 +10,11 @@ use std::path::Path;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ListFormat, print_error};
 use crate::config::{Config, ConfigError, read_rule_dir};
 use crate::i18n::Lang;
+use crate::model::udata::RULE_CRITERIA;
 use crate::model::{Instance, Origin};
+use crate::rules::criteria;
 use crate::rules::examples::check_examples;
 use crate::rules::{Registry, Rule};
-use crate::score::criteria;
-use crate::score::udata::RULE_CRITERIA;
 
 /// The rules of the nearest config (the embedded ones and its `rule-dirs`) and its udata
 /// instance.

@@ -2,8 +2,8 @@
 
 use super::RunArgs;
 use super::error_line;
+use crate::model::udata::MAX_POINTS;
 use crate::report::Report;
-use crate::score::udata::MAX_POINTS;
 
 /// One line per dataset below a gate (and per file that could not be scored while a gate is
 /// set: it cannot be shown to pass). Empty when every dataset passes.

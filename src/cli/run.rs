@@ -15,13 +15,13 @@ use crate::document::{Document, Syntax, load_file};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
+use crate::model::local_files::LocalFiles;
 use crate::report::{FileReport, Report};
 use crate::rules::Engine;
 use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
 use crate::source::api::{ApiClient, block_on, fetch_datasets};
 use crate::source::discover::discover;
-use crate::source::local_files::LocalFiles;
 
 /// Largest manifest read by default (5 MiB); `max-file-size` in the config changes it.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;

@@ -53,7 +53,7 @@ impl Checker {
     /// A checker with these settings.
     pub fn new(settings: LinkSettings) -> Result<Checker, String> {
         let http = reqwest::Client::builder()
-            .user_agent(crate::source::api::USER_AGENT)
+            .user_agent(crate::USER_AGENT)
             .redirect(reqwest::redirect::Policy::none())
             .dns_resolver(GuardedResolver::new(
                 settings.allow_private,

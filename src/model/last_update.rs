@@ -22,7 +22,7 @@ use serde_json::Value;
 use super::dates::{parse_instant, parse_wall_time};
 use super::{DatasetView, Origin, ResourceView};
 use crate::document::pointer;
-use crate::source::local_files::LocalFiles;
+use crate::model::local_files::LocalFiles;
 
 /// The last update of a dataset and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,8 +4,10 @@ pub mod dataset;
 pub mod dates;
 pub mod instance;
 pub mod last_update;
+pub mod local_files;
 pub mod origin;
 pub mod spatial;
+pub mod udata;
 pub mod vocab;
 
 pub use dataset::{DatasetView, ResourceView};

@@ -7,9 +7,9 @@ use serde_json::{Map, Value};
 
 use super::{Counts, FileReport, LocatedFinding, Report};
 use crate::document::Position;
+use crate::model::udata::MAX_POINTS;
 use crate::score::DatasetScores;
 use crate::score::dglint::Outcome;
-use crate::score::udata::MAX_POINTS;
 
 /// The version of the JSON report's shape.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use super::{FileReport, Report};
 use crate::model::Origin;
+use crate::model::udata::{Criterion, CriterionResult, MAX_POINTS};
 use crate::score::DatasetScores;
-use crate::score::udata::{Criterion, CriterionResult, MAX_POINTS};
 
 /// Why a criterion's value is a prediction, for a manifest.
 pub fn prediction_note(criterion: Criterion) -> String {

@@ -19,10 +19,10 @@ use super::suppression::{self, Suppression};
 use crate::document::{Document, Limits, Syntax};
 use crate::finding::{Anchor, Finding, Hit, Severity};
 use crate::links::Verdicts;
+use crate::model::local_files::LocalFiles;
 use crate::model::origin::dataset_pointers;
+use crate::model::udata::{self, UdataInput, UdataQuality};
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
-use crate::score::udata::{self, UdataInput, UdataQuality};
-use crate::source::local_files::LocalFiles;
 
 const PARSE_ERROR: &str = "DG001";
 const UNUSED_SUPPRESSION: &str = "DG002";
@@ -168,11 +168,6 @@ impl Engine {
     /// The current time of the run.
     pub fn as_of(&self) -> DateTime<Utc> {
         self.as_of
-    }
-
-    /// The udata instance whose rules apply.
-    pub fn instance(&self) -> &Instance {
-        &self.settings.instance
     }
 
     /// The registry the engine's rules come from.

@@ -9,8 +9,8 @@ use super::registry::{Registry, Rule};
 use crate::document::Syntax;
 use crate::document::parse_text;
 use crate::model::dates::parse_instant;
+use crate::model::local_files::LocalFiles;
 use crate::model::{Instance, Origin};
-use crate::source::local_files::LocalFiles;
 
 /// The codes the rules of `registry` raise on `yaml`, run as the rule's examples say
 /// (their date, their kind of data, their link verdicts).

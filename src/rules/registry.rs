@@ -100,11 +100,11 @@ impl Registry {
                 .map_err(|error| located(error.message().to_owned(), error.span()))?;
             validate_user_identity(&def).map_err(|message| located(message, None))?;
             if let Some(criterion) = &def.criterion
-                && !crate::score::criteria::embedded()
+                && !crate::rules::criteria::embedded()
                     .iter()
                     .any(|known| &known.id == criterion)
             {
-                let ids: Vec<&str> = crate::score::criteria::embedded()
+                let ids: Vec<&str> = crate::rules::criteria::embedded()
                     .iter()
                     .map(|known| known.id.as_str())
                     .collect();

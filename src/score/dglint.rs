@@ -1,7 +1,7 @@
 //! dglint's own score: points for evidence, 0–100, with a letter grade and the fixes that
 //! would raise it most.
 //!
-//! The score is made of criteria (`rules/criteria/dglint.toml`, [`super::criteria`]), each
+//! The score is made of criteria (`rules/criteria/dglint.toml`, [`crate::rules::criteria`]), each
 //! worth points and met only when the dataset shows its evidence and none of its rules
 //! reports a finding within its fields: an absent field earns nothing on every criterion
 //! about it. A criterion the source cannot decide (none of its rules ran; its evidence cannot
@@ -16,14 +16,14 @@ use std::sync::{Arc, Mutex, PoisonError};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::criteria::{self, CriterionDef, EvidenceKind};
-use super::udata;
 use crate::document::Limits;
 use crate::model::last_update::last_update;
+use crate::model::local_files::LocalFiles;
+use crate::model::udata;
 use crate::model::{DatasetView, Origin, Vocabularies};
+use crate::rules::criteria::{self, CriterionDef, EvidenceKind};
 use crate::rules::engine::RuleList;
 use crate::rules::{Category, Rule};
-use crate::source::local_files::LocalFiles;
 
 /// How the score is weighted and graded.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,23 +1,21 @@
 //! The scores of a dataset: data.gouv.fr's own ([`udata`]), dglint's ([`dglint`]) and, with
 //! the `mqa` profile, data.europa.eu's ([`mqa`]).
 
-pub mod criteria;
 pub mod dglint;
 pub mod mqa;
-pub mod udata;
 
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
 use crate::document::{Document, Limits, pointer};
 use crate::model::last_update::last_update;
+use crate::model::local_files::LocalFiles;
 use crate::model::{DatasetView, Vocabularies};
 use crate::rules::engine::Linted;
-use crate::source::local_files::LocalFiles;
 
+use crate::model::udata::{self, UdataQuality};
 pub use dglint::{DglintScore, ScoreSettings};
 pub use mqa::MqaScore;
-pub use udata::{Criterion, UdataQuality};
 
 /// Both scores of one dataset of a file.
 #[derive(Clone)]

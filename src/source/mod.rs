@@ -4,4 +4,3 @@
 pub mod api;
 pub mod catalog;
 pub mod discover;
-pub mod local_files;

@@ -6,7 +6,7 @@ use super::{CheckContext, report_missing};
 use crate::document::pointer;
 use crate::finding::Hit;
 use crate::model::ResourceView;
-use crate::score::udata;
+use crate::model::udata;
 
 /// DG301: no resource.
 pub fn no_resources(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {

@@ -22,9 +22,9 @@ use super::params::Params;
 use crate::document::Limits;
 use crate::finding::Hit;
 use crate::links::Verdicts;
+use crate::model::local_files::LocalFiles;
+use crate::model::udata::UdataQuality;
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
-use crate::score::udata::UdataQuality;
-use crate::source::local_files::LocalFiles;
 
 /// What a native check sees.
 pub struct CheckContext<'a> {

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::CheckContext;
 use crate::finding::Hit;
-use crate::score::udata::{MAX_POINTS, UdataQuality};
+use crate::model::udata::{MAX_POINTS, UdataQuality};
 
 /// DG003: the `quality` object saved with API data (or the catalogue's `quality_score`)
 /// disagrees with udata's rules applied to the same data now.

@@ -7,13 +7,6 @@ use backon::{ExponentialBuilder, Retryable};
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 
-/// The user agent dglint identifies itself with.
-pub const USER_AGENT: &str = concat!(
-    "dglint/",
-    env!("CARGO_PKG_VERSION"),
-    " (+https://github.com/dglint/dglint)"
-);
-
 /// The environment variable holding an API key, sent as `X-API-KEY` (never printed).
 pub const API_KEY_VARIABLE: &str = "DGLINT_API_KEY";
 
@@ -123,7 +116,7 @@ impl ApiClient {
             headers.insert("X-API-KEY", value);
         }
         let http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
+            .user_agent(crate::USER_AGENT)
             .default_headers(headers)
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)

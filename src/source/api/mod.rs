@@ -12,7 +12,7 @@ use std::path::Path;
 use futures::StreamExt;
 use serde_json::Value;
 
-pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError, USER_AGENT};
+pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError};
 
 use crate::document::{Document, Syntax, parse_text};
 use crate::progress::{self, Unit};

@@ -8,8 +8,8 @@ use serde_json::{Map, Value, json};
 use super::{UdataInput, UdataQuality, evaluate};
 use crate::document::Limits;
 use crate::model::dates::parse_instant;
+use crate::model::local_files::LocalFiles;
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
-use crate::source::local_files::LocalFiles;
 
 fn as_of() -> DateTime<Utc> {
     parse_instant("2026-11-22T12:00:00Z").unwrap()

@@ -19,8 +19,8 @@ use serde_json::{Map, Value};
 use crate::document::{Limits, Place, pointer};
 use crate::finding::Hit;
 use crate::model::last_update::last_update;
+use crate::model::local_files::LocalFiles;
 use crate::model::{DatasetView, Instance, Origin, ResourceView, Vocabularies};
-use crate::source::local_files::LocalFiles;
 
 /// udata's `QUALITY_MAX_SCORE`: the denominator of the score, whatever keys are present.
 pub const MAX_POINTS: u8 = 9;

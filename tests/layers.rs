@@ -1,0 +1,150 @@
+//! The pipeline flows one way (README, "Layout"): a module of `src/` names only modules of its
+//! own layer or of the layers before it, and the files of one folder do not import each other
+//! in a circle.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The top-level modules of the crate, in layers: each may use the layers before it.
+const LAYERS: &[&str] = &[
+    "i18n", "progress", "document", "finding", "model", "source", "links", "rules", "score",
+    "report", "audit", "config", "cli",
+];
+
+/// Every `.rs` file under `dir`.
+fn sources(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("a readable folder") {
+        let path = entry.expect("a readable entry").path();
+        if path.is_dir() {
+            files.extend(sources(&path));
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// The names that follow `prefix` in `text` (`crate::` → `model`, `rules`, …).
+fn names_after<'t>(text: &'t str, prefix: &str) -> Vec<&'t str> {
+    text.match_indices(prefix)
+        .filter(|(at, _)| {
+            // `$crate::` in macros names the crate root too; a longer path (`a::crate::`)
+            // does not exist in Rust.
+            !text[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+        .map(|(at, _)| {
+            let rest = &text[at + prefix.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .collect()
+}
+
+/// The file's top-level module: `src/rules/engine.rs` → `rules`, `src/config.rs` → `config`.
+fn top_module(src: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(src).expect("under src");
+    let first = relative.components().next().expect("a component");
+    let name = first.as_os_str().to_string_lossy();
+    name.trim_end_matches(".rs").to_owned()
+}
+
+#[test]
+fn no_module_imports_a_later_stage_of_the_pipeline() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rank = |module: &str| LAYERS.iter().position(|layer| *layer == module);
+    let mut checked = 0;
+    let mut upward = Vec::new();
+    for file in sources(&src) {
+        let module = top_module(&src, &file);
+        let Some(own) = rank(&module) else {
+            // lib.rs and main.rs sit above every layer.
+            assert!(
+                ["lib", "main"].contains(&module.as_str()),
+                "{} is in no layer: add `{module}` to LAYERS and to the README's Layout",
+                file.display()
+            );
+            continue;
+        };
+        let text = std::fs::read_to_string(&file).expect("readable source");
+        for name in names_after(&text, "crate::") {
+            if let Some(used) = rank(name)
+                && used > own
+            {
+                upward.push(format!(
+                    "{} ({module}) uses crate::{name}",
+                    file.strip_prefix(&src).unwrap().display()
+                ));
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked > 50, "only {checked} files read");
+    assert!(
+        upward.is_empty(),
+        "imports that run back up the pipeline:\n{}",
+        upward.join("\n")
+    );
+}
+
+#[test]
+fn the_files_of_a_folder_do_not_import_each_other_in_a_circle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut by_folder: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
+    for file in sources(&src) {
+        let folder = file.parent().expect("a folder").to_path_buf();
+        by_folder.entry(folder).or_default().push(file);
+    }
+    let mut circles = Vec::new();
+    for files in by_folder.values() {
+        let stems: BTreeSet<String> = files
+            .iter()
+            .map(|file| file.file_stem().unwrap().to_string_lossy().into_owned())
+            .filter(|stem| stem != "mod")
+            .collect();
+        // Which sibling each file names with `super::sibling`.
+        let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for file in files {
+            let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(file).expect("readable source");
+            let top_level: String = text
+                .lines()
+                .filter(|line| !line.starts_with(' '))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let named = names_after(&top_level, "super::")
+                .into_iter()
+                .chain(braced_names(&top_level))
+                .filter(|name| stems.contains(*name) && **name != stem)
+                .map(str::to_owned)
+                .collect::<Vec<_>>();
+            edges.entry(stem).or_default().extend(named);
+        }
+        for (from, targets) in &edges {
+            for to in targets {
+                if edges.get(to).is_some_and(|back| back.contains(from)) && from < to {
+                    circles.push(format!(
+                        "{}: {from} ↔ {to}",
+                        files[0].parent().unwrap().display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(circles.is_empty(), "circles:\n{}", circles.join("\n"));
+}
+
+/// The names inside `use super::{a, b::c}` groups.
+fn braced_names(text: &str) -> Vec<&str> {
+    text.match_indices("super::{")
+        .flat_map(|(at, prefix)| {
+            let rest = &text[at + prefix.len()..];
+            let end = rest.find('}').unwrap_or(rest.len());
+            rest[..end]
+                .split(',')
+                .map(|item| item.trim().split("::").next().unwrap_or("").trim())
+        })
+        .collect()
+}
