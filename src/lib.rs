@@ -10,6 +10,7 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod error;
 pub mod finding;
 pub mod i18n;
 pub mod links;

@@ -1,15 +1,15 @@
 //! `dglint audit`: lint and score published datasets: every dataset of an organisation from
 //! the udata API, or data.gouv.fr's catalogue export.
 
-use super::error_line;
 use std::path::Path;
 
 use rayon::prelude::*;
 
+use super::AuditArgs;
 use super::check::{AuditOutput, print_findings};
 use super::run::Run;
-use super::{AuditArgs, EXIT_ERROR, print_error};
 use crate::audit::Previous;
+use crate::error::{Error, ExitStatus};
 use crate::model::{Origin, Vocabularies};
 use crate::progress::{self, Unit};
 use crate::report::{Report, SkipReason};
@@ -18,40 +18,28 @@ use crate::source::catalog::{Catalog, CatalogFilter};
 
 /// Runs `dglint audit`; returns the exit code: 2 when the source cannot be read at all (a
 /// missing export, an API that does not answer), else as `dglint check`.
-pub fn run(args: &AuditArgs) -> u8 {
-    let mut run = match Run::prepare(&args.run, Some(Origin::Api)) {
-        Ok(run) => run,
-        Err(error) => {
-            print_error(&error);
-            return EXIT_ERROR;
-        }
-    };
+pub fn run(args: &AuditArgs) -> Result<ExitStatus, Error> {
+    let mut run = Run::prepare(&args.run, Some(Origin::Api))?;
     run.keep_text = args.output.needs_text();
-    let previous = match args.compare.as_deref().map(Previous::load).transpose() {
-        Ok(previous) => previous,
-        Err(message) => {
-            error_line(message);
-            return EXIT_ERROR;
-        }
-    };
+    let previous = args
+        .compare
+        .as_deref()
+        .map(Previous::load)
+        .transpose()
+        .map_err(Error::File)?;
     let report = match &args.catalog {
-        Some(catalog) => audit_catalog(&mut run, args, catalog),
-        None => audit_organizations(&mut run, args),
+        Some(catalog) => audit_catalog(&mut run, args, catalog)?,
+        None => audit_organizations(&mut run, args)?,
     };
     let audit = AuditOutput { previous };
-    match report {
-        Ok(report) => print_findings(&run, report, &args.run, &args.output, Some(&audit)),
-
-        Err(message) => {
-            error_line(message);
-            EXIT_ERROR
-        }
-    }
+    print_findings(&run, report, &args.run, &args.output, Some(&audit))
 }
 
-fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report, String> {
-    let catalog =
-        Catalog::read(path, args.resources.as_deref()).map_err(|error| error.to_string())?;
+fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report, Error> {
+    let catalog = Catalog::read(path, args.resources.as_deref()).map_err(|error| Error::Input {
+        path: path.display().to_string(),
+        message: error.to_string(),
+    })?;
     let filter = CatalogFilter {
         organizations: args.organization.clone(),
         include_archived: args.include_archived,
@@ -116,8 +104,8 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
     })
 }
 
-fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, String> {
-    let client = ApiClient::new(args.api.client_settings())?;
+fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error> {
+    let client = ApiClient::new(args.api.client_settings()).map_err(Error::Fetch)?;
     let mut report = Report::default();
     let mut documents = Vec::new();
     let (mut deleted, mut archived, mut unread) = (0, 0, 0);
@@ -126,8 +114,13 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, String
             &client,
             organization,
             args.include_archived,
-        ))?
-        .map_err(|error| format!("cannot list the datasets of `{organization}`: {error}"))?;
+        ))
+        .map_err(Error::Fetch)?
+        .map_err(|error| {
+            Error::Fetch(format!(
+                "cannot list the datasets of `{organization}`: {error}"
+            ))
+        })?;
         documents.extend(fetched.documents);
         report
             .unfetched

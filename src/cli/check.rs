@@ -1,34 +1,26 @@
 //! `dglint check`: findings, then both scores of every dataset; and the printing of findings
 //! in every format, shared with `dglint audit`.
 
-use super::{error_line, warning_line};
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 
 use super::run::Run;
 use super::{
-    CheckArgs, ColorChoice, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FindingsOutput, OutputFormat,
-    RunArgs, gate, print_error,
+    CheckArgs, ColorChoice, FindingsOutput, OutputFormat, RunArgs, error_line, gate, warning_line,
 };
 use crate::audit::{Audit, Previous, html};
 use crate::config::FailOn;
+use crate::error::{Error, ExitStatus};
 use crate::report::baseline::Baseline;
 use crate::report::human::HumanOptions;
 use crate::report::{Report, concise, findings_csv, github, gitlab, human, json, junit, sarif};
 
 /// Runs `dglint check`; returns the exit code.
-pub fn run(args: &CheckArgs) -> u8 {
-    match Run::prepare(&args.run, args.files.input.origin()) {
-        Ok(mut run) => {
-            run.keep_text = args.output.needs_text();
-            let report = run.collect(&args.files, Some(&args.links));
-            print_findings(&run, report, &args.run, &args.output, None)
-        }
-        Err(error) => {
-            print_error(&error);
-            EXIT_ERROR
-        }
-    }
+pub fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
+    let mut run = Run::prepare(&args.run, args.files.input.origin())?;
+    run.keep_text = args.output.needs_text();
+    let report = run.collect(&args.files, Some(&args.links));
+    print_findings(&run, report, &args.run, &args.output, None)
 }
 
 impl FindingsOutput {
@@ -55,103 +47,40 @@ impl FindingsOutput {
 }
 
 /// Prints a report's findings (and scores) as `output` says, and writes the extra reports;
-/// returns the exit code: 2 when an input could not be read (or a report not written), 1
-/// when a finding reaches the failing level, a dataset is below a score gate, or an audit
-/// could not read everything.
+/// returns the exit status: an error when an input could not be read (or a report not
+/// written), a failure when a finding reaches the failing level, a dataset is below a score
+/// gate, or an audit could not read everything.
 pub fn print_findings(
     run: &Run,
     mut owned: Report,
     run_args: &RunArgs,
     output: &FindingsOutput,
     audit: Option<&AuditOutput>,
-) -> u8 {
+) -> Result<ExitStatus, Error> {
     let report = &mut owned;
     if let Some(path) = &output.write_baseline {
         let baseline = Baseline::of(report);
-        return match baseline.save(path) {
-            Ok(()) => {
-                eprintln!(
-                    "{}",
-                    crate::msg!(
-                        "baseline-written",
-                        count = baseline.findings.len(),
-                        path = path.display()
-                    )
-                );
-                if report.unreadable.is_empty() {
-                    EXIT_OK
-                } else {
-                    EXIT_ERROR
-                }
-            }
-            Err(message) => {
-                error_line(message);
-                EXIT_ERROR
-            }
-        };
+        baseline.save(path).map_err(Error::File)?;
+        eprintln!(
+            "{}",
+            crate::msg!(
+                "baseline-written",
+                count = baseline.findings.len(),
+                path = path.display()
+            )
+        );
+        return Ok(if report.unreadable.is_empty() {
+            ExitStatus::Success
+        } else {
+            ExitStatus::Error
+        });
     }
     if let Some(path) = &output.baseline {
-        let baseline = match Baseline::load(path) {
-            Ok(baseline) => baseline,
-            Err(message) => {
-                error_line(message);
-                return EXIT_ERROR;
-            }
-        };
-        let stale = baseline.apply(report);
-        if output.prune_baseline && !stale.is_empty() {
-            if let Err(message) = baseline.pruned(&stale).save(path) {
-                error_line(message);
-                return EXIT_ERROR;
-            }
-            eprintln!(
-                "info: {}",
-                crate::msg!(
-                    "baseline-pruned",
-                    count = stale.len(),
-                    path = path.display()
-                )
-            );
-        } else {
-            for entry in &stale {
-                eprintln!(
-                    "info: {}",
-                    crate::msg!(
-                        "baseline-stale",
-                        code = entry.code,
-                        place = if entry.pointer.is_empty() {
-                            entry.file.clone()
-                        } else {
-                            format!("{} {}", entry.file, entry.pointer)
-                        }
-                    )
-                );
-            }
-        }
+        apply_baseline(report, path, output.prune_baseline)?;
     }
     let report = &*report;
-    let fail_on = if output.exit_zero {
-        FailOn::Never
-    } else {
-        output
-            .fail_on
-            .or(run.config_fail_on)
-            .unwrap_or(FailOn::Error)
-    };
-    let failed = !report.unfetched.is_empty()
-        || report
-            .files
-            .iter()
-            .flat_map(|file| &file.findings)
-            .any(|located| fail_on.fails(located.finding.severity));
     let gate_failures = gate::failures(report, run_args);
-    let mut code = if !report.unreadable.is_empty() {
-        EXIT_ERROR
-    } else if failed || !gate_failures.is_empty() {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    };
+    let mut status = exit_status(run, report, output, !gate_failures.is_empty());
     let format = output.format();
     // The audit's digest, made once: for `dglint audit`, and for the HTML and Markdown
     // reports of `dglint check`.
@@ -164,7 +93,7 @@ pub fn print_findings(
     let writing = Writing {
         run,
         report,
-        code,
+        status,
         output,
         digest: digest.as_ref(),
         auditing: audit.is_some(),
@@ -202,7 +131,7 @@ pub fn print_findings(
 
     for message in std::iter::once(main).chain(extra).filter_map(Result::err) {
         error_line(message);
-        code = EXIT_ERROR;
+        status = ExitStatus::Error;
     }
     for message in &report.warnings {
         warning_line(message);
@@ -217,14 +146,80 @@ pub fn print_findings(
     // The process ends next: the system takes the report back at once, where freeing a
     // catalogue's datasets one allocation at a time takes a tenth of a second.
     std::mem::forget(owned);
-    code
+    Ok(status)
+}
+
+/// Drops the findings the baseline at `path` holds; says which of its entries no finding
+/// matches any more, or, with `prune`, rewrites it without them.
+fn apply_baseline(report: &mut Report, path: &std::path::Path, prune: bool) -> Result<(), Error> {
+    let baseline = Baseline::load(path).map_err(Error::File)?;
+    let stale = baseline.apply(report);
+    if prune && !stale.is_empty() {
+        baseline.pruned(&stale).save(path).map_err(Error::File)?;
+        eprintln!(
+            "info: {}",
+            crate::msg!(
+                "baseline-pruned",
+                count = stale.len(),
+                path = path.display()
+            )
+        );
+    } else {
+        for entry in &stale {
+            eprintln!(
+                "info: {}",
+                crate::msg!(
+                    "baseline-stale",
+                    code = entry.code,
+                    place = if entry.pointer.is_empty() {
+                        entry.file.clone()
+                    } else {
+                        format!("{} {}", entry.file, entry.pointer)
+                    }
+                )
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The exit status the findings give: an error when an input could not be read, a failure
+/// when a finding reaches the failing level (`--fail-on`, else the configuration's, else
+/// errors), a dataset could not be audited, or a score gate fails.
+fn exit_status(
+    run: &Run,
+    report: &Report,
+    output: &FindingsOutput,
+    gate_fails: bool,
+) -> ExitStatus {
+    let fail_on = if output.exit_zero {
+        FailOn::Never
+    } else {
+        output
+            .fail_on
+            .or(run.config_fail_on)
+            .unwrap_or(FailOn::Error)
+    };
+    let failed = !report.unfetched.is_empty()
+        || report
+            .files
+            .iter()
+            .flat_map(|file| &file.findings)
+            .any(|located| fail_on.fails(located.finding.severity));
+    if !report.unreadable.is_empty() {
+        ExitStatus::Error
+    } else if failed || gate_fails {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    }
 }
 
 /// What writing a report needs.
 struct Writing<'a> {
     run: &'a Run,
     report: &'a Report,
-    code: u8,
+    status: ExitStatus,
     output: &'a FindingsOutput,
     /// The audit's digest, when a summary or a report needs it.
     digest: Option<&'a Audit<'a>>,
@@ -258,7 +253,9 @@ impl Writing<'_> {
             }
 
             OutputFormat::JsonLines => json::write_lines(report, out),
-            OutputFormat::Sarif => sarif::write(report, run.engine.registry(), self.code, out),
+            OutputFormat::Sarif => {
+                sarif::write(report, run.engine.registry(), self.status.code(), out)
+            }
             OutputFormat::Github => github::write(report, out),
             OutputFormat::Gitlab => gitlab::write(report, out),
             OutputFormat::Junit => junit::write(report, out),

@@ -4,12 +4,13 @@ use std::fmt::Write as _;
 
 use serde_json::json;
 
-use super::{EXIT_OK, ListFormat};
+use super::ListFormat;
+use crate::error::ExitStatus;
 use crate::i18n::Lang;
 use crate::rules::criteria;
 
 /// Lists every criterion, its label in `lang`.
-pub fn list(format: ListFormat, lang: Lang) -> u8 {
+pub fn list(format: ListFormat, lang: Lang) -> ExitStatus {
     let criteria = criteria::embedded();
     let out = match format {
         ListFormat::Text => {
@@ -54,5 +55,5 @@ pub fn list(format: ListFormat, lang: Lang) -> u8 {
         }
     };
     print!("{out}");
-    EXIT_OK
+    ExitStatus::Success
 }

@@ -1,14 +1,14 @@
 //! `dglint rules` and `dglint rule`: the rules' documentation, from their files.
 
-use super::error_line;
 use std::fmt::Write as _;
 
 use serde_json::json;
 
 use std::path::Path;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ListFormat, print_error};
+use super::ListFormat;
 use crate::config::{Config, ConfigError, read_rule_dir};
+use crate::error::{Error, ExitStatus};
 use crate::i18n::Lang;
 use crate::model::udata::RULE_CRITERIA;
 use crate::model::{Instance, Origin};
@@ -18,26 +18,19 @@ use crate::rules::{Registry, Rule};
 
 /// The rules of the nearest config (the embedded ones and its `rule-dirs`) and its udata
 /// instance.
-fn configured() -> Result<(&'static Registry, Instance), u8> {
+fn configured() -> Result<(&'static Registry, Instance), ConfigError> {
     Config::discover(&std::env::current_dir().unwrap_or_default())
         .and_then(|config| Ok((config.registry()?, config.instance()?)))
-        .map_err(|error| {
-            print_error(&error);
-            EXIT_ERROR
-        })
 }
 
 /// The rules of the nearest config: the embedded ones and its `rule-dirs`.
-fn registry() -> Result<&'static Registry, u8> {
+fn registry() -> Result<&'static Registry, ConfigError> {
     configured().map(|(registry, _)| registry)
 }
 
 /// Lists every rule, its summary in `lang`.
-pub fn list(format: ListFormat, lang: Lang) -> u8 {
-    let registry = match registry() {
-        Ok(registry) => registry,
-        Err(code) => return code,
-    };
+pub fn list(format: ListFormat, lang: Lang) -> Result<ExitStatus, Error> {
+    let registry = registry()?;
     let out = match format {
         ListFormat::Text => {
             let mut out = format!(
@@ -81,26 +74,17 @@ pub fn list(format: ListFormat, lang: Lang) -> u8 {
         }
     };
     print!("{out}");
-    EXIT_OK
+    Ok(ExitStatus::Success)
 }
 
 /// Runs the examples of the rule files in `directory`; prints what each rule's examples do.
-pub fn test_examples(directory: &Path) -> u8 {
-    let files = match read_rule_dir(directory) {
-        Ok(files) => files,
-        Err(error) => {
-            error_line(format!("cannot read {}: {error}", directory.display()));
-            return EXIT_ERROR;
-        }
-    };
+pub fn test_examples(directory: &Path) -> Result<ExitStatus, Error> {
+    let files = read_rule_dir(directory).map_err(|error| Error::Input {
+        path: directory.display().to_string(),
+        message: format!("cannot read {}: {error}", directory.display()),
+    })?;
     let paths: Vec<String> = files.iter().map(|file| file.path.clone()).collect();
-    let registry = match Registry::with_user_rules(files) {
-        Ok(registry) => registry,
-        Err(error) => {
-            print_error(&ConfigError::rule_file(error));
-            return EXIT_ERROR;
-        }
-    };
+    let registry = Registry::with_user_rules(files).map_err(ConfigError::rule_file)?;
     let mut failed = false;
     for rule in registry
         .rules()
@@ -117,29 +101,29 @@ pub fn test_examples(directory: &Path) -> u8 {
             }
         }
     }
-    if failed { EXIT_FINDINGS } else { EXIT_OK }
+    Ok(if failed {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
 }
 
 /// Prints one rule's documentation in `lang`.
-pub fn show(code_or_name: &str, lang: Lang) -> u8 {
-    let (registry, instance) = match configured() {
-        Ok(configured) => configured,
-        Err(code) => return code,
-    };
+pub fn show(code_or_name: &str, lang: Lang) -> Result<ExitStatus, Error> {
+    let (registry, instance) = configured()?;
     match registry.find(code_or_name) {
         Some(rule) => {
             print!("{}", document(rule, lang, &instance));
-            EXIT_OK
+            Ok(ExitStatus::Success)
         }
         None => {
             let hint = registry
                 .suggest(code_or_name)
                 .map(|suggestion| format!(" (did you mean `{suggestion}`?)"))
                 .unwrap_or_default();
-            error_line(format!(
+            Err(Error::Usage(format!(
                 "no rule is named `{code_or_name}`{hint}; `dglint rules` lists them"
-            ));
-            EXIT_ERROR
+            )))
         }
     }
 }

@@ -1,9 +1,8 @@
 //! `dglint init`: a commented `dglint.toml` and a manifest template, never over a file.
 
-use super::error_line;
 use std::path::Path;
 
-use super::{EXIT_ERROR, EXIT_OK};
+use crate::error::{Error, ExitStatus};
 
 /// The configuration written, every key explained in English and French.
 const CONFIG: &str = include_str!("templates/dglint.toml");
@@ -18,7 +17,7 @@ pub const FILES: [(&str, &str); 2] = [
 ];
 
 /// Writes the files into `directory`; refuses (exit 2) when one exists, writing none.
-pub fn run(directory: &Path) -> u8 {
+pub fn run(directory: &Path) -> Result<ExitStatus, Error> {
     let existing: Vec<String> = FILES
         .iter()
         .map(|(name, _)| directory.join(name))
@@ -26,20 +25,17 @@ pub fn run(directory: &Path) -> u8 {
         .map(|path| path.display().to_string())
         .collect();
     if !existing.is_empty() {
-        error_line(format!(
+        return Err(Error::Usage(format!(
             "{} already exist{}; dglint init overwrites nothing",
             existing.join(", "),
             if existing.len() == 1 { "s" } else { "" }
-        ));
-        return EXIT_ERROR;
+        )));
     }
     for (name, text) in FILES {
         let path = directory.join(name);
-        if let Err(error) = std::fs::write(&path, text) {
-            error_line(format!("cannot write {}: {error}", path.display()));
-            return EXIT_ERROR;
-        }
+        std::fs::write(&path, text)
+            .map_err(|error| Error::File(format!("cannot write {}: {error}", path.display())))?;
         println!("wrote {}", path.display());
     }
-    EXIT_OK
+    Ok(ExitStatus::Success)
 }

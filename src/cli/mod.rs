@@ -15,16 +15,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::FailOn;
+use crate::error::{Error, ExitStatus};
 use crate::i18n::Lang;
 use crate::model::Origin;
 use crate::source::api::ClientSettings;
-
-/// Exit code: nothing reached the failing level.
-pub const EXIT_OK: u8 = 0;
-/// Exit code: findings at or above the failing level.
-pub const EXIT_FINDINGS: u8 = 1;
-/// Exit code: usage, configuration, I/O or internal error.
-pub const EXIT_ERROR: u8 = 2;
 
 /// Metadata quality linter for data.gouv.fr (udata) dataset manifests.
 #[derive(Debug, Parser)]
@@ -420,24 +414,38 @@ pub fn main() -> ExitCode {
     if let Some(explicit) = cli.lang {
         crate::i18n::set_explicit_lang(explicit);
     }
-    let code = match cli.command {
+    let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Score(args) => score::run(&args),
         Command::Audit(args) => audit::run(&args),
         Command::Init { directory } => init::run(&directory),
         Command::Rules(args) => explain::list(args.output_format, lang),
-        Command::Criteria(args) => criteria::list(args.output_format, lang),
+        Command::Criteria(args) => Ok(criteria::list(args.output_format, lang)),
         Command::Rule { rule, test } => match (rule, test) {
             (_, Some(directory)) => explain::test_examples(&directory),
             (Some(rule), None) => explain::show(&rule, lang),
-
-            (None, None) => EXIT_ERROR,
+            // clap requires one of them.
+            (None, None) => Ok(ExitStatus::Error),
         },
     };
-    ExitCode::from(code)
+    match result {
+        Ok(status) => status.into(),
+        Err(error) => {
+            report_error(&error);
+            ExitStatus::Error.into()
+        }
+    }
 }
 
-/// Prints an error (a miette diagnostic) on stderr.
+/// Prints why a command stopped: a configuration error as a located diagnostic, any other
+/// as `error: message`.
+fn report_error(error: &Error) {
+    match error {
+        Error::Config(config) => print_error(config),
+        other => error_line(other),
+    }
+}
+
 /// Prints `error: message` on stderr, the label in the run's language.
 fn error_line(message: impl std::fmt::Display) {
     let label = crate::msg!("label-error");

@@ -1,21 +1,15 @@
 //! `dglint score`: one row per dataset with both scores.
 
-use super::error_line;
 use std::io::{BufWriter, Write};
 
 use super::run::Run;
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, ScoreArgs, ScoreFormat, gate, print_error};
+use super::{ScoreArgs, ScoreFormat, error_line, gate};
+use crate::error::{Error, ExitStatus};
 use crate::report::{json, scores};
 
 /// Runs `dglint score`; returns the exit code: 1 only when a score gate fails.
-pub fn run(args: &ScoreArgs) -> u8 {
-    let mut run = match Run::prepare(&args.run, args.files.input.origin()) {
-        Ok(run) => run,
-        Err(error) => {
-            print_error(&error);
-            return EXIT_ERROR;
-        }
-    };
+pub fn run(args: &ScoreArgs) -> Result<ExitStatus, Error> {
+    let mut run = Run::prepare(&args.run, args.files.input.origin())?;
     run.keep_text = false;
     let report = run.collect(&args.files, None);
     let mut stdout = BufWriter::new(std::io::stdout().lock());
@@ -28,18 +22,15 @@ pub fn run(args: &ScoreArgs) -> u8 {
             .map_err(|error| error.to_string()),
     }
     .and_then(|()| stdout.flush().map_err(|error| error.to_string()));
-    if let Err(message) = &written {
-        error_line(message);
-    }
     for message in &report.unreadable {
         error_line(message);
     }
-    if written.is_err() || !report.unreadable.is_empty() {
-        return EXIT_ERROR;
-    }
-    if gate::report_failures(&report, &args.run) {
-        EXIT_FINDINGS
+    written.map_err(Error::File)?;
+    Ok(if !report.unreadable.is_empty() {
+        ExitStatus::Error
+    } else if gate::report_failures(&report, &args.run) {
+        ExitStatus::Failure
     } else {
-        EXIT_OK
-    }
+        ExitStatus::Success
+    })
 }
