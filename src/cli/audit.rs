@@ -105,7 +105,8 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
 }
 
 fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error> {
-    let client = ApiClient::new(args.api.client_settings()).map_err(Error::Fetch)?;
+    let client = ApiClient::new(args.api.client_settings())
+        .map_err(|error| Error::Fetch(error.to_string()))?;
     let mut report = Report::default();
     let mut documents = Vec::new();
     let (mut deleted, mut archived, mut unread) = (0, 0, 0);
@@ -115,7 +116,7 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error>
             organization,
             args.include_archived,
         ))
-        .map_err(Error::Fetch)?
+        .map_err(|error| Error::Fetch(error.to_string()))?
         .map_err(|error| {
             Error::Fetch(format!(
                 "cannot list the datasets of `{organization}`: {error}"

@@ -212,7 +212,7 @@ impl Run {
                         .extend(fetched.failures.iter().map(ToString::to_string));
                     report.warnings.extend(fetched.warnings);
                 }
-                Err(message) => report.unreadable.push(message),
+                Err(error) => report.unreadable.push(error.to_string()),
             }
         }
         if let Some(links) = links.filter(|links| links.check_links) {

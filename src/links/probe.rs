@@ -16,6 +16,7 @@ use super::LinkSettings;
 use super::guard::{GuardedResolver, REFUSED, is_internal};
 use super::hosts::Hosts;
 use super::verdict::{State, Verdict};
+use crate::source::api::StartError;
 
 /// At most this much of a body is read, to tell an HTML page from a file.
 const SNIFF_BYTES: usize = 4096;
@@ -51,7 +52,7 @@ enum Failure {
 
 impl Checker {
     /// A checker with these settings.
-    pub fn new(settings: LinkSettings) -> Result<Checker, String> {
+    pub fn new(settings: LinkSettings) -> Result<Checker, StartError> {
         let http = reqwest::Client::builder()
             .user_agent(crate::USER_AGENT)
             .redirect(reqwest::redirect::Policy::none())
@@ -62,8 +63,7 @@ impl Checker {
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
             .pool_max_idle_per_host(settings.per_host)
-            .build()
-            .map_err(|error| format!("cannot start the HTTP client: {error}"))?;
+            .build()?;
         Ok(Checker {
             hosts: Hosts::new(settings.per_host, settings.rate),
             http,

@@ -1,5 +1,6 @@
 //! Typed, borrowed access to a dataset's fields, and the vocabularies rules judge them against.
 
+pub mod data_file;
 pub mod dataset;
 pub mod dates;
 pub mod instance;

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
+use super::data_file::DataFileError;
 use super::vocab::spelling_key;
 
 const SOURCE: &str = include_str!("../../rules/vocabularies/spatial.toml");
@@ -67,21 +68,25 @@ pub struct SpatialVocabulary {
 
 impl SpatialVocabulary {
     /// Parses the vocabulary file; an error names what is wrong.
-    pub fn parse(source: &str) -> Result<SpatialVocabulary, String> {
-        let file: SpatialFile = toml::from_str(source).map_err(|error| error.to_string())?;
+    pub fn parse(source: &str) -> Result<SpatialVocabulary, DataFileError> {
+        let file: SpatialFile = toml::from_str(source)?;
         let kinds = file
             .zone_kind
             .into_iter()
             .map(|kind| {
-                let pattern = Regex::new(&format!("^(?:{})$", kind.pattern))
-                    .map_err(|error| format!("{}: {error}", kind.prefix))?;
+                let pattern = Regex::new(&format!("^(?:{})$", kind.pattern)).map_err(|error| {
+                    DataFileError::Entry {
+                        entry: kind.prefix.clone(),
+                        message: error.to_string(),
+                    }
+                })?;
                 Ok(ZoneKind {
                     prefix: kind.prefix,
                     pattern,
                     example: kind.example,
                 })
             })
-            .collect::<Result<Vec<_>, String>>()?;
+            .collect::<Result<Vec<_>, DataFileError>>()?;
         Ok(SpatialVocabulary {
             countries: file.countries,
             granularities: file.granularity,

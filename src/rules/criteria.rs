@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
+use crate::model::data_file::DataFileError;
 use crate::rules::Category;
 
 /// The criteria file, as written.
@@ -126,10 +127,8 @@ struct CriteriaFile {
 }
 
 /// Parses a criteria file.
-pub fn parse(source: &str) -> Result<Vec<CriterionDef>, String> {
-    toml::from_str::<CriteriaFile>(source)
-        .map(|file| file.criterion)
-        .map_err(|error| error.to_string())
+pub fn parse(source: &str) -> Result<Vec<CriterionDef>, DataFileError> {
+    Ok(toml::from_str::<CriteriaFile>(source)?.criterion)
 }
 
 static EMBEDDED: LazyLock<Vec<CriterionDef>> =

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
+use crate::model::data_file::DataFileError;
 
 /// The indicators file, as written.
 pub const SOURCE: &str = include_str!("../../../rules/criteria/mqa.toml");
@@ -214,10 +215,8 @@ struct IndicatorFile {
 }
 
 /// Parses an indicators file.
-pub fn parse(source: &str) -> Result<Vec<IndicatorDef>, String> {
-    toml::from_str::<IndicatorFile>(source)
-        .map(|file| file.indicator)
-        .map_err(|error| error.to_string())
+pub fn parse(source: &str) -> Result<Vec<IndicatorDef>, DataFileError> {
+    Ok(toml::from_str::<IndicatorFile>(source)?.indicator)
 }
 
 static EMBEDDED: LazyLock<Vec<IndicatorDef>> =

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
+use crate::model::data_file::DataFileError;
 use serde::Deserialize;
 
 /// The vocabulary file, as written.
@@ -42,8 +43,8 @@ pub struct MqaVocabulary {
 
 impl MqaVocabulary {
     /// Parses the vocabulary file; an error names what is wrong.
-    pub fn parse(source: &str) -> Result<MqaVocabulary, String> {
-        let file: MqaFile = toml::from_str(source).map_err(|error| error.to_string())?;
+    pub fn parse(source: &str) -> Result<MqaVocabulary, DataFileError> {
+        let file: MqaFile = toml::from_str(source)?;
         let mut code_of_format = HashMap::new();
         let mut code_of_media_type = HashMap::new();
         for file_type in &file.file_type {
@@ -62,7 +63,10 @@ impl MqaVocabulary {
             .chain(&file.machine_readable)
             .find(|code| !codes.contains(code.as_str()))
         {
-            return Err(format!("`{missing}` is listed but has no [[file_type]]"));
+            return Err(DataFileError::Entry {
+                entry: format!("`{missing}`"),
+                message: "listed but has no [[file_type]]".to_owned(),
+            });
         }
         Ok(MqaVocabulary {
             code_of_format,
@@ -150,6 +154,6 @@ mod tests {
     fn a_list_naming_an_unlisted_code_is_refused() {
         let broken = SOURCE.replace("\"BMP\", \"CSV\"", "\"BMP\", \"NOPE\", \"CSV\"");
         let error = MqaVocabulary::parse(&broken).err().unwrap();
-        assert!(error.contains("NOPE"), "{error}");
+        assert!(error.to_string().contains("NOPE"), "{error}");
     }
 }

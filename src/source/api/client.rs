@@ -98,6 +98,21 @@ struct Attempt {
     retry_after: Option<Duration>,
 }
 
+/// Why an HTTP client (of the API, or of the link checker) or the runtime it runs on cannot
+/// start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The API key cannot be sent in a header.
+    #[error("{API_KEY_VARIABLE} holds characters a header cannot")]
+    ApiKey,
+    /// The HTTP client cannot be built (its TLS roots, its resolver).
+    #[error("cannot start the HTTP client: {0}")]
+    Http(#[from] reqwest::Error),
+    /// The async runtime cannot be built.
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(#[from] std::io::Error),
+}
+
 /// A client of one udata instance.
 #[derive(Clone)]
 pub struct ApiClient {
@@ -107,11 +122,10 @@ pub struct ApiClient {
 
 impl ApiClient {
     /// A client with these settings.
-    pub fn new(settings: ClientSettings) -> Result<ApiClient, String> {
+    pub fn new(settings: ClientSettings) -> Result<ApiClient, StartError> {
         let mut headers = HeaderMap::new();
         if let Some(key) = &settings.api_key {
-            let mut value = HeaderValue::from_str(key)
-                .map_err(|_| format!("{API_KEY_VARIABLE} holds characters a header cannot"))?;
+            let mut value = HeaderValue::from_str(key).map_err(|_| StartError::ApiKey)?;
             value.set_sensitive(true);
             headers.insert("X-API-KEY", value);
         }
@@ -121,8 +135,7 @@ impl ApiClient {
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
             .pool_max_idle_per_host(settings.concurrency)
-            .build()
-            .map_err(|error| format!("cannot start the HTTP client: {error}"))?;
+            .build()?;
         Ok(ApiClient { http, settings })
     }
 

@@ -12,7 +12,7 @@ use std::path::Path;
 use futures::StreamExt;
 use serde_json::Value;
 
-pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError};
+pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError, StartError};
 
 use crate::document::{Document, Syntax, parse_text};
 use crate::progress::{self, Unit};
@@ -56,11 +56,10 @@ pub fn dataset_key(reference: &str) -> Option<String> {
 }
 
 /// Runs `future` on a runtime of its own (the linting that follows runs on rayon).
-pub fn block_on<T>(future: impl Future<Output = T>) -> Result<T, String> {
+pub fn block_on<T>(future: impl Future<Output = T>) -> Result<T, StartError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .build()
-        .map_err(|error| format!("cannot start the async runtime: {error}"))?;
+        .build()?;
     Ok(runtime.block_on(future))
 }
 
