@@ -30,16 +30,48 @@ pub struct Previous {
     findings: HashMap<String, String>,
 }
 
+/// Why a previous audit cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum PreviousError {
+    /// The file cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not JSON.
+    #[error("{path} is not a JSON report: {source}")]
+    NotJson {
+        /// The file.
+        path: String,
+        /// Why.
+        source: serde_json::Error,
+    },
+    /// The file is JSON but not a dglint report.
+    #[error("{path} is not a dglint JSON report")]
+    NotAReport {
+        /// The file.
+        path: String,
+    },
+}
+
 impl Previous {
     /// Reads a JSON report written by `dglint audit --output-format json` (or `--report
     /// json=...`).
-    pub fn load(path: &Path) -> Result<Previous, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-        let value: Value = serde_json::from_str(&text)
-            .map_err(|error| format!("{} is not a JSON report: {error}", path.display()))?;
-        Previous::from_report(&value)
-            .ok_or_else(|| format!("{} is not a dglint JSON report", path.display()))
+    pub fn load(path: &Path) -> Result<Previous, PreviousError> {
+        let path_text = || path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| PreviousError::Read {
+            path: path_text(),
+            source,
+        })?;
+        let value: Value =
+            serde_json::from_str(&text).map_err(|source| PreviousError::NotJson {
+                path: path_text(),
+                source,
+            })?;
+        Previous::from_report(&value).ok_or_else(|| PreviousError::NotAReport { path: path_text() })
     }
 
     /// Reads the parts of a JSON report the comparison needs; `None` when it is not one.

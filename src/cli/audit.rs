@@ -26,7 +26,7 @@ pub fn run(args: &AuditArgs) -> Result<ExitStatus, Error> {
         .as_deref()
         .map(Previous::load)
         .transpose()
-        .map_err(Error::File)?;
+        .map_err(|error| Error::File(error.to_string()))?;
     let report = match &args.catalog {
         Some(catalog) => audit_catalog(&mut run, args, catalog)?,
         None => audit_organizations(&mut run, args)?,

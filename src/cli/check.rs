@@ -60,7 +60,9 @@ pub fn print_findings(
     let report = &mut owned;
     if let Some(path) = &output.write_baseline {
         let baseline = Baseline::of(report);
-        baseline.save(path).map_err(Error::File)?;
+        baseline
+            .save(path)
+            .map_err(|error| Error::File(error.to_string()))?;
         eprintln!(
             "{}",
             crate::msg!(
@@ -152,10 +154,13 @@ pub fn print_findings(
 /// Drops the findings the baseline at `path` holds; says which of its entries no finding
 /// matches any more, or, with `prune`, rewrites it without them.
 fn apply_baseline(report: &mut Report, path: &std::path::Path, prune: bool) -> Result<(), Error> {
-    let baseline = Baseline::load(path).map_err(Error::File)?;
+    let baseline = Baseline::load(path).map_err(|error| Error::File(error.to_string()))?;
     let stale = baseline.apply(report);
     if prune && !stale.is_empty() {
-        baseline.pruned(&stale).save(path).map_err(Error::File)?;
+        baseline
+            .pruned(&stale)
+            .save(path)
+            .map_err(|error| Error::File(error.to_string()))?;
         eprintln!(
             "info: {}",
             crate::msg!(

@@ -31,6 +31,16 @@ struct Entry {
     verdict: Verdict,
 }
 
+/// Why the cache cannot be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}: {source}")]
+pub struct CacheError {
+    /// The file or folder.
+    pub path: String,
+    /// Why.
+    pub source: std::io::Error,
+}
+
 /// The verdicts of earlier runs.
 pub struct Cache {
     path: PathBuf,
@@ -101,27 +111,31 @@ impl Cache {
     }
 
     /// Writes the cache (its fresh entries), atomically.
-    pub fn save(&self) -> Result<(), String> {
+    pub fn save(&self) -> Result<(), CacheError> {
         let fresh: HashMap<String, Entry> = self
             .entries
             .iter()
             .filter(|(_, entry)| self.now.saturating_sub(entry.checked_at) < self.ttl.as_secs())
             .map(|(url, entry)| (url.clone(), entry.clone()))
             .collect();
+        let write = |path: &Path| {
+            let path = path.display().to_string();
+            move |source| CacheError { path, source }
+        };
         let text = serde_json::to_string(&CacheFile {
             version: VERSION,
             entries: fresh,
         })
-        .map_err(|error| error.to_string())?;
+        .map_err(std::io::Error::from)
+        .map_err(write(&self.path))?;
         let directory = self.path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(directory)
-            .map_err(|error| format!("cannot create {}: {error}", directory.display()))?;
+        std::fs::create_dir_all(directory).map_err(write(directory))?;
         let temporary = self
             .path
             .with_extension(format!("json.{}.tmp", std::process::id()));
         std::fs::write(&temporary, text)
             .and_then(|()| std::fs::rename(&temporary, &self.path))
-            .map_err(|error| format!("cannot write {}: {error}", self.path.display()))
+            .map_err(write(&self.path))
     }
 }
 

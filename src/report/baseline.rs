@@ -11,6 +11,43 @@ use super::Report;
 
 const VERSION: u32 = 1;
 
+/// Why a baseline cannot be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum BaselineError {
+    /// The file cannot be read.
+    #[error("cannot read the baseline {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not a baseline.
+    #[error("the baseline {path} is not valid: {source}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// Why.
+        source: serde_json::Error,
+    },
+    /// The file is a baseline of another version.
+    #[error("the baseline {path} has version {version}, this dglint reads version {VERSION}")]
+    Version {
+        /// The file.
+        path: String,
+        /// Its version.
+        version: u32,
+    },
+    /// The file cannot be written.
+    #[error("cannot write the baseline {path}: {source}")]
+    Write {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
 /// A recorded finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
@@ -56,27 +93,37 @@ impl Baseline {
     }
 
     /// Reads a baseline file.
-    pub fn load(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|error| format!("cannot read the baseline {}: {error}", path.display()))?;
-        let baseline: Baseline = serde_json::from_str(&text)
-            .map_err(|error| format!("the baseline {} is not valid: {error}", path.display()))?;
+    pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
+        let path_text = || path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Read {
+            path: path_text(),
+            source,
+        })?;
+        let baseline: Baseline =
+            serde_json::from_str(&text).map_err(|source| BaselineError::Invalid {
+                path: path_text(),
+                source,
+            })?;
         if baseline.version != VERSION {
-            return Err(format!(
-                "the baseline {} has version {}, this dglint reads version {VERSION}",
-                path.display(),
-                baseline.version
-            ));
+            return Err(BaselineError::Version {
+                path: path_text(),
+                version: baseline.version,
+            });
         }
         Ok(baseline)
     }
 
     /// Writes the baseline file.
-    pub fn save(&self, path: &Path) -> Result<(), String> {
-        let mut text = serde_json::to_string_pretty(self).map_err(|error| error.to_string())?;
+    pub fn save(&self, path: &Path) -> Result<(), BaselineError> {
+        let write = |source| BaselineError::Write {
+            path: path.display().to_string(),
+            source,
+        };
+        let mut text = serde_json::to_string_pretty(self)
+            .map_err(std::io::Error::from)
+            .map_err(write)?;
         text.push('\n');
-        std::fs::write(path, text)
-            .map_err(|error| format!("cannot write the baseline {}: {error}", path.display()))
+        std::fs::write(path, text).map_err(write)
     }
 
     /// Removes from `report` the findings the baseline accepts (each entry accepts one
