@@ -112,10 +112,10 @@ pub fn print_findings(
             }
             written
                 .and_then(|()| stdout.flush())
-                .map_err(|error| format!("cannot write the report: {error}"))
+                .map_err(|error| Error::File(format!("cannot write the report: {error}")))
         }
     };
-    let extra: Vec<Result<(), String>> = output
+    let extra: Vec<Result<(), Error>> = output
         .report
         .iter()
         .map(|(format, path)| writing.to_file(*format, path))
@@ -233,13 +233,13 @@ struct Writing<'a> {
 }
 
 impl Writing<'_> {
-    fn to_file(&self, format: OutputFormat, path: &std::path::Path) -> Result<(), String> {
-        let file = File::create(path)
-            .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-        let mut writer = BufWriter::new(file);
-        self.write(format, &mut writer)
-            .and_then(|()| writer.flush())
-            .map_err(|error| format!("cannot write {}: {error}", path.display()))
+    fn to_file(&self, format: OutputFormat, path: &std::path::Path) -> Result<(), Error> {
+        let written = File::create(path).and_then(|file| {
+            let mut writer = BufWriter::new(file);
+            self.write(format, &mut writer)?;
+            writer.flush()
+        });
+        written.map_err(|error| Error::File(format!("cannot write {}: {error}", path.display())))
     }
 
     fn write(&self, format: OutputFormat, out: &mut dyn Write) -> std::io::Result<()> {

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use super::{FileArgs, LinkArgs, RunArgs};
 use crate::config::{CliSelection, Config, ConfigError, FailOn};
-use crate::document::{Document, Syntax, load_file};
+use crate::document::{Document, LoadError, Syntax, load_file};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
@@ -188,17 +188,15 @@ impl Run {
             }
         }
         let paths = discovered.files;
-        let loaded: Vec<Result<Document, String>> = paths
+        let loaded: Vec<Result<Document, LoadError>> = paths
             .par_iter()
-            .map(|path| {
-                load_file(path, self.max_file_size(path)).map_err(|error| error.to_string())
-            })
+            .map(|path| load_file(path, self.max_file_size(path)))
             .collect();
         let mut documents = Vec::with_capacity(loaded.len());
         for result in loaded {
             match result {
                 Ok(document) => documents.push(document),
-                Err(message) => report.unreadable.push(message),
+                Err(error) => report.unreadable.push(error.to_string()),
             }
         }
         if !references.is_empty() {
