@@ -480,7 +480,7 @@ impl Config {
                     profile.span(),
                     format!("unknown score profile `{}`", profile.get_ref()),
                 )
-                .with_help(help)
+                .with_help(help.to_string())
             })?;
         }
         if settings

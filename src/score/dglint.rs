@@ -70,16 +70,21 @@ impl Default for ScoreSettings {
 /// MQA on demand.
 pub const PROFILES: [&str; 3] = ["udata", "dglint", "mqa"];
 
+/// A score profile that does not exist; it says which do.
+#[derive(Debug, thiserror::Error)]
+#[error("score profiles are {}", PROFILES.join(", "))]
+pub struct UnknownProfile;
+
 impl ScoreSettings {
     /// Turns a profile on (`mqa`); the error says which profiles exist.
-    pub fn turn_on(&mut self, profile: &str) -> Result<(), String> {
+    pub fn turn_on(&mut self, profile: &str) -> Result<(), UnknownProfile> {
         match profile {
             "udata" | "dglint" => Ok(()),
             "mqa" => {
                 self.mqa = true;
                 Ok(())
             }
-            _ => Err(format!("score profiles are {}", PROFILES.join(", "))),
+            _ => Err(UnknownProfile),
         }
     }
 
