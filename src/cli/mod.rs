@@ -156,11 +156,33 @@ pub struct RunArgs {
     threads: usize,
 }
 
-fn parse_score_floor(text: &str) -> Result<f64, String> {
+/// A command-line value clap cannot take; clap prints it after the argument's name.
+#[derive(Debug, thiserror::Error)]
+enum ArgumentError {
+    /// `--fail-under` out of 0..=100, or not a number.
+    #[error("`{0}` is not a score from 0 to 100")]
+    Score(String),
+    /// `--report` without `=`.
+    #[error("`{0}` is not FORMAT=PATH")]
+    NotFormatAndPath(String),
+    /// `--report` of an unknown format.
+    #[error("unknown format `{format}`: {known}")]
+    UnknownFormat {
+        /// The format given.
+        format: String,
+        /// The formats that exist, comma-separated.
+        known: String,
+    },
+    /// `--report FORMAT=` with no path.
+    #[error("`{0}` has no path")]
+    NoPath(String),
+}
+
+fn parse_score_floor(text: &str) -> Result<f64, ArgumentError> {
     text.parse::<f64>()
         .ok()
         .filter(|score| (0.0..=100.0).contains(score))
-        .ok_or_else(|| format!("`{text}` is not a score from 0 to 100"))
+        .ok_or_else(|| ArgumentError::Score(text.to_owned()))
 }
 
 /// What input files hold.
@@ -369,19 +391,22 @@ pub enum OutputFormat {
     Html,
 }
 
-fn parse_report(text: &str) -> Result<(OutputFormat, PathBuf), String> {
+fn parse_report(text: &str) -> Result<(OutputFormat, PathBuf), ArgumentError> {
     let (format, path) = text
         .split_once('=')
-        .ok_or_else(|| format!("`{text}` is not FORMAT=PATH"))?;
+        .ok_or_else(|| ArgumentError::NotFormatAndPath(text.to_owned()))?;
     let format = OutputFormat::from_str(format, true).map_err(|_| {
         let known: Vec<String> = OutputFormat::value_variants()
             .iter()
             .filter_map(|variant| Some(variant.to_possible_value()?.get_name().to_owned()))
             .collect();
-        format!("unknown format `{format}`: {}", known.join(", "))
+        ArgumentError::UnknownFormat {
+            format: format.to_owned(),
+            known: known.join(", "),
+        }
     })?;
     if path.is_empty() {
-        return Err(format!("`{text}` has no path"));
+        return Err(ArgumentError::NoPath(text.to_owned()));
     }
     Ok((format, PathBuf::from(path)))
 }
