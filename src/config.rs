@@ -20,7 +20,8 @@ use crate::links::LinkSettings;
 use crate::model::Instance;
 use crate::rules::Category;
 use crate::rules::engine::{ActiveRule, FileSettings, PerFileIgnore};
-use crate::rules::params::Params;
+use crate::rules::native::PreparedCheck;
+use crate::rules::params;
 use crate::rules::registry::{Registry, RuleFileError, UserRuleFile};
 use crate::rules::selection;
 use crate::score::ScoreSettings;
@@ -334,19 +335,22 @@ impl Config {
             if !enabled.contains(&rule.def.code) {
                 continue;
             }
-            let (severity, params) = match overrides.get(rule.def.code.as_str()) {
-                Some(custom) => (custom.severity, &custom.params),
-                None => (Some(rule.def.severity), &BTreeMap::new()),
+            let (severity, native) = match overrides.get(rule.def.code.as_str()) {
+                Some(custom) => (custom.severity, custom.native.clone()),
+                None => (
+                    Some(rule.def.severity),
+                    params::prepare(rule, &BTreeMap::new(), &instance).map_err(|error| {
+                        ConfigError::usage(format!("{}: {error}", rule.def.code))
+                    })?,
+                ),
             };
             let Some(severity) = severity else {
                 continue;
             };
-            let params = Params::build(&rule.def.params, params, &instance)
-                .map_err(|message| ConfigError::usage(format!("{}: {message}", rule.def.code)))?;
             rules.push(ActiveRule {
                 rule,
                 severity,
-                params,
+                native,
             });
         }
         Ok(FileSettings {
@@ -569,16 +573,16 @@ impl Config {
                     params.insert(key.get_ref().clone(), value.get_ref().clone());
                 }
             }
-            Params::build(&rule.def.params, &params, instance).map_err(|message| {
+            let native = params::prepare(rule, &params, instance).map_err(|error| {
                 let span = table
                     .iter()
-                    .find(|(key, _)| message.contains(&format!("`{}`", key.get_ref())))
+                    .find(|(key, _)| Some(key.get_ref().as_str()) == error.name())
                     .map_or(selector.span(), |(key, value)| {
                         key.span().start..value.span().end
                     });
-                ConfigError::at(self, span, format!("{}: {message}", rule.def.code))
+                ConfigError::at(self, span, format!("{}: {error}", rule.def.code))
             })?;
-            overrides.insert(rule.def.code.as_str(), RuleOverride { severity, params });
+            overrides.insert(rule.def.code.as_str(), RuleOverride { severity, native });
         }
         Ok(overrides)
     }
@@ -634,5 +638,5 @@ pub fn read_rule_dir(path: &Path) -> std::io::Result<Vec<UserRuleFile>> {
 
 struct RuleOverride {
     severity: Option<Severity>,
-    params: BTreeMap<String, toml::Value>,
+    native: Option<PreparedCheck>,
 }

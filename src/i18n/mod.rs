@@ -62,10 +62,10 @@ pub fn is_plural_in(lang: Lang, count: usize) -> bool {
     }
 }
 
-/// The English catalogue, as written.
-pub const ENGLISH_SOURCE: &str = include_str!("en.toml");
-/// The French catalogue, as written.
-pub const FRENCH_SOURCE: &str = include_str!("fr.toml");
+/// The English catalogue: `en.toml` and the rule files' `[messages]` (merged by `build.rs`).
+pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/messages-en.toml"));
+/// The French catalogue: `fr.toml` and the rule files' `[fr.messages]` (merged by `build.rs`).
+pub const FRENCH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/messages-fr.toml"));
 
 /// Message id → template; looked up for every message (foldhash rather than SipHash).
 type Catalogue = HashMap<String, String, foldhash::fast::RandomState>;

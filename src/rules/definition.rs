@@ -196,9 +196,6 @@ pub struct ParamDef {
     pub default: toml::Value,
     /// What it sets.
     pub description: String,
-    /// `regex` when a string parameter is a regular expression (compiled once per run).
-    #[serde(default)]
-    pub regex: bool,
     /// The instance setting the default follows, when it does: `default` is then the value on
     /// data.gouv.fr, and another instance (`[udata]` in `dglint.toml`) changes it.
     #[serde(default)]

@@ -1,7 +1,7 @@
 //! Runs the enabled rules on a document and returns its findings.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -12,8 +12,8 @@ use serde_json::Value;
 
 use super::definition::Category;
 use super::manifest_schema;
-use super::native::CheckContext;
-use super::params::Params;
+use super::native::{CheckContext, PreparedCheck};
+use super::params;
 use super::registry::{Check, Registry, Rule};
 use super::suppression::{self, Suppression};
 use crate::document::{Document, Limits, Syntax};
@@ -44,8 +44,8 @@ pub struct ActiveRule {
     pub rule: &'static Rule,
     /// Its severity for this run.
     pub severity: Severity,
-    /// Its parameters for this run.
-    pub params: Params,
+    /// Its native check, bound to its parameters for this run (`None` for other rules).
+    pub native: Option<PreparedCheck>,
 }
 
 /// Rules disabled for files matching a glob (`per-file-ignores`).
@@ -79,7 +79,7 @@ impl FileSettings {
                 Some(ActiveRule {
                     rule,
                     severity: rule.def.severity,
-                    params: Params::build(&rule.def.params, &Default::default(), &instance).ok()?,
+                    native: params::prepare(rule, &BTreeMap::new(), &instance).ok()?,
                 })
             })
             .collect();
@@ -387,14 +387,13 @@ impl Engine {
         });
         let mut hits = Vec::new();
         for active in active.iter().map(|&index| &self.settings.rules[index]) {
-            match &active.rule.check {
-                Check::Native(check) => {
+            match (&active.native, &active.rule.check) {
+                (Some(check), _) => {
                     let ctx = CheckContext {
                         dataset,
                         origin: checked.origin,
                         limits: checked.limits,
                         instance: &self.settings.instance,
-                        params: &active.params,
                         vocab,
                         as_of: self.as_of,
                         files: checked.files,
@@ -403,8 +402,8 @@ impl Engine {
                     };
                     check(&ctx, &mut hits);
                 }
-                Check::Declarative(check) => check.run(checked.dataset, &mut hits),
-                Check::Builtin => {}
+                (None, Check::Declarative(check)) => check.run(checked.dataset, &mut hits),
+                (None, _) => {}
             }
             for hit in hits.drain(..) {
                 push(active, hit);

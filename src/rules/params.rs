@@ -1,107 +1,213 @@
-//! Rule parameters: defaults from the rule file, overridden from `dglint.toml`.
+//! Rule parameters: defaults from the rule file (`[params]`), overridden from `dglint.toml`,
+//! read into the typed parameters of the rule's native check (`Params` in its Rust file).
 
 use std::collections::BTreeMap;
 
-use regex::Regex;
-
-use super::definition::ParamDef;
+use super::native::PreparedCheck;
+use super::registry::{Check, Rule};
 use crate::model::Instance;
 
-/// The value of one parameter, typed by its default.
-#[derive(Debug, Clone)]
-pub enum ParamValue {
-    /// An integer.
-    Integer(i64),
-    /// A string.
-    Text(String),
-    /// A regular expression (string parameters declared `regex = true`).
-    Pattern(Regex),
+/// Why a rule's parameters cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ParamError {
+    /// A name the rule does not take.
+    #[error("unknown parameter `{name}`: this rule has {}", known_names(known))]
+    Unknown {
+        /// The name written.
+        name: String,
+        /// The names the rule takes.
+        known: Vec<String>,
+    },
+    /// A value of another type than its default's.
+    #[error("parameter `{name}` must be {expected}, like its default `{default}`")]
+    WrongType {
+        /// The parameter.
+        name: String,
+        /// What its default is (`an integer`).
+        expected: &'static str,
+        /// Its default.
+        default: toml::Value,
+    },
+    /// A value the check's typed parameters refuse (a negative count, an invalid regex).
+    #[error("parameter `{name}`: {message}")]
+    Invalid {
+        /// The parameter (the first the user set, when the check does not say which).
+        name: String,
+        /// Why.
+        message: String,
+    },
+    /// The rule file's `[params]` and the check's typed parameters disagree (a bug of the
+    /// rule, which the test suite catches).
+    #[error("its parameters do not fit its check: {0}")]
+    Mismatch(String),
 }
 
-/// The parameters of one rule for one run.
-#[derive(Debug, Clone, Default)]
-pub struct Params {
-    values: BTreeMap<String, ParamValue>,
+impl ParamError {
+    /// The parameter at fault, when there is one.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            ParamError::Unknown { name, .. }
+            | ParamError::WrongType { name, .. }
+            | ParamError::Invalid { name, .. } => Some(name),
+            ParamError::Mismatch(_) => None,
+        }
+    }
 }
 
-impl Params {
-    /// The defaults of a rule on `instance`, overridden by `overrides`. An unknown name, a
-    /// value of the wrong type or an invalid regex is an error message.
-    pub fn build(
-        definitions: &BTreeMap<String, ParamDef>,
-        overrides: &BTreeMap<String, toml::Value>,
-        instance: &Instance,
-    ) -> Result<Params, String> {
-        if let Some(unknown) = overrides
-            .keys()
-            .find(|name| !definitions.contains_key(*name))
-        {
-            let known: Vec<&str> = definitions.keys().map(String::as_str).collect();
-            return Err(if known.is_empty() {
-                format!("unknown parameter `{unknown}`: this rule has no parameter")
-            } else {
-                format!(
-                    "unknown parameter `{unknown}`: this rule has {}",
-                    known.join(", ")
-                )
+fn known_names(known: &[String]) -> String {
+    if known.is_empty() {
+        "no parameter".to_owned()
+    } else {
+        known.join(", ")
+    }
+}
+
+/// The value of each parameter of `rule` on `instance`: the user's override, else the
+/// default (which may follow the instance's settings). A name the rule does not declare, or
+/// a value of another type than its default's, is an error.
+pub fn values(
+    rule: &Rule,
+    overrides: &BTreeMap<String, toml::Value>,
+    instance: &Instance,
+) -> Result<toml::Table, ParamError> {
+    let definitions = &rule.def.params;
+    if let Some(unknown) = overrides
+        .keys()
+        .find(|name| !definitions.contains_key(*name))
+    {
+        return Err(ParamError::Unknown {
+            name: unknown.clone(),
+            known: definitions.keys().cloned().collect(),
+        });
+    }
+    let mut values = toml::Table::new();
+    for (name, definition) in definitions {
+        let value = match overrides.get(name) {
+            Some(value) => value.clone(),
+            None => definition.default_on(instance),
+        };
+        if value.type_str() != definition.default.type_str() {
+            return Err(ParamError::WrongType {
+                name: name.clone(),
+                expected: article_type(&definition.default),
+                default: definition.default.clone(),
             });
         }
-        let mut values = BTreeMap::new();
-        for (name, definition) in definitions {
-            let raw = match overrides.get(name) {
-                Some(value) => value.clone(),
-                None => definition.default_on(instance),
-            };
-            values.insert(name.clone(), convert(name, definition, &raw)?);
-        }
-        Ok(Params { values })
+        values.insert(name.clone(), value);
     }
-
-    /// An integer parameter (the rule file declares it, so it exists).
-    pub fn integer(&self, name: &str) -> i64 {
-        match self.values.get(name) {
-            Some(ParamValue::Integer(value)) => *value,
-            _ => 0,
-        }
-    }
-
-    /// A regex parameter.
-    pub fn pattern(&self, name: &str) -> Option<&Regex> {
-        match self.values.get(name) {
-            Some(ParamValue::Pattern(regex)) => Some(regex),
-            _ => None,
-        }
-    }
+    Ok(values)
 }
 
-fn convert(name: &str, definition: &ParamDef, raw: &toml::Value) -> Result<ParamValue, String> {
-    match (&definition.default, raw) {
-        (toml::Value::Integer(_), toml::Value::Integer(value)) => {
-            if *value < 0 {
-                Err(format!("parameter `{name}` must not be negative"))
-            } else {
-                Ok(ParamValue::Integer(*value))
-            }
-        }
-        (toml::Value::String(_), toml::Value::String(value)) if definition.regex => {
-            Regex::new(value)
-                .map(ParamValue::Pattern)
-                .map_err(|error| format!("parameter `{name}` is not a valid regex: {error}"))
-        }
-        (toml::Value::String(_), toml::Value::String(value)) => Ok(ParamValue::Text(value.clone())),
-        (default, _) => Err(format!(
-            "parameter `{name}` must be {}, like its default `{default}`",
-            type_name(default)
-        )),
-    }
+/// The check of `rule` bound to its parameters for the run (`None` for a rule that is not
+/// native: its findings come from elsewhere, and it takes no parameter).
+pub fn prepare(
+    rule: &Rule,
+    overrides: &BTreeMap<String, toml::Value>,
+    instance: &Instance,
+) -> Result<Option<PreparedCheck>, ParamError> {
+    let values = values(rule, overrides, instance)?;
+    let Check::Native(prepare) = rule.check else {
+        return Ok(None);
+    };
+    let error = match prepare(values) {
+        Ok(check) => return Ok(Some(check)),
+        Err(error) => error.message().to_owned(),
+    };
+    // The typed parameters do not say which value they refused: it is the override that
+    // fails on its own; with none, the rule file and its check disagree.
+    let culprit = overrides.iter().find(|(name, value)| {
+        let alone = BTreeMap::from([((*name).clone(), (*value).clone())]);
+        super::params::values(rule, &alone, instance).is_ok_and(|values| prepare(values).is_err())
+    });
+    Err(match culprit {
+        Some((name, _)) => ParamError::Invalid {
+            name: name.clone(),
+            message: error,
+        },
+        None => ParamError::Mismatch(error),
+    })
 }
 
-fn type_name(value: &toml::Value) -> &'static str {
+fn article_type(value: &toml::Value) -> &'static str {
     match value {
         toml::Value::Integer(_) => "an integer",
         toml::Value::String(_) => "a string",
         toml::Value::Float(_) => "a number",
         toml::Value::Boolean(_) => "a boolean",
         _ => "a value of the same type",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Registry;
+
+    fn rule(code: &str) -> &'static Rule {
+        Registry::embedded()
+            .expect("the embedded rules load")
+            .by_code(code)
+            .expect("a known rule")
+    }
+
+    fn prepared(code: &str, overrides: &[(&str, toml::Value)]) -> Result<bool, ParamError> {
+        let overrides = overrides
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), value.clone()))
+            .collect();
+        prepare(rule(code), &overrides, &Instance::default()).map(|check| check.is_some())
+    }
+
+    #[test]
+    fn every_native_rule_takes_the_defaults_of_its_rule_file() {
+        let registry = Registry::embedded().expect("the embedded rules load");
+        for instance in [Instance::default(), Instance::udata_defaults()] {
+            for rule in registry.rules() {
+                let native = matches!(rule.check, Check::Native(_));
+                match prepare(rule, &BTreeMap::new(), &instance) {
+                    Ok(check) => assert_eq!(check.is_some(), native, "{}", rule.code()),
+                    Err(error) => panic!("{}: {error}", rule.code()),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_of_the_right_type_is_taken() {
+        assert!(prepared("DG221", &[("min_tags", toml::Value::Integer(5))]).unwrap());
+        assert!(prepared("DG601", &[("pattern", toml::Value::from("^[a-z]+$"))]).unwrap());
+    }
+
+    #[test]
+    fn an_unknown_name_lists_the_names_the_rule_takes() {
+        let error = prepared("DG221", &[("min_tag", toml::Value::Integer(5))]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "unknown parameter `min_tag`: this rule has min_tags"
+        );
+        let error = prepared("DG220", &[("min_tags", toml::Value::Integer(5))]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "unknown parameter `min_tags`: this rule has no parameter"
+        );
+    }
+
+    #[test]
+    fn a_value_of_another_type_names_the_type_of_the_default() {
+        let error = prepared("DG221", &[("min_tags", toml::Value::from("five"))]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "parameter `min_tags` must be an integer, like its default `3`"
+        );
+    }
+
+    #[test]
+    fn a_value_the_typed_parameters_refuse_names_its_parameter() {
+        let error = prepared("DG213", &[("min_chars", toml::Value::Integer(-1))]).unwrap_err();
+        assert_eq!(error.name(), Some("min_chars"));
+        assert!(error.to_string().contains("-1"), "{error}");
+        let error = prepared("DG601", &[("pattern", toml::Value::from("(unclosed"))]).unwrap_err();
+        assert_eq!(error.name(), Some("pattern"));
+        assert!(error.to_string().contains("unclosed"), "{error}");
     }
 }

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use super::declarative::DeclarativeCheck;
 use super::definition::{CheckDef, RuleDef};
-use super::native::{self, NativeCheck};
+use super::native::{self, Prepare};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
@@ -13,8 +13,8 @@ mod embedded {
 
 /// How a loaded rule is checked.
 pub enum Check {
-    /// A Rust function.
-    Native(NativeCheck),
+    /// A Rust function, prepared with the rule's parameters for each run.
+    Native(Prepare),
     /// A JSON Schema assertion at a pointer pattern.
     Declarative(Box<DeclarativeCheck>),
     /// Findings of the parser, the manifest schema or the suppression pass.

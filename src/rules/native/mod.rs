@@ -1,30 +1,33 @@
 //! Native checks: rules a schema cannot express (the clock, the file system, vocabularies,
-//! cross-field logic). Each is a function registered under its rule's code in [`CHECKS`].
+//! cross-field logic).
+//!
+//! Each native rule is one file, `src/rules/native/<category>/<name>.rs` beside its rule file
+//! `rules/<category>/<code>-<name>.toml` (`-` in the name becomes `_`). The file holds the
+//! check (`pub fn check(ctx, params, hits)`), its typed parameters (`Params`, deserialised
+//! from `[params]` with the user's overrides; [`NoParams`] when it takes none) and its unit
+//! tests. `build.rs` generates the table from code to check from the rule files, so a rule
+//! file that says `check = { kind = "native" }` without its Rust file, or a Rust file no rule
+//! file names, does not build.
 
-mod coverage;
-mod debris;
-mod description;
-mod formats;
-mod freshness;
-mod license;
-mod links;
-mod live;
-mod naming;
-mod placeholder;
-mod portal;
-mod resources;
-mod tags;
-mod title;
+pub mod completeness;
+pub mod document;
+pub mod freshness;
+pub mod naming;
+pub mod openness;
+pub mod resources;
 
 use chrono::{DateTime, Utc};
 
-use super::params::Params;
+use std::sync::Arc;
+
 use crate::document::Limits;
 use crate::finding::Hit;
 use crate::links::Verdicts;
 use crate::model::local_files::LocalFiles;
 use crate::model::udata::UdataQuality;
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 /// What a native check sees.
 pub struct CheckContext<'a> {
@@ -36,8 +39,6 @@ pub struct CheckContext<'a> {
     pub limits: Limits,
     /// The udata instance whose rules apply.
     pub instance: &'a Instance,
-    /// The rule's parameters.
-    pub params: &'a Params,
     /// Frequencies, licences, formats.
     pub vocab: &'static Vocabularies,
     /// "Now" for time-dependent rules (`--as-of`).
@@ -50,69 +51,44 @@ pub struct CheckContext<'a> {
     pub udata: &'a UdataQuality,
 }
 
-/// A native check: reads the context, pushes what it finds.
-pub type NativeCheck = fn(&CheckContext<'_>, &mut Vec<Hit>);
+/// The parameters of a rule that takes none (`[params]` absent from its rule file).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
 
-/// Every native check, by rule code.
-pub const CHECKS: &[(&str, NativeCheck)] = &[
-    ("DG201", description::too_short),
-    ("DG202", description::missing),
-    ("DG203", description::repeats_title),
-    ("DG204", description::short_missing),
-    ("DG208", placeholder::placeholder_left),
-    ("DG209", debris::serialisation_debris),
-    ("DG210", title::missing),
-    ("DG211", title::all_capitals),
-    ("DG212", title::looks_like_file_name),
-    ("DG213", title::too_short),
-    ("DG214", title::too_long),
-    ("DG220", tags::missing),
-    ("DG221", tags::too_few),
-    ("DG222", tags::not_normalised),
-    ("DG223", tags::duplicate),
-    ("DG230", license::missing),
-    ("DG231", license::unknown),
-    ("DG232", license::not_open),
-    ("DG233", license::superseded),
-    ("DG240", coverage::frequency_missing),
-    ("DG241", coverage::frequency_legacy),
-    ("DG242", coverage::frequency_invalid),
-    ("DG250", coverage::temporal_missing),
-    ("DG251", coverage::temporal_inverted),
-    ("DG252", coverage::spatial_missing),
-    ("DG253", coverage::granularity_missing),
-    ("DG254", coverage::zone_invalid),
-    ("DG255", coverage::granularity_invalid),
-    ("DG301", formats::no_resources),
-    ("DG303", formats::closed_format),
-    ("DG304", formats::no_open_format),
-    ("DG305", formats::format_mismatch),
-    ("DG003", portal::score_differs),
-    ("DG401", freshness::out_of_date),
-    ("DG402", freshness::update_in_future),
-    ("DG403", live::metadata_only_freshness),
-    ("DG404", live::discussion_unanswered),
-    ("DG501", resources::file_missing),
-    ("DG503", resources::no_documentation),
-    ("DG505", live::resource_unavailable),
-    ("DG506", links::unavailable),
-    ("DG507", links::unknown),
-    ("DG508", links::serves_html),
-    ("DG509", links::type_mismatch),
-    ("DG510", links::empty_file),
-    ("DG511", links::moved),
-    ("DG512", links::insecure),
-    ("DG601", naming::not_normalised),
-    ("DG602", naming::inconsistent_separators),
-    ("DG603", naming::duplicate),
-];
+/// A native check with its parameters for the run, ready to call on each dataset.
+pub type PreparedCheck = Arc<dyn Fn(&CheckContext<'_>, &mut Vec<Hit>) + Send + Sync>;
 
-/// The native check of a rule code.
-pub fn lookup(code: &str) -> Option<NativeCheck> {
-    CHECKS
+/// Reads a rule's parameter values (the rule file's defaults with the user's overrides, by
+/// name) into the check's typed parameters; a name it does not take or a value of another
+/// type is an error.
+pub type Prepare = fn(toml::Table) -> Result<PreparedCheck, toml::de::Error>;
+
+/// Deserialises `values` into the parameters `P` of `check` and binds them to it.
+pub fn prepare<P>(
+    values: toml::Table,
+    check: fn(&CheckContext<'_>, &P, &mut Vec<Hit>),
+) -> Result<PreparedCheck, toml::de::Error>
+where
+    P: DeserializeOwned + Send + Sync + 'static,
+{
+    let params: P = toml::Value::Table(values).try_into()?;
+    Ok(Arc::new(
+        move |ctx: &CheckContext<'_>, hits: &mut Vec<Hit>| check(ctx, &params, hits),
+    ))
+}
+
+mod generated {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/native_checks.rs"));
+}
+
+/// How to prepare the native check of a rule code (`check = { kind = "native" }`).
+pub fn lookup(code: &str) -> Option<Prepare> {
+    generated::NATIVE_CHECKS
         .iter()
         .find(|(registered, _)| *registered == code)
-        .map(|(_, check)| *check)
+        .map(|(_, prepare)| *prepare)
 }
 
 /// Reports a top-level field that is absent, null or blank. A field of another type is left
@@ -135,4 +111,19 @@ fn report_missing(ctx: &CheckContext<'_>, field: &str, message: &str, hits: &mut
 /// Lowercase letters and digits only, words separated by one space: for comparing texts.
 fn normalise_words(text: &str) -> String {
     slug::slugify(text).replace('-', " ")
+}
+
+/// Deserialises a regular expression parameter
+/// (`#[serde(deserialize_with = "crate::rules::native::regex")]`).
+pub fn regex<'de, D>(deserializer: D) -> Result<regex::Regex, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let text = String::deserialize(deserializer)?;
+    regex::Regex::new(&text).map_err(serde::de::Error::custom)
+}
+
+/// How many native checks the rule files declare.
+pub fn native_check_count() -> usize {
+    generated::NATIVE_CHECKS.len()
 }

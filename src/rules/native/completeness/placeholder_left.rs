@@ -6,9 +6,9 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde_json::Value;
 
-use super::CheckContext;
 use crate::document::pointer;
 use crate::finding::Hit;
+use crate::rules::native::{CheckContext, NoParams};
 
 /// What finds a placeholder, in one pattern so that each text is scanned once: the domains
 /// reserved for examples (RFC 2606) in a URL or an email address; a value that is only a hint
@@ -34,7 +34,7 @@ static CLUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// DG208: every string of the dataset that still holds a placeholder, once per value.
-pub fn placeholder_left(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     let Some(fields) = ctx.dataset.fields() else {
         return;
     };

@@ -1,12 +1,13 @@
-//! Freshness rules (DG401–DG402).
+//! DG401 `out-of-date`: the data is older than its update frequency allows.
+//!
+//! Its rule file: `rules/freshness/DG401-out-of-date.toml`.
 
-use super::CheckContext;
 use crate::finding::Hit;
-use crate::model::dates::parse_instant;
 use crate::model::last_update::last_update;
+use crate::rules::native::{CheckContext, NoParams};
 
 /// DG401: the data is older than its update frequency allows (plus udata's day of grace).
-pub fn out_of_date(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     let Some(frequency_id) = ctx.dataset.frequency() else {
         return;
     };
@@ -46,30 +47,4 @@ pub fn out_of_date(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             due = due.format("%Y-%m-%d"),
         ),
     ));
-}
-
-/// DG402: a last update or modification date later than now.
-pub fn update_in_future(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let mut dated = vec![("/last_update".to_owned(), ctx.dataset.text("last_update"))];
-    for resource in ctx.dataset.resources().unwrap_or_default() {
-        dated.push((
-            resource.field_pointer("last_modified"),
-            resource.text("last_modified"),
-        ));
-    }
-    for (pointer, text) in dated {
-        let Some(at) = text.and_then(parse_instant) else {
-            continue;
-        };
-        if at > ctx.as_of {
-            hits.push(Hit::value(
-                pointer,
-                crate::msg!(
-                    "date-in-future",
-                    date = at.format("%Y-%m-%d"),
-                    now = ctx.as_of.format("%Y-%m-%d")
-                ),
-            ));
-        }
-    }
 }

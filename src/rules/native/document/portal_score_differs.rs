@@ -2,9 +2,9 @@
 
 use serde_json::Value;
 
-use super::CheckContext;
 use crate::finding::Hit;
 use crate::model::udata::{MAX_POINTS, UdataQuality};
+use crate::rules::native::{CheckContext, NoParams};
 
 /// DG003: the `quality` object saved with API data (or the catalogue's `quality_score`)
 /// disagrees with udata's rules applied to the same data now.
@@ -13,7 +13,7 @@ use crate::model::udata::{MAX_POINTS, UdataQuality};
 /// known ones, up to all the unknown ones met): the portal's score differs only when it lies
 /// outside. Then the criteria that can explain it are named: those the data fails now when
 /// the portal shows more, those it meets when the portal shows less.
-pub fn score_differs(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     let Some(portal) = ctx.dataset.field("quality").and_then(Value::as_object) else {
         return;
     };

@@ -1,15 +1,12 @@
-//! Licence rules (DG230–DG233).
+//! DG231 `license-unknown`: the licence is not an id of data.gouv.fr's licence list.
+//!
+//! Its rule file: `rules/completeness/DG231-license-unknown.toml`.
 
-use super::{CheckContext, report_missing};
 use crate::finding::Hit;
-
-/// DG230: no licence.
-pub fn missing(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    report_missing(ctx, "license", &crate::msg!("license-missing"), hits);
-}
+use crate::rules::native::{CheckContext, NoParams};
 
 /// DG231: the licence is not an id of data.gouv.fr's list.
-pub fn unknown(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     let Some(license) = ctx.dataset.license().filter(|text| !text.trim().is_empty()) else {
         return;
     };
@@ -55,47 +52,4 @@ pub fn unknown(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
             hit.with_help(crate::msg!("license-use-one-of", ids = ids.join(", ")))
         }
     });
-}
-
-/// DG232: the licence is not an open licence.
-pub fn not_open(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let Some(known) = ctx.dataset.license().and_then(|id| ctx.vocab.license(id)) else {
-        return;
-    };
-    if !known.open {
-        hits.push(Hit::value(
-            "/license",
-            crate::msg!("license-not-open", id = known.id, title = known.title),
-        ));
-    }
-}
-
-/// DG233: the licence has been replaced by a newer version.
-pub fn superseded(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
-    let Some(known) = ctx.dataset.license().and_then(|id| ctx.vocab.license(id)) else {
-        return;
-    };
-    let Some(replacement) = known
-        .superseded_by
-        .as_deref()
-        .and_then(|id| ctx.vocab.license(id))
-    else {
-        return;
-    };
-    hits.push(
-        Hit::value(
-            "/license",
-            crate::msg!(
-                "license-superseded",
-                id = known.id,
-                title = known.title,
-                replacement = replacement.id
-            ),
-        )
-        .with_help(crate::msg!(
-            "license-write",
-            id = replacement.id,
-            title = replacement.title
-        )),
-    );
 }

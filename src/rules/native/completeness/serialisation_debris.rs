@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 
-use super::CheckContext;
 use crate::document::pointer;
 use crate::finding::Hit;
+use crate::rules::native::{CheckContext, NoParams};
 
 /// A kind of serialisation debris.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +100,7 @@ fn texts<'a>(ctx: &CheckContext<'a>) -> Vec<(String, &'a str)> {
 }
 
 /// DG209: a text field holds serialisation debris.
-pub fn serialisation_debris(ctx: &CheckContext<'_>, hits: &mut Vec<Hit>) {
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     for (at, text) in texts(ctx) {
         if let Some((debris, piece)) = Debris::find(text) {
             let field = at.trim_start_matches('/').to_owned();

@@ -1,0 +1,16 @@
+//! DG202 `description-missing`: the dataset has no description.
+//!
+//! Its rule file: `rules/completeness/DG202-description-missing.toml`.
+
+use crate::finding::Hit;
+use crate::rules::native::{CheckContext, NoParams, report_missing};
+
+/// DG202: no description.
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
+    report_missing(
+        ctx,
+        "description",
+        &crate::msg!("description-missing"),
+        hits,
+    );
+}

@@ -1,0 +1,52 @@
+//! DG242 `frequency-invalid`: a frequency that is not in udata's vocabulary.
+//!
+//! Its rule file: `rules/completeness/DG242-frequency-invalid.toml`.
+
+use crate::finding::Hit;
+use crate::rules::native::{CheckContext, NoParams};
+
+/// DG242: a frequency that is not in udata's vocabulary.
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
+    let Some(frequency) = ctx
+        .dataset
+        .frequency()
+        .filter(|text| !text.trim().is_empty())
+    else {
+        return;
+    };
+    if ctx.vocab.resolve_frequency(frequency).is_some() {
+        return;
+    }
+    let lowered = frequency.to_lowercase();
+    let closest = ctx
+        .vocab
+        .frequency_by_spelling(frequency)
+        .filter(|known| known.id != "unknown")
+        .or_else(|| {
+            ctx.vocab
+                .frequencies
+                .iter()
+                .filter(|known| known.id != "unknown")
+                .map(|known| {
+                    (
+                        strsim::jaro_winkler(&lowered, &known.id.to_lowercase()),
+                        known,
+                    )
+                })
+                .filter(|(score, _)| *score >= 0.85)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, known)| known)
+        });
+    let hit = Hit::value(
+        "/frequency",
+        crate::msg!("frequency-invalid", frequency = frequency),
+    );
+    hits.push(match closest {
+        Some(known) => hit.with_help(crate::msg!(
+            "did-you-mean-labelled",
+            id = known.id,
+            label = known.label_fr
+        )),
+        None => hit.with_help(crate::msg!("frequency-invalid-help")),
+    });
+}

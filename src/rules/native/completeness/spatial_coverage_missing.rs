@@ -1,0 +1,11 @@
+//! DG252 `spatial-coverage-missing`: the dataset has no spatial coverage.
+//!
+//! Its rule file: `rules/completeness/DG252-spatial-coverage-missing.toml`.
+
+use crate::finding::Hit;
+use crate::rules::native::{CheckContext, NoParams, report_missing};
+
+/// DG252: no spatial coverage.
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
+    report_missing(ctx, "spatial", &crate::msg!("spatial-missing"), hits);
+}

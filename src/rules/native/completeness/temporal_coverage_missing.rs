@@ -1,0 +1,16 @@
+//! DG250 `temporal-coverage-missing`: the dataset has no temporal coverage.
+//!
+//! Its rule file: `rules/completeness/DG250-temporal-coverage-missing.toml`.
+
+use crate::finding::Hit;
+use crate::rules::native::{CheckContext, NoParams, report_missing};
+
+/// DG250: no temporal coverage.
+pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
+    report_missing(
+        ctx,
+        "temporal_coverage",
+        &crate::msg!("temporal-coverage-missing"),
+        hits,
+    );
+}

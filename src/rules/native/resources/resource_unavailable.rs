@@ -1,0 +1,52 @@
+//! DG505 `resource-unavailable`: the portal's crawler found the resource unavailable.
+//!
+//! Its rule file: `rules/resources/DG505-resource-unavailable.toml`.
+
+use crate::document::pointer;
+use crate::finding::Hit;
+use crate::model::dates::parse_wall_time;
+use crate::rules::native::CheckContext;
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The parameters of DG505 (`[params]` in its rule file, overridden in `dglint.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Age (days) from which a check is said to be old.
+    pub stale_days: u32,
+}
+
+/// DG505: a resource the portal's crawler found unavailable (`check:available` false).
+pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
+    let stale_days = i64::from(params.stale_days);
+    for resource in ctx.dataset.resources().unwrap_or_default() {
+        if resource.nested("extras", "check:available") != Some(&Value::Bool(false)) {
+            continue;
+        }
+        let extra = |name: &str| resource.nested("extras", name);
+        let mut message = crate::msg!("crawler-unavailable");
+        match extra("check:status").and_then(Value::as_u64) {
+            Some(status) => message.push_str(&crate::msg!("crawler-status", status = status)),
+            None if extra("check:timeout") == Some(&Value::Bool(true)) => {
+                message.push_str(&crate::msg!("crawler-timeout"));
+            }
+            None => {}
+        }
+        let checked = extra("check:date")
+            .and_then(Value::as_str)
+            .and_then(parse_wall_time);
+        if let Some(checked) = checked {
+            message.push_str(&crate::msg!(
+                "crawler-checked-on",
+                date = checked.format("%Y-%m-%d")
+            ));
+            let age = (ctx.as_of - checked).num_days();
+            if age > stale_days {
+                message.push_str(&crate::msg!("crawler-check-stale", age = age));
+            }
+        }
+        let at = pointer::child(&resource.field_pointer("extras"), "check:available");
+        hits.push(Hit::value(at, message));
+    }
+}
