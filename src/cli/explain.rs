@@ -10,7 +10,6 @@ use super::ListFormat;
 use crate::config::{Config, ConfigError, read_rule_dir};
 use crate::error::{Error, ExitStatus};
 use crate::i18n::Lang;
-use crate::model::udata::RULE_CRITERIA;
 use crate::model::{Instance, Origin};
 use crate::rules::criteria;
 use crate::rules::examples::check_examples;
@@ -183,10 +182,7 @@ fn score_section(rule: &'static Rule, lang: Lang) -> String {
              pas le score."
         ),
     };
-    for (_, criterion) in RULE_CRITERIA
-        .iter()
-        .filter(|(code, _)| *code == rule.def.code)
-    {
+    if let Some(criterion) = rule.def.udata.map(|link| link.criterion) {
         let _ = match lang {
             Lang::En => write!(
                 text,

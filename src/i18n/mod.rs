@@ -1,6 +1,7 @@
 //! The language of what dglint tells people: finding messages, advice and summaries.
 //!
-//! Texts live in two catalogues, `src/i18n/en.toml` and `src/i18n/fr.toml`, keyed by a
+//! Texts live in two catalogues, `src/i18n/en.toml` and `src/i18n/fr.toml` (to which
+//! `build.rs` adds the `[messages]` and `[fr.messages]` of each rule file), keyed by a
 //! message id (`description-too-short`) with `{name}` placeholders, and plural choices
 //! `{name|one|other}` (the word that agrees with the number `name`, by the language's rule:
 //! English singular for 1, French for 0 and 1). The French catalogue follows French

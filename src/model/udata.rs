@@ -25,24 +25,10 @@ use crate::model::{DatasetView, Instance, Origin, ResourceView, Vocabularies};
 /// udata's `QUALITY_MAX_SCORE`: the denominator of the score, whatever keys are present.
 pub const MAX_POINTS: u8 = 9;
 
-/// dglint rules that report what makes a udata criterion fail (the explanations name them).
-pub const RULE_CRITERIA: &[(&str, Criterion)] = &[
-    ("DG201", Criterion::DatasetDescriptionQuality),
-    ("DG202", Criterion::DatasetDescriptionQuality),
-    ("DG230", Criterion::License),
-    ("DG240", Criterion::UpdateFrequency),
-    ("DG242", Criterion::UpdateFrequency),
-    ("DG250", Criterion::TemporalCoverage),
-    ("DG252", Criterion::Spatial),
-    ("DG301", Criterion::HasResources),
-    ("DG304", Criterion::HasOpenFormat),
-    ("DG401", Criterion::UpdateFulfilledInTime),
-    ("DG503", Criterion::ResourcesDocumentation),
-    ("DG505", Criterion::AllResourcesAvailable),
-];
-
-/// A key of udata's `quality` object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// A key of udata's `quality` object (written as the key in rule files: `udata = { criterion =
+/// "license" }`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Criterion {
     /// A licence is set.
     License,
@@ -148,12 +134,26 @@ pub struct CriterionResult {
     pub explanation: Option<Box<Explanation>>,
 }
 
+/// How a criterion failed: the rule files name the dglint rule that reports each
+/// (`udata = { criterion = "update_frequency", when = "missing" }`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Failure {
+    /// What the criterion asks for is absent.
+    Missing,
+    /// It is there, but not enough (too short, invalid, late, closed, unavailable).
+    Insufficient,
+}
+
 /// Why a criterion failed.
 #[derive(Debug, Clone)]
 pub struct Explanation {
     /// Where, and what.
     pub hit: Hit,
-    /// The dglint rule that reports it, when there is one.
+    /// How it failed.
+    pub failure: Failure,
+    /// The dglint rule that reports it, when there is one: named by the rules layer, from the
+    /// rule files' `udata` keys.
     pub rule: Option<&'static str>,
     /// Where `hit` is in the file, once the report has located it.
     pub place: Option<Place>,
@@ -262,13 +262,8 @@ pub fn evaluate(input: &UdataInput<'_>) -> UdataQuality {
     let dataset = &input.dataset;
     let mut criteria = vec![
         license(dataset),
-        present(
-            dataset,
-            Criterion::TemporalCoverage,
-            "temporal_coverage",
-            "DG250",
-        ),
-        present(dataset, Criterion::Spatial, "spatial", "DG252"),
+        present(dataset, Criterion::TemporalCoverage, "temporal_coverage"),
+        present(dataset, Criterion::Spatial, "spatial"),
     ];
     let mut unknown = Vec::new();
     let frequency = frequency(dataset, input.vocab);
@@ -326,7 +321,7 @@ fn summarised_resources(
             criteria.push(result(
                 Criterion::HasOpenFormat,
                 false,
-                explain(hit, "DG304"),
+                explain(hit, Failure::Insufficient),
             ));
         }
         None => unknown.push(Criterion::HasOpenFormat),
@@ -350,10 +345,11 @@ fn result(
     }
 }
 
-fn explain(hit: Hit, rule: &'static str) -> Option<Box<Explanation>> {
+fn explain(hit: Hit, failure: Failure) -> Option<Box<Explanation>> {
     Some(Box::new(Explanation {
         hit,
-        rule: Some(rule),
+        failure,
+        rule: None,
         place: None,
     }))
 }
@@ -399,16 +395,11 @@ fn license(dataset: &DatasetView<'_>) -> CriterionResult {
     result(
         Criterion::License,
         passed,
-        explain(field_hit(dataset, "license", message), "DG230"),
+        explain(field_hit(dataset, "license", message), Failure::Missing),
     )
 }
 
-fn present(
-    dataset: &DatasetView<'_>,
-    criterion: Criterion,
-    field: &str,
-    rule: &'static str,
-) -> CriterionResult {
+fn present(dataset: &DatasetView<'_>, criterion: Criterion, field: &str) -> CriterionResult {
     let passed = dataset.field(field).is_some_and(Value::is_object);
     if passed {
         return result(criterion, true, None);
@@ -417,7 +408,7 @@ fn present(
     result(
         criterion,
         passed,
-        explain(field_hit(dataset, field, message), rule),
+        explain(field_hit(dataset, field, message), Failure::Missing),
     )
 }
 
@@ -428,14 +419,14 @@ fn frequency(dataset: &DatasetView<'_>, vocab: &Vocabularies) -> CriterionResult
             false,
             explain(
                 field_hit(dataset, "frequency", crate::msg!("udata-frequency-missing")),
-                "DG240",
+                Failure::Missing,
             ),
         ),
         Some(Some("unknown")) => (
             false,
             explain(
                 Hit::value("/frequency", crate::msg!("frequency-unknown")),
-                "DG240",
+                Failure::Missing,
             ),
         ),
         Some(Some(id)) if vocab.resolve_frequency(id).is_some() => (true, None),
@@ -443,7 +434,7 @@ fn frequency(dataset: &DatasetView<'_>, vocab: &Vocabularies) -> CriterionResult
             false,
             explain(
                 Hit::value("/frequency", crate::msg!("udata-frequency-invalid")),
-                "DG242",
+                Failure::Insufficient,
             ),
         ),
     };
@@ -485,7 +476,7 @@ fn fulfilled_in_time(input: &UdataInput<'_>) -> Option<CriterionResult> {
     let hit = Hit::value(update.pointer.unwrap_or_default(), message);
     Some(CriterionResult {
         passed: false,
-        explanation: explain(hit, "DG401"),
+        explanation: explain(hit, Failure::Insufficient),
         ..fulfilled
     })
 }
@@ -504,22 +495,22 @@ fn description(dataset: &DatasetView<'_>, input: &UdataInput<'_>) -> Option<Crit
     if length + lost > threshold {
         return None;
     }
-    let (hit, rule) = if dataset.description().is_some() {
+    let (hit, failure) = if dataset.description().is_some() {
         let message = crate::msg!(
             "udata-description-short",
             length = length,
             minimum = threshold,
             instance = input.instance.name.as_str()
         );
-        (Hit::value("/description", message), "DG201")
+        (Hit::value("/description", message), Failure::Insufficient)
     } else {
         let message = crate::msg!("udata-description-missing");
-        (field_hit(dataset, "description", message), "DG202")
+        (field_hit(dataset, "description", message), Failure::Missing)
     };
     Some(result(
         Criterion::DatasetDescriptionQuality,
         false,
-        explain(hit, rule),
+        explain(hit, failure),
     ))
 }
 
@@ -562,7 +553,7 @@ fn open_format(resources: &[ResourceView<'_>], vocab: &Vocabularies) -> Criterio
         passed,
         explain(
             Hit::key("/resources", no_open_format_message(&declared)),
-            "DG304",
+            Failure::Insufficient,
         ),
     )
 }
@@ -605,7 +596,7 @@ fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult 
             result(
                 Criterion::AllResourcesAvailable,
                 false,
-                explain(Hit::value(pointer, message), "DG505"),
+                explain(Hit::value(pointer, message), Failure::Insufficient),
             )
         }
     };
@@ -627,7 +618,7 @@ fn documented(resources: &[ResourceView<'_>]) -> CriterionResult {
         passed,
         explain(
             Hit::key("/resources", crate::msg!("udata-no-documentation")),
-            "DG503",
+            Failure::Missing,
         ),
     )
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::finding::Severity;
 use crate::i18n::Lang;
+use crate::model::udata::{Criterion, Failure};
 
 /// The family a rule belongs to; its code's first digit says which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -92,6 +93,9 @@ pub struct Translation {
     /// The descriptions of the parameters, by name.
     #[serde(default)]
     pub params: BTreeMap<String, String>,
+    /// The messages of a native rule's findings, by id (see [`RuleDef::messages`]).
+    #[serde(default)]
+    pub messages: BTreeMap<String, String>,
 }
 
 /// A rule's documentation texts in one language.
@@ -179,13 +183,40 @@ pub struct RuleDef {
     /// file names (an organisation's own rules use it: `criterion = "tags"`).
     #[serde(default)]
     pub criterion: Option<String>,
+    /// The criterion of data.gouv.fr's score whose failure the rule reports, when it mirrors
+    /// one: udata's explanations of a failed criterion name the rule.
+    #[serde(default)]
+    pub udata: Option<UdataLink>,
     /// How the rule is checked.
     pub check: CheckDef,
+    /// The messages of a native rule's findings, by id, in English (`[messages]`;
+    /// `[fr.messages]` in French): `build.rs` adds them to the catalogues of `src/i18n/`, and
+    /// the check renders them with the `msg!` macro, like every other message.
+    #[serde(default)]
+    pub messages: BTreeMap<String, String>,
     /// A failing and a passing example, run by the test suite.
     pub examples: Examples,
     /// The documentation in French.
     #[serde(default)]
     pub fr: Option<Translation>,
+}
+
+/// The udata criterion a rule mirrors (`udata = { criterion = "...", when = "missing" }`).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UdataLink {
+    /// The key of udata's `quality` object.
+    pub criterion: Criterion,
+    /// The failure the rule reports, when two rules share the criterion; any when absent.
+    #[serde(default)]
+    pub when: Option<Failure>,
+}
+
+impl UdataLink {
+    /// Whether the rule reports this failure of `criterion`.
+    pub fn reports(&self, criterion: Criterion, failure: Failure) -> bool {
+        self.criterion == criterion && self.when.is_none_or(|when| when == failure)
+    }
 }
 
 /// A parameter of a rule.

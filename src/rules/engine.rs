@@ -24,9 +24,9 @@ use crate::model::origin::dataset_pointers;
 use crate::model::udata::{self, UdataInput, UdataQuality};
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 
-const PARSE_ERROR: &str = "DG001";
+/// DG001, the rule of what cannot be read.
+pub const PARSE_ERROR: &str = "DG001";
 const UNUSED_SUPPRESSION: &str = "DG002";
-const WRONG_TYPE: &str = "DG102";
 
 /// Categories whose rules read the resources (the last update comes from them too): they do
 /// not run when the source does not list them, except the rules declared `record_summary = true`,
@@ -297,7 +297,7 @@ impl Engine {
                                 Some(self.run_checks(&checked, &selection.active, &mut rooted));
                         }
                         _ if origin == Origin::Api => {
-                            if let Some(rule) = active(WRONG_TYPE) {
+                            if let Some(rule) = active(manifest_schema::WRONG_TYPE) {
                                 let message = crate::msg!("api-dataset-not-object");
                                 found.push(finding(rule, Hit::value(root.as_str(), message)));
                             }
@@ -376,7 +376,7 @@ impl Engine {
     ) -> UdataQuality {
         let vocab = Vocabularies::embedded();
         let dataset = DatasetView::new(checked.dataset);
-        let quality = udata::evaluate(&UdataInput {
+        let mut quality = udata::evaluate(&UdataInput {
             dataset,
             origin: checked.origin,
             as_of: self.as_of,
@@ -385,6 +385,13 @@ impl Engine {
             instance: &self.settings.instance,
             limits: checked.limits,
         });
+        for result in &mut quality.criteria {
+            if let Some(explanation) = result.explanation.as_mut() {
+                explanation.rule = self
+                    .registry
+                    .udata_rule(result.criterion, explanation.failure);
+            }
+        }
         let mut hits = Vec::new();
         for active in active.iter().map(|&index| &self.settings.rules[index]) {
             match (&active.native, &active.rule.check) {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::engine::{Engine, FileSettings};
+use super::engine::{Engine, FileSettings, PARSE_ERROR};
 use super::registry::{Registry, Rule};
 use crate::document::Syntax;
 use crate::document::parse_text;
@@ -53,9 +53,9 @@ pub fn check_examples(registry: &'static Registry, rule: &Rule) -> Vec<String> {
     let invalid = |codes: &[&str]| {
         codes
             .iter()
-            .any(|code| code.starts_with("DG1") || *code == "DG001")
+            .any(|code| code.starts_with("DG1") || *code == PARSE_ERROR)
     };
-    let about_validity = rule.def.category.as_str() == "schema" || code == "DG001";
+    let about_validity = rule.def.category.as_str() == "schema" || code == PARSE_ERROR;
     if !about_validity && (invalid(&failing) || invalid(&passing)) {
         problems.push(format!("{code}: an example is not a valid manifest"));
     }

@@ -4,8 +4,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::declarative::DeclarativeCheck;
-use super::definition::{CheckDef, RuleDef};
+use super::definition::{CheckDef, RuleDef, UdataLink};
 use super::native::{self, Prepare};
+use crate::model::udata::{Criterion, Failure};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
@@ -48,6 +49,8 @@ pub struct Registry {
     rules: Vec<Rule>,
     by_code: HashMap<String, usize>,
     by_name: HashMap<String, usize>,
+    /// The rules that mirror a udata criterion, with their index.
+    udata_rules: Vec<(UdataLink, usize)>,
 }
 
 impl Registry {
@@ -142,10 +145,16 @@ impl Registry {
                 return Err(format!("two rules have the name {}", rule.def.name));
             }
         }
+        let udata_rules = rules
+            .iter()
+            .enumerate()
+            .filter_map(|(index, rule)| Some((rule.def.udata?, index)))
+            .collect();
         Ok(Registry {
             rules,
             by_code,
             by_name,
+            udata_rules,
         })
     }
 
@@ -166,6 +175,19 @@ impl Registry {
     /// The rule with this exact code.
     pub fn by_code(&self, code: &str) -> Option<&Rule> {
         self.by_code.get(code).map(|&index| &self.rules[index])
+    }
+
+    /// The code of the rule that reports this failure of a udata criterion (its rule file's
+    /// `udata` key), if one does.
+    pub fn udata_rule(
+        &'static self,
+        criterion: Criterion,
+        failure: Failure,
+    ) -> Option<&'static str> {
+        self.udata_rules
+            .iter()
+            .find(|(link, _)| link.reports(criterion, failure))
+            .map(|(_, index)| self.rules[*index].code())
     }
 
     /// The closest code or name to `text`, to suggest after a typo.
@@ -247,6 +269,22 @@ fn validate_user_identity(def: &RuleDef) -> Result<(), String> {
     }
     if !matches!(def.check, CheckDef::Schema { .. }) {
         return Err("a user rule is declarative: `check.kind = \"schema\"`".into());
+    }
+    if def.udata.is_some() {
+        return Err(
+            "`udata` names the dglint rule that reports a criterion of data.gouv.fr's score; a \
+             user rule counts in dglint's score with `criterion`"
+                .into(),
+        );
+    }
+    let has_messages =
+        !def.messages.is_empty() || def.fr.as_ref().is_some_and(|fr| !fr.messages.is_empty());
+    if has_messages {
+        return Err(
+            "a user rule's message is `check.message` (and `fr.message`); `[messages]` is for \
+             dglint's native rules"
+                .into(),
+        );
     }
     validate_name(def)
 }
