@@ -1,12 +1,15 @@
-//! Every rule's documented examples are run: the failing one must raise the rule, the passing
-//! one must not. So a rule's documentation cannot lie.
+//! Every rule's documented examples are run: each failing one must raise the rule, no passing
+//! one may. So a rule's documentation cannot lie. What each failing example shows the user
+//! (the concise lines of the rule's findings, in English and in French) is a snapshot beside
+//! the rule file: `rules/<category>/snapshots/<rule file>.snap`.
 
 mod common;
 
-use dglint::i18n::Lang;
-use dglint::rules::Registry;
+use dglint::i18n::{Lang, in_lang};
+use dglint::report::{FileReport, Report, concise};
 use dglint::rules::definition::CheckDef;
-use dglint::rules::examples::check_examples;
+use dglint::rules::examples::{check_examples, lint_example};
+use dglint::rules::{Registry, Rule};
 
 #[test]
 fn failing_examples_raise_their_rule_and_passing_ones_do_not() {
@@ -18,6 +21,74 @@ fn failing_examples_raise_their_rule_and_passing_ones_do_not() {
         .flat_map(|rule| check_examples(registry, rule))
         .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The concise lines of `rule`'s findings on `example`, in `lang`.
+fn concise_lines(registry: &'static Registry, rule: &Rule, example: &str, lang: Lang) -> String {
+    in_lang(lang, || {
+        let (document, linted) = lint_example(registry, rule, example);
+        let file = FileReport::new(document, linted, Vec::new(), registry, false);
+        let report = Report {
+            files: vec![file],
+            ..Report::default()
+        };
+        let mut out = Vec::new();
+        concise::write(&report, &mut out).expect("writing to memory");
+        let code = format!(" {} ", rule.code());
+        String::from_utf8(out)
+            .expect("UTF-8 output")
+            .lines()
+            .filter(|line| line.contains(&code))
+            .map(|line| format!("{}: {line}\n", format!("{lang:?}").to_lowercase()))
+            .collect()
+    })
+}
+
+/// Each failing example of `rule`, then the concise lines of the rule's findings on it in
+/// English and in French.
+fn failing_examples_output(registry: &'static Registry, rule: &Rule) -> String {
+    let mut text = String::new();
+    for (number, example) in rule.def.examples.fail.iter().enumerate() {
+        let english = concise_lines(registry, rule, example, Lang::En);
+        let french = concise_lines(registry, rule, example, Lang::Fr);
+        assert!(
+            !english.is_empty() && !french.is_empty(),
+            "{}: its failing example {} shows no finding of it",
+            rule.code(),
+            number + 1
+        );
+        text.push_str(&format!(
+            "# failing example {}\n{}\n{english}{french}\n",
+            number + 1,
+            example.trim_end()
+        ));
+    }
+    text
+}
+
+#[test]
+fn the_failing_examples_show_what_their_snapshots_say_in_english_and_french() {
+    let registry = Registry::embedded().expect("embedded rules load");
+    let root = common::repo();
+    for rule in registry.rules() {
+        let output = failing_examples_output(registry, rule);
+        let rule_file = root.join(rule.file);
+        let folder = rule_file
+            .parent()
+            .expect("rules/<category>")
+            .join("snapshots");
+        let name = rule_file
+            .file_stem()
+            .expect("a file name")
+            .to_string_lossy()
+            .into_owned();
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path(folder);
+        settings.set_prepend_module_to_snapshot(false);
+        settings.set_input_file(&rule_file);
+        settings.set_omit_expression(true);
+        settings.bind(|| insta::assert_snapshot!(name, output));
+    }
 }
 
 #[test]

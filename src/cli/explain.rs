@@ -208,7 +208,7 @@ struct Headings {
     notes: &'static str,
     set_them: &'static str,
     api_data: &'static str,
-    example: &'static str,
+    examples: &'static str,
     reported: &'static str,
     not_reported: &'static str,
     default: &'static str,
@@ -224,7 +224,7 @@ fn headings(lang: Lang) -> Headings {
             notes: "Notes",
             set_them: "Set them in `dglint.toml`:",
             api_data: " (API data, written as YAML)",
-            example: "Example",
+            examples: "Examples",
             reported: "Reported",
             not_reported: "Not reported",
             default: "default",
@@ -237,7 +237,7 @@ fn headings(lang: Lang) -> Headings {
             notes: "Remarques",
             set_them: "Réglez-les dans `dglint.toml` :",
             api_data: " (données de l'API, écrites en YAML)",
-            example: "Exemple",
+            examples: "Exemples",
             reported: "Signalé",
             not_reported: "Non signalé",
             default: "par défaut",
@@ -321,19 +321,25 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
 
         _ => "",
     };
-    let _ = writeln!(
-        out,
-        "## {}\n\n{}{kind}:\n\n```yaml\n{}\n```\n",
-        words.example,
-        words.reported,
-        def.examples.fail.trim_end()
-    );
-    let _ = writeln!(
-        out,
-        "{}:\n\n```yaml\n{}\n```",
-        words.not_reported,
-        def.examples.pass.trim_end()
-    );
+    let _ = writeln!(out, "## {}\n", words.examples);
+    for example in &def.examples.fail {
+        let _ = writeln!(
+            out,
+            "{}{kind}:\n\n```yaml\n{}\n```\n",
+            words.reported,
+            example.trim_end()
+        );
+    }
+    for example in &def.examples.pass {
+        let _ = writeln!(
+            out,
+            "{}:\n\n```yaml\n{}\n```\n",
+            words.not_reported,
+            example.trim_end()
+        );
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     match lang {
         Lang::En => out,
         Lang::Fr => crate::i18n::french_typography(&out),

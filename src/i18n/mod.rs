@@ -12,6 +12,7 @@
 //! [`set_lang`]; it is English until then. Codes, rule names and the structure of the
 //! machine formats never change with the language; only the texts do.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt::{Display, Write};
 use std::sync::{LazyLock, OnceLock};
@@ -44,9 +45,32 @@ pub fn set_lang(lang: Lang) {
     let _ = RUN_LANG.set(lang);
 }
 
-/// The language of the run: English unless [`set_lang`] said otherwise.
+thread_local! {
+    /// The language of the work [`in_lang`] runs on this thread, if any.
+    static SCOPED_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The language of the run: the one [`in_lang`] gives the current work, else the one
+/// [`set_lang`] chose, else English.
 pub fn lang() -> Lang {
-    RUN_LANG.get().copied().unwrap_or(Lang::En)
+    SCOPED_LANG
+        .with(Cell::get)
+        .or_else(|| RUN_LANG.get().copied())
+        .unwrap_or(Lang::En)
+}
+
+/// Runs `work` on this thread in `lang`, whatever the run's language (the messages of a
+/// rule's examples in each language, for instance); the language before is restored after,
+/// even if `work` panics.
+pub fn in_lang<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SCOPED_LANG.with(|scoped| scoped.set(self.0));
+        }
+    }
+    let _restore = Restore(SCOPED_LANG.with(|scoped| scoped.replace(Some(lang))));
+    work()
 }
 
 /// Whether `count` takes the plural in the run's language (English: all but 1; French: 2

@@ -229,3 +229,22 @@ fn french_texts_follow_french_typography() {
     assert_eq!(decimal(1.25, 1, Lang::Fr), "1,2");
     assert_eq!(decimal(56.7, 1, Lang::En), "56.7");
 }
+
+#[test]
+fn work_in_a_language_renders_in_it_and_restores_the_one_before() {
+    let outside = lang();
+    let inner = in_lang(Lang::Fr, || {
+        assert_eq!(lang(), Lang::Fr);
+        let nested = in_lang(Lang::En, lang);
+        (nested, lang(), render("or", &[]))
+    });
+    assert_eq!(inner, (Lang::En, Lang::Fr, " ou ".to_owned()));
+    assert_eq!(lang(), outside);
+    let unwound = std::panic::catch_unwind(|| in_lang(Lang::Fr, || panic!("in French")));
+    assert!(unwound.is_err());
+    assert_eq!(
+        lang(),
+        outside,
+        "a panic does not leave the language behind"
+    );
+}

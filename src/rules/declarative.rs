@@ -18,8 +18,26 @@ enum Segment {
 pub struct DeclarativeCheck {
     pattern: Vec<Segment>,
     validator: jsonschema::Validator,
-    message: String,
+    message: Message,
     anchor: DeclaredAnchor,
+}
+
+/// The message of a declarative rule's findings, in English and, when the rule file gives it,
+/// in French (`fr.message`); chosen in the language of the work at hand.
+pub struct Message {
+    /// In English.
+    pub english: String,
+    /// In French.
+    pub french: Option<String>,
+}
+
+impl Message {
+    fn text(&self) -> String {
+        match crate::i18n::lang() {
+            crate::i18n::Lang::Fr => self.french.as_ref().unwrap_or(&self.english).clone(),
+            crate::i18n::Lang::En => self.english.clone(),
+        }
+    }
 }
 
 impl DeclarativeCheck {
@@ -27,7 +45,7 @@ impl DeclarativeCheck {
     pub fn new(
         pattern: &str,
         schema: &toml::Value,
-        message: &str,
+        message: Message,
         anchor: DeclaredAnchor,
     ) -> Result<DeclarativeCheck, String> {
         if !pattern.is_empty() && !pattern.starts_with('/') {
@@ -51,7 +69,7 @@ impl DeclarativeCheck {
         Ok(DeclarativeCheck {
             pattern: segments,
             validator,
-            message: message.to_owned(),
+            message,
             anchor,
         })
     }
@@ -65,8 +83,8 @@ impl DeclarativeCheck {
         let Some((first, rest)) = rest.split_first() else {
             if !self.validator.is_valid(node) {
                 hits.push(match self.anchor {
-                    DeclaredAnchor::Key => Hit::key(at, self.message.clone()),
-                    DeclaredAnchor::Value => Hit::value(at, self.message.clone()),
+                    DeclaredAnchor::Key => Hit::key(at, self.message.text()),
+                    DeclaredAnchor::Value => Hit::value(at, self.message.text()),
                 });
             }
             return;
@@ -109,8 +127,16 @@ mod tests {
     #[test]
     fn applies_at_each_item_of_a_pattern() {
         let schema: toml::Value = toml::from_str("required = [\"title\"]").unwrap();
-        let check = DeclarativeCheck::new("/resources/*", &schema, "no title", DeclaredAnchor::Key)
-            .unwrap();
+        let check = DeclarativeCheck::new(
+            "/resources/*",
+            &schema,
+            Message {
+                english: "no title".to_owned(),
+                french: None,
+            },
+            DeclaredAnchor::Key,
+        )
+        .unwrap();
         let mut hits = Vec::new();
         check.run(
             &json!({"resources": [{"title": "a"}, {"url": "x"}, {"title": "b"}]}),

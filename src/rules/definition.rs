@@ -294,18 +294,38 @@ impl CheckDef {
     }
 }
 
-/// Examples of a rule, in YAML manifest syntax.
+/// Examples of a rule, in YAML manifest syntax: `fail` and `pass` are each one text or a list
+/// of texts.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Examples {
-    /// A manifest on which the rule reports a finding.
-    pub fail: String,
-    /// A manifest on which it reports none.
-    pub pass: String,
+    /// Manifests on which the rule reports a finding.
+    #[serde(deserialize_with = "one_or_many")]
+    pub fail: Vec<String>,
+    /// Manifests on which it reports none.
+    #[serde(deserialize_with = "one_or_many")]
+    pub pass: Vec<String>,
     /// The date "now" stands for when the examples run (time-dependent rules).
     #[serde(default)]
     pub as_of: Option<String>,
     /// What the servers answered for the examples' URLs (rules about links).
     #[serde(default)]
     pub links: BTreeMap<String, crate::links::Verdict>,
+}
+
+/// One text or a list of texts, read as a list.
+fn one_or_many<'de, D>(deserializer: D) -> Result<Vec<String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(deserializer)? {
+        OneOrMany::One(text) => vec![text],
+        OneOrMany::Many(texts) => texts,
+    })
 }

@@ -1,20 +1,22 @@
-//! Runs a rule's documented examples: the failing one must raise the rule, the passing one
-//! must not, and neither may be an invalid manifest (unless the rule is about validity). So
-//! a rule's documentation cannot lie; `dglint rule --test DIR` runs this on user rules.
+//! Runs a rule's documented examples: each failing one must raise the rule, no passing one
+//! may, and none may be an invalid manifest (unless the rule is about validity). So a rule's
+//! documentation cannot lie; `dglint rule --test DIR` runs this on user rules.
 
 use std::path::Path;
 
-use super::engine::{Engine, FileSettings, PARSE_ERROR};
+use super::engine::{Engine, FileSettings, Linted, PARSE_ERROR};
 use super::registry::{Registry, Rule};
-use crate::document::Syntax;
-use crate::document::parse_text;
+use crate::document::{Document, Syntax, parse_text};
 use crate::model::dates::parse_instant;
 use crate::model::local_files::LocalFiles;
 use crate::model::{Instance, Origin};
 
-/// The codes the rules of `registry` raise on `yaml`, run as the rule's examples say
-/// (their date, their kind of data, their link verdicts).
-fn codes_raised(registry: &'static Registry, rule: &Rule, yaml: &str) -> Vec<&'static str> {
+/// The file name an example is read as.
+pub const EXAMPLE_PATH: &str = "example.dataset.yaml";
+
+/// Lints `yaml` with every rule of `registry`, as `rule`'s examples say to run (their date,
+/// their kind of data, their link verdicts).
+pub fn lint_example(registry: &'static Registry, rule: &Rule, yaml: &str) -> (Document, Linted) {
     let examples = &rule.def.examples;
     let as_of = examples
         .as_of
@@ -27,11 +29,17 @@ fn codes_raised(registry: &'static Registry, rule: &Rule, yaml: &str) -> Vec<&'s
     if rule.def.links {
         engine.set_links(examples.links.clone().into_iter().collect());
     }
-    let path = Path::new("example.dataset.yaml");
+    let path = Path::new(EXAMPLE_PATH);
     let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
     let files = LocalFiles::beside(path);
-    engine
-        .lint(&document, &files)
+    let linted = engine.lint(&document, &files);
+    (document, linted)
+}
+
+/// The codes the rules of `registry` raise on `yaml`, run as `rule`'s examples say.
+fn codes_raised(registry: &'static Registry, rule: &Rule, yaml: &str) -> Vec<&'static str> {
+    lint_example(registry, rule, yaml)
+        .1
         .findings
         .into_iter()
         .map(|finding| finding.code)
@@ -42,22 +50,45 @@ fn codes_raised(registry: &'static Registry, rule: &Rule, yaml: &str) -> Vec<&'s
 pub fn check_examples(registry: &'static Registry, rule: &Rule) -> Vec<String> {
     let mut problems = Vec::new();
     let code = rule.code();
-    let failing = codes_raised(registry, rule, &rule.def.examples.fail);
-    if !failing.contains(&code) {
-        problems.push(format!("{code}: its failing example raised {failing:?}"));
-    }
-    let passing = codes_raised(registry, rule, &rule.def.examples.pass);
-    if passing.contains(&code) {
-        problems.push(format!("{code}: its passing example raised it"));
-    }
+    let about_validity = rule.def.category.as_str() == "schema" || code == PARSE_ERROR;
     let invalid = |codes: &[&str]| {
         codes
             .iter()
             .any(|code| code.starts_with("DG1") || *code == PARSE_ERROR)
     };
-    let about_validity = rule.def.category.as_str() == "schema" || code == PARSE_ERROR;
-    if !about_validity && (invalid(&failing) || invalid(&passing)) {
-        problems.push(format!("{code}: an example is not a valid manifest"));
+    let examples = &rule.def.examples;
+    if examples.fail.is_empty() || examples.pass.is_empty() {
+        problems.push(format!("{code}: it needs a failing and a passing example"));
+    }
+    for (number, example) in examples.fail.iter().enumerate() {
+        let raised = codes_raised(registry, rule, example);
+        if !raised.contains(&code) {
+            problems.push(format!(
+                "{code}: its failing example {} raised {raised:?}",
+                number + 1
+            ));
+        }
+        if !about_validity && invalid(&raised) {
+            problems.push(format!(
+                "{code}: its failing example {} is not a valid manifest",
+                number + 1
+            ));
+        }
+    }
+    for (number, example) in examples.pass.iter().enumerate() {
+        let raised = codes_raised(registry, rule, example);
+        if raised.contains(&code) {
+            problems.push(format!(
+                "{code}: its passing example {} raised it",
+                number + 1
+            ));
+        }
+        if !about_validity && invalid(&raised) {
+            problems.push(format!(
+                "{code}: its passing example {} is not a valid manifest",
+                number + 1
+            ));
+        }
     }
     problems
 }

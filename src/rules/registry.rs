@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::declarative::DeclarativeCheck;
+use super::declarative::{DeclarativeCheck, Message};
 use super::definition::{CheckDef, RuleDef, UdataLink};
 use super::native::{self, Prepare};
 use crate::model::udata::{Criterion, Failure};
@@ -219,9 +219,9 @@ fn build_check(def: &RuleDef) -> Result<Check, String> {
             message,
             anchor,
         } => {
-            let message = match (crate::i18n::lang(), &def.fr) {
-                (crate::i18n::Lang::Fr, Some(fr)) => fr.message.as_deref().unwrap_or(message),
-                _ => message,
+            let message = Message {
+                english: message.clone(),
+                french: def.fr.as_ref().and_then(|fr| fr.message.clone()),
             };
             Check::Declarative(Box::new(DeclarativeCheck::new(
                 pointer, schema, message, *anchor,
