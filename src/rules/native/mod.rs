@@ -127,3 +127,56 @@ where
 pub fn native_check_count() -> usize {
     generated::NATIVE_CHECKS.len()
 }
+
+/// Runs one native check on a manifest, for the unit tests beside each check.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::path::Path;
+
+    use super::*;
+    use crate::document::{Syntax, parse_text};
+    use crate::model::dates::parse_instant;
+    use crate::model::udata::{UdataInput, evaluate};
+
+    /// The messages `check` with `params` gives on the manifest `yaml` (now is 2026-01-01),
+    /// each with its pointer.
+    pub fn run<P>(
+        check: fn(&CheckContext<'_>, &P, &mut Vec<Hit>),
+        params: &P,
+        yaml: &str,
+    ) -> Vec<(String, String)> {
+        let path = Path::new("unit.dataset.yaml");
+        let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
+        let value = document.value.as_ref().expect("a manifest that parses");
+        let dataset = DatasetView::new(value);
+        let files = LocalFiles::beside(path);
+        let instance = Instance::default();
+        let vocab = Vocabularies::embedded();
+        let as_of = parse_instant("2026-01-01").expect("a date");
+        let udata = evaluate(&UdataInput {
+            dataset,
+            origin: Origin::Manifest,
+            as_of,
+            files: &files,
+            vocab,
+            instance: &instance,
+            limits: document.limits,
+        });
+        let ctx = CheckContext {
+            dataset,
+            origin: Origin::Manifest,
+            limits: document.limits,
+            instance: &instance,
+            vocab,
+            as_of,
+            files: &files,
+            links: None,
+            udata: &udata,
+        };
+        let mut hits = Vec::new();
+        check(&ctx, params, &mut hits);
+        hits.into_iter()
+            .map(|hit| (hit.pointer, hit.message))
+            .collect()
+    }
+}

@@ -28,3 +28,23 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn counts_characters_against_the_minimum_it_is_given() {
+        let five = "description: \"ééééé\"\n";
+        assert_eq!(run(check, &Params { min_chars: 6 }, five).len(), 1);
+        assert!(
+            run(check, &Params { min_chars: 5 }, five).is_empty(),
+            "characters, not bytes"
+        );
+        assert!(
+            run(check, &Params { min_chars: 201 }, "title: Musées\n").is_empty(),
+            "no description is DG202's"
+        );
+    }
+}

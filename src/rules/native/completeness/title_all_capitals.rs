@@ -29,3 +29,20 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         hits.push(Hit::value("/title", crate::msg!("title-all-capitals")));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn a_single_word_in_capitals_is_reported_only_when_asked() {
+        let japan = "title: JAPAN\n";
+        assert!(run(check, &Params { min_words: 2 }, japan).is_empty());
+        assert_eq!(run(check, &Params { min_words: 1 }, japan).len(), 1);
+        assert!(
+            run(check, &Params { min_words: 1 }, "title: AB\n").is_empty(),
+            "fewer than four letters"
+        );
+    }
+}

@@ -28,3 +28,16 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn counts_the_trimmed_title_against_the_maximum_it_is_given() {
+        let title = "title: \" Musées de France \"\n";
+        assert_eq!(run(check, &Params { max_chars: 15 }, title).len(), 1);
+        assert!(run(check, &Params { max_chars: 16 }, title).is_empty());
+    }
+}

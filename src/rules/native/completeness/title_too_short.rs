@@ -28,3 +28,17 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn counts_the_trimmed_title_against_the_minimum_it_is_given() {
+        let padded = "title: \"  Musées  \"\n";
+        assert_eq!(run(check, &Params { min_chars: 7 }, padded).len(), 1);
+        assert!(run(check, &Params { min_chars: 6 }, padded).is_empty());
+        assert!(run(check, &Params { min_chars: 10 }, "title: \"  \"\n").is_empty());
+    }
+}

@@ -28,3 +28,20 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn counts_tags_against_the_minimum_it_is_given() {
+        let two = "tags: [musees, culture]\n";
+        assert_eq!(run(check, &Params { min_tags: 3 }, two).len(), 1);
+        assert!(run(check, &Params { min_tags: 2 }, two).is_empty());
+        assert!(
+            run(check, &Params { min_tags: 5 }, "tags: []\n").is_empty(),
+            "an empty list is DG220's"
+        );
+    }
+}

@@ -60,3 +60,18 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn a_discussion_waits_as_many_days_as_it_is_given() {
+        let yaml = "discussions:\n  - title: Mise à jour ?\n    created: 2025-12-10T08:00:00+00:00\n    closed: null\n    discussion:\n      - content: Une mise à jour est-elle prévue ?\n";
+        assert!(run(check, &Params { max_days: 30 }, yaml).is_empty());
+        let found = run(check, &Params { max_days: 20 }, yaml);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "/discussions/0");
+    }
+}

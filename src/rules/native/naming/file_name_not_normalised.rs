@@ -66,3 +66,24 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn file_names_are_matched_against_the_pattern_it_is_given() {
+        let yaml = "resources:\n  - title: Liste\n    format: csv\n    path: Liste.csv\n";
+        let strict = Params {
+            pattern: Regex::new("^[a-z]+\\.csv$").expect("a valid pattern"),
+        };
+        let lenient = Params {
+            pattern: Regex::new("^[A-Za-z]+\\.csv$").expect("a valid pattern"),
+        };
+        let found = run(check, &strict, yaml);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "/resources/0/path");
+        assert!(run(check, &lenient, yaml).is_empty());
+    }
+}

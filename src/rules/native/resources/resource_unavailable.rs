@@ -50,3 +50,19 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         hits.push(Hit::value(at, message));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn a_check_older_than_it_is_given_is_said_to_be_old() {
+        let yaml = "resources:\n  - url: https://data.culture.gouv.fr/liste.csv\n    extras: {\"check:available\": false, \"check:date\": \"2025-12-01T10:00:00\"}\n";
+        let recent = run(check, &Params { stale_days: 40 }, yaml);
+        let old = run(check, &Params { stale_days: 20 }, yaml);
+        assert_eq!((recent.len(), old.len()), (1, 1));
+        assert!(old[0].1.starts_with(&recent[0].1) && old[0].1.len() > recent[0].1.len());
+        assert_eq!(old[0].0, "/resources/0/extras/check:available");
+    }
+}
