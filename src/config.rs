@@ -207,7 +207,7 @@ impl ConfigError {
     /// A rule file that cannot be loaded, shown at its place in that file.
     pub fn rule_file(error: RuleFileError) -> ConfigError {
         ConfigError {
-            message: format!("invalid rule file: {}", error.message),
+            message: format!("invalid rule file: {}", error.problem),
             help: None,
             located: Some(Box::new((
                 NamedSource::new(error.path, error.text).with_language("toml"),

@@ -190,3 +190,23 @@ fn a_rule_code_is_written_in_one_source_file_at_most() {
          it): {repeated:?}"
     );
 }
+
+#[test]
+fn no_function_fails_with_a_bare_string() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let stringly: Vec<String> = sources(&src)
+        .into_iter()
+        .filter(|file| {
+            let text = std::fs::read_to_string(file).expect("a readable source");
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            code.lines().any(|line| {
+                line.contains("Result<") && (line.contains(", String>") || line.contains(", &str>"))
+            })
+        })
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(
+        stringly.is_empty(),
+        "errors are typed (src/error.rs and each module's error enum): {stringly:?}"
+    );
+}

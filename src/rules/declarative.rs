@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use super::definition::DeclaredAnchor;
+use super::rule_file_error::DefinitionError;
 use crate::document::pointer;
 use crate::finding::Hit;
 
@@ -47,11 +48,9 @@ impl DeclarativeCheck {
         schema: &toml::Value,
         message: Message,
         anchor: DeclaredAnchor,
-    ) -> Result<DeclarativeCheck, String> {
+    ) -> Result<DeclarativeCheck, DefinitionError> {
         if !pattern.is_empty() && !pattern.starts_with('/') {
-            return Err(format!(
-                "pointer pattern `{pattern}` must be empty or start with `/`"
-            ));
+            return Err(DefinitionError::Pointer(pattern.to_owned()));
         }
         let segments = pattern
             .split('/')
@@ -61,11 +60,11 @@ impl DeclarativeCheck {
                 other => Segment::Token(pointer::unescape(other).into_owned()),
             })
             .collect();
-        let schema = serde_json::to_value(schema).map_err(|error| error.to_string())?;
+        let schema = serde_json::to_value(schema)?;
         let validator = jsonschema::options()
             .with_draft(jsonschema::Draft::Draft202012)
             .build(&schema)
-            .map_err(|error| format!("invalid schema: {error}"))?;
+            .map_err(|error| DefinitionError::Schema(Box::new(error)))?;
         Ok(DeclarativeCheck {
             pattern: segments,
             validator,

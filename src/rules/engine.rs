@@ -365,10 +365,7 @@ impl Engine {
                 if let Some(parse_rule) = active(PARSE_ERROR) {
                     push(
                         parse_rule,
-                        Hit::key(
-                            "",
-                            format!("internal error: the manifest schema is invalid: {internal}"),
-                        ),
+                        Hit::key("", format!("internal error: {internal}")),
                     );
                 }
             }

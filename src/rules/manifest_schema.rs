@@ -56,31 +56,44 @@ const KNOWN_MISNAMES: &[(&str, &str)] = &[
     ("fichier", "path"),
 ];
 
-fn schema() -> Result<&'static Value, &'static str> {
-    static SCHEMA: OnceLock<Result<Value, String>> = OnceLock::new();
-    SCHEMA
-        .get_or_init(|| serde_json::from_str(DATASET_SCHEMA).map_err(|e| e.to_string()))
-        .as_ref()
-        .map_err(String::as_str)
+/// Why the manifest schema shipped with dglint cannot be used (a bug the test suite catches).
+#[derive(Debug, thiserror::Error)]
+pub enum SchemaError {
+    /// `schemas/dataset.schema.json` is not JSON.
+    #[error("the manifest schema is not JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// It is not a valid JSON Schema.
+    #[error("the manifest schema is invalid: {0}")]
+    Invalid(Box<jsonschema::ValidationError<'static>>),
+    /// It could not be read, as said the first time.
+    #[error("the manifest schema could not be read")]
+    Unread,
 }
 
-fn validator() -> Result<&'static jsonschema::Validator, &'static str> {
-    static VALIDATOR: OnceLock<Result<jsonschema::Validator, String>> = OnceLock::new();
+fn schema() -> Result<&'static Value, &'static SchemaError> {
+    static SCHEMA: OnceLock<Result<Value, SchemaError>> = OnceLock::new();
+    SCHEMA
+        .get_or_init(|| Ok(serde_json::from_str(DATASET_SCHEMA)?))
+        .as_ref()
+}
+
+fn validator() -> Result<&'static jsonschema::Validator, &'static SchemaError> {
+    static VALIDATOR: OnceLock<Result<jsonschema::Validator, SchemaError>> = OnceLock::new();
     VALIDATOR
         .get_or_init(|| {
+            let schema = schema().map_err(|_| SchemaError::Unread)?;
             jsonschema::options()
                 .with_draft(jsonschema::Draft::Draft202012)
                 .should_validate_formats(true)
                 .with_format("iso-date", is_iso_date)
-                .build(schema()?)
-                .map_err(|e| e.to_string())
+                .build(schema)
+                .map_err(|error| SchemaError::Invalid(Box::new(error)))
         })
         .as_ref()
-        .map_err(String::as_str)
 }
 
 /// Validates `root`, returning (rule code, hit) pairs.
-pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static str> {
+pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static SchemaError> {
     if root.is_null() {
         return Ok(vec![(
             EMPTY_MANIFEST,

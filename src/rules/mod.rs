@@ -10,6 +10,7 @@ mod manifest_schema;
 pub mod native;
 pub mod params;
 pub mod registry;
+pub mod rule_file_error;
 pub mod selection;
 mod suppression;
 

@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 use super::declarative::{DeclarativeCheck, Message};
 use super::definition::{CheckDef, RuleDef, UdataLink};
 use super::native::{self, Prepare};
+use super::rule_file_error::DefinitionError;
+pub use super::rule_file_error::RuleFileError;
 use crate::model::udata::{Criterion, Failure};
 
 mod embedded {
@@ -55,95 +57,85 @@ pub struct Registry {
 
 impl Registry {
     /// The rules embedded in the binary, loaded once.
-    pub fn embedded() -> Result<&'static Registry, &'static str> {
-        static REGISTRY: OnceLock<Result<Registry, String>> = OnceLock::new();
+    pub fn embedded() -> Result<&'static Registry, &'static RuleFileError> {
+        static REGISTRY: OnceLock<Result<Registry, RuleFileError>> = OnceLock::new();
         REGISTRY
             .get_or_init(|| Registry::load(embedded::RULE_FILES))
             .as_ref()
-            .map_err(String::as_str)
     }
 
     /// Loads rules from (file name, TOML text) pairs, checking that codes and names are
     /// unique, that each code matches its category, and that each check can be built.
-    pub fn load(files: &[(&'static str, &'static str)]) -> Result<Registry, String> {
+    pub fn load(files: &[(&'static str, &'static str)]) -> Result<Registry, RuleFileError> {
         let mut rules = Vec::with_capacity(files.len());
         for (file, text) in files {
-            let def: RuleDef = toml::from_str(text).map_err(|error| format!("{file}: {error}"))?;
-            let check = build_check(&def).map_err(|error| format!("{file}: {error}"))?;
-            validate_identity(&def).map_err(|error| format!("{file}: {error}"))?;
+            let def: RuleDef =
+                toml::from_str(text).map_err(|error| RuleFileError::format(file, text, error))?;
+            let located = |problem| RuleFileError::new(file, text, problem);
+            let check = build_check(&def).map_err(located)?;
+            validate_identity(&def).map_err(located)?;
             rules.push(Rule { def, file, check });
         }
-        Registry::index(rules)
+        Registry::index(rules, files)
     }
 
     /// The embedded rules and the user's (from `rule-dirs`), for the whole run. User rules
     /// are declarative (`check.kind = "schema"`) and their codes are a user prefix of capital
     /// letters and digits (`X001`, `CULT01`), never `DG`.
     pub fn with_user_rules(files: Vec<UserRuleFile>) -> Result<&'static Registry, RuleFileError> {
-        let internal = |message: String| RuleFileError {
-            path: String::new(),
-            text: String::new(),
-            span: None,
-            message,
-        };
-        let mut rules = Vec::new();
-        for (file, text) in embedded::RULE_FILES {
-            let def: RuleDef = toml::from_str(text).map_err(|error| internal(error.to_string()))?;
-            let check = build_check(&def).map_err(internal)?;
-            rules.push(Rule { def, file, check });
-        }
+        let embedded = Registry::load(embedded::RULE_FILES)?;
+        let mut rules = embedded.rules;
+        let mut texts: Vec<(&'static str, &'static str)> = embedded::RULE_FILES.to_vec();
         for user in files {
-            let located = |message: String, span: Option<std::ops::Range<usize>>| RuleFileError {
-                path: user.path.clone(),
-                text: user.text.clone(),
-                span,
-                message,
-            };
             let def: RuleDef = toml::from_str(&user.text)
-                .map_err(|error| located(error.message().to_owned(), error.span()))?;
-            validate_user_identity(&def).map_err(|message| located(message, None))?;
+                .map_err(|error| RuleFileError::format(&user.path, &user.text, error))?;
+            let located = |problem| RuleFileError::new(&user.path, &user.text, problem);
+            validate_user_identity(&def).map_err(located)?;
+            let criteria = crate::rules::criteria::embedded();
             if let Some(criterion) = &def.criterion
-                && !crate::rules::criteria::embedded()
-                    .iter()
-                    .any(|known| &known.id == criterion)
+                && !criteria.iter().any(|known| &known.id == criterion)
             {
-                let ids: Vec<&str> = crate::rules::criteria::embedded()
-                    .iter()
-                    .map(|known| known.id.as_str())
-                    .collect();
-                return Err(located(
-                    format!(
-                        "no criterion of dglint's score is named `{criterion}`: {}",
-                        ids.join(", ")
-                    ),
-                    None,
-                ));
+                let known: Vec<&str> = criteria.iter().map(|known| known.id.as_str()).collect();
+                return Err(located(DefinitionError::Criterion {
+                    criterion: criterion.clone(),
+                    known: known.join(", "),
+                }));
             }
             if rules.iter().any(|rule| rule.def.code == def.code) {
-                return Err(located(
-                    format!("the code {} is already taken", def.code),
-                    None,
-                ));
+                return Err(located(DefinitionError::DuplicateCode(def.code)));
             }
-            let check = build_check(&def).map_err(|message| located(message, None))?;
+            let check = build_check(&def).map_err(located)?;
             let file: &'static str = Box::leak(user.path.into_boxed_str());
+            let text: &'static str = Box::leak(user.text.into_boxed_str());
+            texts.push((file, text));
             rules.push(Rule { def, file, check });
         }
-        let registry = Registry::index(rules).map_err(internal)?;
+        let registry = Registry::index(rules, &texts)?;
         Ok(Box::leak(Box::new(registry)))
     }
 
-    fn index(mut rules: Vec<Rule>) -> Result<Registry, String> {
+    /// Indexes `rules` by code and name; a code or a name taken twice is an error in the
+    /// second rule's file (`files` holds the texts, to show it).
+    fn index(
+        mut rules: Vec<Rule>,
+        files: &[(&'static str, &'static str)],
+    ) -> Result<Registry, RuleFileError> {
         rules.sort_by(|a, b| a.def.code.cmp(&b.def.code));
         let mut by_code = HashMap::new();
         let mut by_name = HashMap::new();
         for (index, rule) in rules.iter().enumerate() {
-            if by_code.insert(rule.def.code.clone(), index).is_some() {
-                return Err(format!("two rules have the code {}", rule.def.code));
-            }
-            if by_name.insert(rule.def.name.clone(), index).is_some() {
-                return Err(format!("two rules have the name {}", rule.def.name));
-            }
+            let taken = if by_code.insert(rule.def.code.clone(), index).is_some() {
+                DefinitionError::DuplicateCode(rule.def.code.clone())
+            } else if by_name.insert(rule.def.name.clone(), index).is_some() {
+                DefinitionError::DuplicateName(rule.def.name.clone())
+            } else {
+                continue;
+            };
+            let text = files
+                .iter()
+                .find(|(file, _)| *file == rule.file)
+                .map_or("", |(_, text)| *text);
+            return Err(RuleFileError::new(rule.file, text, taken));
         }
         let udata_rules = rules
             .iter()
@@ -207,11 +199,11 @@ impl Registry {
     }
 }
 
-fn build_check(def: &RuleDef) -> Result<Check, String> {
+fn build_check(def: &RuleDef) -> Result<Check, DefinitionError> {
     Ok(match &def.check {
         CheckDef::Native => Check::Native(
             native::lookup(&def.code)
-                .ok_or_else(|| format!("no native check is registered for {}", def.code))?,
+                .ok_or_else(|| DefinitionError::NoNativeCheck(def.code.clone()))?,
         ),
         CheckDef::Schema {
             pointer,
@@ -240,20 +232,7 @@ pub struct UserRuleFile {
     pub text: String,
 }
 
-/// Why a rule file cannot be loaded, with its place in the file when known.
-#[derive(Debug)]
-pub struct RuleFileError {
-    /// The file (empty for the embedded rules).
-    pub path: String,
-    /// Its text.
-    pub text: String,
-    /// Where in the text.
-    pub span: Option<std::ops::Range<usize>>,
-    /// What is wrong.
-    pub message: String,
-}
-
-fn validate_user_identity(def: &RuleDef) -> Result<(), String> {
+fn validate_user_identity(def: &RuleDef) -> Result<(), DefinitionError> {
     let code = &def.code;
     let code_ok = code.len() >= 2
         && code.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
@@ -263,33 +242,23 @@ fn validate_user_identity(def: &RuleDef) -> Result<(), String> {
         && code.bytes().any(|b| b.is_ascii_digit())
         && !code.starts_with("DG");
     if !code_ok {
-        return Err(format!(
-            "code `{code}` must be capital letters then digits (`X001`), and not start with DG"
-        ));
+        return Err(DefinitionError::UserCode(code.clone()));
     }
     if !matches!(def.check, CheckDef::Schema { .. }) {
-        return Err("a user rule is declarative: `check.kind = \"schema\"`".into());
+        return Err(DefinitionError::UserRuleNotDeclarative);
     }
     if def.udata.is_some() {
-        return Err(
-            "`udata` names the dglint rule that reports a criterion of data.gouv.fr's score; a \
-             user rule counts in dglint's score with `criterion`"
-                .into(),
-        );
+        return Err(DefinitionError::UserRuleUdata);
     }
     let has_messages =
         !def.messages.is_empty() || def.fr.as_ref().is_some_and(|fr| !fr.messages.is_empty());
     if has_messages {
-        return Err(
-            "a user rule's message is `check.message` (and `fr.message`); `[messages]` is for \
-             dglint's native rules"
-                .into(),
-        );
+        return Err(DefinitionError::UserRuleMessages);
     }
     validate_name(def)
 }
 
-fn validate_name(def: &RuleDef) -> Result<(), String> {
+fn validate_name(def: &RuleDef) -> Result<(), DefinitionError> {
     let name_ok = !def.name.is_empty()
         && def
             .name
@@ -298,27 +267,23 @@ fn validate_name(def: &RuleDef) -> Result<(), String> {
     if name_ok {
         Ok(())
     } else {
-        Err(format!("name `{}` is not kebab-case", def.name))
+        Err(DefinitionError::Name(def.name.clone()))
     }
 }
 
-fn validate_identity(def: &RuleDef) -> Result<(), String> {
+fn validate_identity(def: &RuleDef) -> Result<(), DefinitionError> {
     let code_ok = def.code.len() == 5
         && def.code.starts_with("DG")
         && def.code[2..].bytes().all(|b| b.is_ascii_digit());
     if !code_ok {
-        return Err(format!(
-            "code `{}` is not DG followed by three digits",
-            def.code
-        ));
+        return Err(DefinitionError::Code(def.code.clone()));
     }
     if def.code.as_bytes()[2] as char != def.category.digit() {
-        return Err(format!(
-            "code {} does not match category {} (DG{}xx)",
-            def.code,
-            def.category,
-            def.category.digit()
-        ));
+        return Err(DefinitionError::Category {
+            code: def.code.clone(),
+            category: def.category.as_str(),
+            digit: def.category.digit(),
+        });
     }
     validate_name(def)
 }

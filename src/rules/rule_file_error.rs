@@ -1,0 +1,113 @@
+//! Why a rule file cannot be loaded: what is wrong with the rule it defines, and where.
+
+use std::fmt;
+use std::ops::Range;
+
+/// What is wrong with a rule's definition.
+#[derive(Debug, thiserror::Error)]
+pub enum DefinitionError {
+    /// The file is not a rule file (TOML syntax, unknown or missing keys, wrong types).
+    #[error("{}", .0.message())]
+    Format(toml::de::Error),
+    /// A built-in rule's code is not `DG` and three digits.
+    #[error("code `{0}` is not DG followed by three digits")]
+    Code(String),
+    /// A built-in rule's code does not start with its category's digit.
+    #[error("code {code} does not match category {category} (DG{digit}xx)")]
+    Category {
+        /// The rule's code.
+        code: String,
+        /// Its category.
+        category: &'static str,
+        /// The category's digit.
+        digit: char,
+    },
+    /// A user rule's code is not a prefix of capitals then digits, or starts with `DG`.
+    #[error("code `{0}` must be capital letters then digits (`X001`), and not start with DG")]
+    UserCode(String),
+    /// The name is not kebab-case.
+    #[error("name `{0}` is not kebab-case")]
+    Name(String),
+    /// A user rule that is not declarative.
+    #[error("a user rule is declarative: `check.kind = \"schema\"`")]
+    UserRuleNotDeclarative,
+    /// A user rule with `[messages]`.
+    #[error(
+        "a user rule's message is `check.message` (and `fr.message`); `[messages]` is for \
+         dglint's native rules"
+    )]
+    UserRuleMessages,
+    /// A user rule with `udata`.
+    #[error(
+        "`udata` names the dglint rule that reports a criterion of data.gouv.fr's score; a \
+         user rule counts in dglint's score with `criterion`"
+    )]
+    UserRuleUdata,
+    /// A user rule naming a criterion dglint's score does not have.
+    #[error("no criterion of dglint's score is named `{criterion}`: {known}")]
+    Criterion {
+        /// The criterion named.
+        criterion: String,
+        /// The criteria there are, comma-separated.
+        known: String,
+    },
+    /// A native rule without its check (`build.rs` prevents it for the built-in rules).
+    #[error("no native check is registered for {0}")]
+    NoNativeCheck(String),
+    /// A declarative rule's pointer pattern that is not a pointer.
+    #[error("pointer pattern `{0}` must be empty or start with `/`")]
+    Pointer(String),
+    /// A declarative rule's schema that is not a valid JSON Schema.
+    #[error("invalid schema: {0}")]
+    Schema(Box<jsonschema::ValidationError<'static>>),
+    /// A declarative rule's schema that cannot be written as JSON.
+    #[error("invalid schema: {0}")]
+    SchemaJson(#[from] serde_json::Error),
+    /// Two rules with one code.
+    #[error("the code {0} is already taken")]
+    DuplicateCode(String),
+    /// Two rules with one name.
+    #[error("the name {0} is already taken")]
+    DuplicateName(String),
+}
+
+/// Why a rule file cannot be loaded, with its place in the file when known.
+#[derive(Debug)]
+pub struct RuleFileError {
+    /// The file (relative to the crate for the built-in rules).
+    pub path: String,
+    /// Its text.
+    pub text: String,
+    /// Where in the text.
+    pub span: Option<Range<usize>>,
+    /// What is wrong.
+    pub problem: DefinitionError,
+}
+
+impl RuleFileError {
+    /// `problem` in the file `path` holding `text`, at no place in particular.
+    pub fn new(path: &str, text: &str, problem: DefinitionError) -> RuleFileError {
+        RuleFileError {
+            path: path.to_owned(),
+            text: text.to_owned(),
+            span: None,
+            problem,
+        }
+    }
+
+    /// The file is not a rule file: TOML's error, at its place.
+    pub fn format(path: &str, text: &str, error: toml::de::Error) -> RuleFileError {
+        RuleFileError {
+            span: error.span(),
+            ..RuleFileError::new(path, text, DefinitionError::Format(error))
+        }
+    }
+}
+
+impl fmt::Display for RuleFileError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{}: {}", self.path, self.problem)
+    }
+}
+
+impl std::error::Error for RuleFileError {}
