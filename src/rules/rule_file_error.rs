@@ -80,8 +80,8 @@ pub struct RuleFileError {
     pub text: String,
     /// Where in the text.
     pub span: Option<Range<usize>>,
-    /// What is wrong.
-    pub problem: DefinitionError,
+    /// What is wrong (boxed: a rule file error travels in `Result`s).
+    pub problem: Box<DefinitionError>,
 }
 
 impl RuleFileError {
@@ -91,7 +91,7 @@ impl RuleFileError {
             path: path.to_owned(),
             text: text.to_owned(),
             span: None,
-            problem,
+            problem: Box::new(problem),
         }
     }
 
