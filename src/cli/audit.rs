@@ -12,7 +12,7 @@ use crate::audit::Previous;
 use crate::error::{Error, ExitStatus};
 use crate::model::{Origin, Vocabularies};
 use crate::progress::{self, Unit};
-use crate::report::{Report, SkipReason};
+use crate::report::{InputProblem, Report, SkipReason};
 use crate::source::api::{ApiClient, block_on, fetch_organization};
 use crate::source::catalog::{Catalog, CatalogFilter};
 
@@ -76,19 +76,18 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
     if let Some((covered, with_resources)) = catalog.resource_coverage(&selected)
         && covered * 2 < with_resources
     {
-        warnings.push(format!(
+        warnings.push(InputProblem::of_run(format!(
             "the resource export lists the resources of {covered} of the {with_resources} \
              datasets that have some: the others' resources stay unknown (an export of \
              another day, or a sample?)"
-        ));
+        )));
     }
     if !catalog.has_resources() {
-        warnings.push(
+        warnings.push(InputProblem::of_run(
             "without --resources, only what each record says of its resources is known (their \
              number and formats): the rules about the resources themselves do not run, and \
-             udata's availability and documentation criteria are unknown"
-                .to_owned(),
-        );
+             udata's availability and documentation criteria are unknown",
+        ));
     }
     let mut files: Vec<_> = files;
     files.extend(broken);
@@ -122,11 +121,10 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error>
                 "cannot list the datasets of `{organization}`: {error}"
             ))
         })?;
+        let (failures, partial) = InputProblem::of_fetch(&fetched);
         documents.extend(fetched.documents);
-        report
-            .unfetched
-            .extend(fetched.failures.iter().map(ToString::to_string));
-        report.warnings.extend(fetched.warnings);
+        report.unfetched.extend(failures);
+        report.warnings.extend(partial);
         deleted += fetched.deleted;
         archived += fetched.archived;
         unread += fetched.unread;

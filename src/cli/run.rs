@@ -16,7 +16,7 @@ use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
 use crate::model::local_files::LocalFiles;
-use crate::report::{FileReport, Report};
+use crate::report::{FileReport, InputProblem, Report};
 use crate::rules::Engine;
 use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
@@ -173,14 +173,21 @@ impl Run {
         }
         let discovered = discover(&paths);
         let mut report = Report {
-            unreadable: discovered.errors.iter().map(ToString::to_string).collect(),
+            unreadable: discovered
+                .errors
+                .iter()
+                .map(|error| InputProblem::of(&error.path, error.to_string()))
+                .collect(),
             ..Report::default()
         };
         // A directory without manifests is a mistyped path more often than not: an error when
         // nothing else was found (the run exits 2), a warning otherwise.
         let nothing_else = discovered.files.is_empty() && references.is_empty();
         for directory in &discovered.empty {
-            let message = crate::msg!("no-manifest-here", path = directory.display());
+            let message = InputProblem::of(
+                directory.display().to_string(),
+                crate::msg!("no-manifest-here", path = directory.display()),
+            );
             if nothing_else {
                 report.unreadable.push(message);
             } else {
@@ -196,7 +203,9 @@ impl Run {
         for result in loaded {
             match result {
                 Ok(document) => documents.push(document),
-                Err(error) => report.unreadable.push(error.to_string()),
+                Err(error) => report
+                    .unreadable
+                    .push(InputProblem::of(&error.path, error.to_string())),
             }
         }
         if !references.is_empty() {
@@ -204,13 +213,14 @@ impl Run {
                 .and_then(|client| block_on(fetch_datasets(&client, &references)));
             match fetched {
                 Ok(fetched) => {
+                    let (failures, partial) = InputProblem::of_fetch(&fetched);
                     documents.extend(fetched.documents);
-                    report
-                        .unreadable
-                        .extend(fetched.failures.iter().map(ToString::to_string));
-                    report.warnings.extend(fetched.warnings);
+                    report.unreadable.extend(failures);
+                    report.warnings.extend(partial);
                 }
-                Err(error) => report.unreadable.push(error.to_string()),
+                Err(error) => report
+                    .unreadable
+                    .push(InputProblem::of_run(error.to_string())),
             }
         }
         if let Some(links) = links.filter(|links| links.check_links) {
@@ -223,7 +233,7 @@ impl Run {
 
     /// Checks the links of the resources of `documents` (each URL once; recent verdicts
     /// come from the cache) and gives the verdicts to the engine; returns warnings.
-    pub fn check_links(&mut self, documents: &[Document], args: &LinkArgs) -> Vec<String> {
+    pub fn check_links(&mut self, documents: &[Document], args: &LinkArgs) -> Vec<InputProblem> {
         let urls: Vec<String> = documents
             .iter()
             .filter_map(|document| {
@@ -242,7 +252,7 @@ impl Run {
                 .clone()
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_CACHE_DIR));
             let (cache, warning) = Cache::open(&directory, self.cache_ttl);
-            warnings.extend(warning);
+            warnings.extend(warning.map(InputProblem::of_run));
             cache
         });
         let mut verdicts = Verdicts::new();
@@ -264,12 +274,16 @@ impl Run {
                         cache.store(url, verdict);
                     }
                     if let Err(message) = cache.save() {
-                        warnings.push(format!("the link cache was not saved: {message}"));
+                        warnings.push(InputProblem::of_run(format!(
+                            "the link cache was not saved: {message}"
+                        )));
                     }
                 }
                 verdicts.extend(checked);
             }
-            Err(message) => warnings.push(format!("links not checked: {message}")),
+            Err(message) => warnings.push(InputProblem::of_run(format!(
+                "links not checked: {message}"
+            ))),
         }
         self.engine.set_links(verdicts);
         warnings

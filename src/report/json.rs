@@ -232,7 +232,7 @@ pub fn write(
             .unreadable
             .iter()
             .chain(&report.unfetched)
-            .map(String::as_str)
+            .map(|problem| problem.message.as_str())
             .collect(),
         comparison,
     };

@@ -283,20 +283,81 @@ impl SkipReason {
     }
 }
 
+/// An input dglint could not read, or read only in part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputProblem {
+    /// The input: a path, or the URL of a dataset; `None` when the problem is the whole
+    /// run's (a link check that could not start).
+    pub input: Option<String>,
+    /// What went wrong, in the run's language, as printed (it names the input).
+    pub message: String,
+}
+
+impl InputProblem {
+    /// A problem with `input`.
+    pub fn of(input: impl Into<String>, message: impl Into<String>) -> InputProblem {
+        InputProblem {
+            input: Some(input.into()),
+            message: message.into(),
+        }
+    }
+
+    /// A problem of the whole run.
+    pub fn of_run(message: impl Into<String>) -> InputProblem {
+        InputProblem {
+            input: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<&crate::source::api::FetchError> for InputProblem {
+    fn from(error: &crate::source::api::FetchError) -> Self {
+        InputProblem {
+            input: error.url().map(str::to_owned),
+            message: error.to_string(),
+        }
+    }
+}
+
+impl InputProblem {
+    /// What a fetch could not read (`failures`), and what it read only in part.
+    pub fn of_fetch(
+        fetched: &crate::source::api::Fetched,
+    ) -> (Vec<InputProblem>, Vec<InputProblem>) {
+        let failures = fetched.failures.iter().map(InputProblem::from).collect();
+        let partial = fetched
+            .discussion_failures
+            .iter()
+            .map(|error| InputProblem {
+                input: error.url().map(str::to_owned),
+                message: format!("discussions not read, so not checked: {error}"),
+            })
+            .collect();
+        (failures, partial)
+    }
+}
+
+impl std::fmt::Display for InputProblem {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.message)
+    }
+}
+
 /// The result of a run.
 
 #[derive(Default)]
 pub struct Report {
     /// Linted files (and fetched datasets), in path order.
     pub files: Vec<FileReport>,
-    /// Inputs named that could not be read (I/O errors, datasets the API did not give), as
-    /// messages: the run exits with 2.
-    pub unreadable: Vec<String>,
-    /// Datasets of an audit that could not be read, as messages: listed, and the run fails
-    /// (exit 1), but the audit goes on.
-    pub unfetched: Vec<String>,
-    /// Inputs read only in part, as messages.
-    pub warnings: Vec<String>,
+    /// Inputs named that could not be read (I/O errors, datasets the API did not give): the
+    /// run exits with 2.
+    pub unreadable: Vec<InputProblem>,
+    /// Datasets of an audit that could not be read: listed, and the run fails (exit 1), but
+    /// the audit goes on.
+    pub unfetched: Vec<InputProblem>,
+    /// Inputs read only in part, and what the run could not do for all of them.
+    pub warnings: Vec<InputProblem>,
     /// Datasets left out on purpose, counted by reason (`archived`).
     pub skipped: Vec<(SkipReason, usize)>,
 }

@@ -91,6 +91,19 @@ pub enum FetchError {
     },
 }
 
+impl FetchError {
+    /// The URL that failed.
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            FetchError::NotFound { url }
+            | FetchError::Gone { url }
+            | FetchError::Status { url, .. }
+            | FetchError::Network { url, .. }
+            | FetchError::Malformed { url, .. } => Some(url),
+        }
+    }
+}
+
 /// One failed attempt: the error, and whether and when to try again.
 struct Attempt {
     error: FetchError,

@@ -24,8 +24,9 @@ pub struct Fetched {
     pub documents: Vec<Document>,
     /// The datasets (or pages) that could not be read, after retries.
     pub failures: Vec<FetchError>,
-    /// Notes on what could be read only in part (discussions that could not be fetched).
-    pub warnings: Vec<String>,
+    /// The datasets read only in part: their discussions could not be fetched (DG404 does
+    /// not run on them).
+    pub discussion_failures: Vec<FetchError>,
     /// Deleted datasets left out.
     pub deleted: usize,
     /// Archived datasets left out (without `--include-archived`).
@@ -91,7 +92,7 @@ pub async fn fetch_datasets(client: &ApiClient, references: &[String]) -> Fetche
             Err(error) => fetched.failures.push(error),
         }
     }
-    fetched.documents = with_discussions(client, datasets, &mut fetched.warnings).await;
+    fetched.documents = with_discussions(client, datasets, &mut fetched.discussion_failures).await;
     fetched
 }
 
@@ -194,7 +195,7 @@ pub async fn fetch_organization(
             }
         }
     }
-    fetched.documents = with_discussions(client, datasets, &mut fetched.warnings).await;
+    fetched.documents = with_discussions(client, datasets, &mut fetched.discussion_failures).await;
     Ok(fetched)
 }
 
@@ -241,7 +242,7 @@ fn object(url: &str, value: Value) -> Result<Value, FetchError> {
 async fn with_discussions(
     client: &ApiClient,
     datasets: Vec<(String, Value)>,
-    warnings: &mut Vec<String>,
+    discussion_failures: &mut Vec<FetchError>,
 ) -> Vec<Document> {
     let wanted: Vec<bool> = datasets
         .iter()
@@ -291,9 +292,7 @@ async fn with_discussions(
                         fields.insert("discussions".into(), items);
                     }
                 }
-                Some(Err(error)) => {
-                    warnings.push(format!("discussions not read, so not checked: {error}"))
-                }
+                Some(Err(error)) => discussion_failures.push(error),
                 None => {}
             }
             document(&url, &dataset)
