@@ -18,6 +18,7 @@ pub mod model;
 pub mod progress;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod score;
 pub mod source;
 

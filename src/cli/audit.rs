@@ -7,19 +7,19 @@ use rayon::prelude::*;
 
 use super::AuditArgs;
 use super::check::{AuditOutput, print_findings};
-use super::run::Run;
 use crate::audit::Previous;
 use crate::error::{Error, ExitStatus};
 use crate::model::{Origin, Vocabularies};
 use crate::progress::{self, Unit};
 use crate::report::{InputProblem, Report, SkipReason};
+use crate::run::Run;
 use crate::source::api::{ApiClient, block_on, fetch_organization};
 use crate::source::catalog::{Catalog, CatalogFilter};
 
 /// Runs `dglint audit`; returns the exit code: 2 when the source cannot be read at all (a
 /// missing export, an API that does not answer), else as `dglint check`.
 pub fn run(args: &AuditArgs) -> Result<ExitStatus, Error> {
-    let mut run = Run::prepare(&args.run, Some(Origin::Api))?;
+    let mut run = Run::prepare(&args.run.options(Some(Origin::Api))?)?;
     run.keep_text = args.output.needs_text();
     let previous = args
         .compare
@@ -52,13 +52,13 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
         .iter()
         .map(|&index| run.report(catalog.broken_record(index)))
         .collect();
-    let files = if args.links.check_links {
+    let files = if let Some(links) = args.links.options() {
         // The documents are all needed twice: for their URLs, then to lint them.
         let documents: Vec<_> = selected
             .par_iter()
             .map(|&index| catalog.document(index, vocab))
             .collect();
-        warnings.extend(run.check_links(&documents, &args.links));
+        warnings.extend(run.check_links(&documents, &links));
         run.report_all(documents)
     } else {
         let progress = progress::bar(selected.len() as u64, Unit::Datasets);
@@ -129,8 +129,8 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error>
         archived += fetched.archived;
         unread += fetched.unread;
     }
-    if args.links.check_links {
-        let warnings = run.check_links(&documents, &args.links);
+    if let Some(links) = args.links.options() {
+        let warnings = run.check_links(&documents, &links);
         report.warnings.extend(warnings);
     }
     report.files = run.report_all(documents);

@@ -4,7 +4,6 @@
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 
-use super::run::Run;
 use super::{
     CheckArgs, ColorChoice, FindingsOutput, OutputFormat, RunArgs, error_line, gate, warning_line,
 };
@@ -14,12 +13,13 @@ use crate::error::{Error, ExitStatus};
 use crate::report::baseline::Baseline;
 use crate::report::human::HumanOptions;
 use crate::report::{Report, concise, findings_csv, github, gitlab, human, json, junit, sarif};
+use crate::run::Run;
 
 /// Runs `dglint check`; returns the exit code.
 pub fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
-    let mut run = Run::prepare(&args.run, args.files.input.origin())?;
+    let mut run = Run::prepare(&args.run.options(args.files.input.origin())?)?;
     run.keep_text = args.output.needs_text();
-    let report = run.collect(&args.files, Some(&args.links));
+    let report = run.collect(&args.files.inputs(), args.links.options().as_ref());
     print_findings(&run, report, &args.run, &args.output, None)
 }
 

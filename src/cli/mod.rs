@@ -6,7 +6,6 @@ mod criteria;
 mod explain;
 mod gate;
 mod init;
-mod run;
 mod score;
 
 use std::path::PathBuf;
@@ -14,10 +13,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::config::FailOn;
+use crate::config::{CliSelection, ConfigError, FailOn};
 use crate::error::{Error, ExitStatus};
 use crate::i18n::Lang;
 use crate::model::Origin;
+use crate::model::dates::parse_instant;
+use crate::run::{ConfigSource, Inputs, LinkOptions, RunOptions};
 use crate::source::api::ClientSettings;
 
 /// Metadata quality linter for data.gouv.fr (udata) dataset manifests.
@@ -178,6 +179,51 @@ enum ArgumentError {
     NoPath(String),
 }
 
+impl RunArgs {
+    /// The run these options ask for; `input` says what every file holds, or `None` to
+    /// detect it per file.
+    pub fn options(&self, input: Option<Origin>) -> Result<RunOptions, ConfigError> {
+        let config = if self.isolated {
+            ConfigSource::Isolated
+        } else if let Some(path) = &self.config {
+            ConfigSource::File(path.clone())
+        } else {
+            ConfigSource::Discover(std::env::current_dir().unwrap_or_default())
+        };
+        let as_of = match &self.as_of {
+            Some(text) => parse_instant(text).ok_or_else(|| {
+                ConfigError::usage(format!(
+                    "--as-of `{text}` is not an ISO 8601 date or date-time"
+                ))
+            })?,
+            None => chrono::Utc::now(),
+        };
+        Ok(RunOptions {
+            config,
+            selection: CliSelection {
+                select: self.select.clone(),
+                extend_select: self.extend_select.clone(),
+                ignore: self.ignore.clone(),
+            },
+            profiles: self.profiles.clone(),
+            as_of,
+            threads: self.threads,
+            input,
+        })
+    }
+}
+
+impl FileArgs {
+    /// What these options name to read.
+    pub fn inputs(&self) -> Inputs {
+        Inputs {
+            paths: self.paths.clone(),
+            datasets: self.dataset.clone(),
+            api: self.api.client_settings(),
+        }
+    }
+}
+
 fn parse_score_floor(text: &str) -> Result<f64, ArgumentError> {
     text.parse::<f64>()
         .ok()
@@ -236,18 +282,16 @@ pub struct LinkArgs {
 }
 
 impl LinkArgs {
-    /// The settings of the config file, changed by these options.
-    pub fn apply(&self, settings: &mut crate::links::LinkSettings) {
-        settings.allow_private |= self.allow_private;
-        if let Some(concurrency) = self.links_concurrency {
-            settings.concurrency = concurrency.max(1);
-        }
-        if let Some(per_host) = self.per_host {
-            settings.per_host = per_host.max(1);
-        }
-        if let Some(rate) = self.rate {
-            settings.rate = rate.max(0.0);
-        }
+    /// How links are checked, when they are (`--check-links`).
+    pub fn options(&self) -> Option<LinkOptions> {
+        self.check_links.then(|| LinkOptions {
+            allow_private: self.allow_private,
+            cache_dir: self.cache_dir.clone(),
+            no_cache: self.no_cache,
+            concurrency: self.links_concurrency,
+            per_host: self.per_host,
+            rate: self.rate,
+        })
     }
 }
 

@@ -2,16 +2,16 @@
 
 use std::io::{BufWriter, Write};
 
-use super::run::Run;
 use super::{ScoreArgs, ScoreFormat, error_line, gate};
 use crate::error::{Error, ExitStatus};
 use crate::report::{json, scores};
+use crate::run::Run;
 
 /// Runs `dglint score`; returns the exit code: 1 only when a score gate fails.
 pub fn run(args: &ScoreArgs) -> Result<ExitStatus, Error> {
-    let mut run = Run::prepare(&args.run, args.files.input.origin())?;
+    let mut run = Run::prepare(&args.run.options(args.files.input.origin())?)?;
     run.keep_text = false;
-    let report = run.collect(&args.files, None);
+    let report = run.collect(&args.files.inputs(), None);
     let mut stdout = BufWriter::new(std::io::stdout().lock());
     let written = match args.output_format {
         ScoreFormat::Table => stdout

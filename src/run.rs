@@ -1,5 +1,7 @@
-//! What `dglint check` and `dglint score` share: settings from the config and the command
-//! line, then reading, linting and scoring every input in parallel.
+//! A run, as a library: settings from the config and the caller's options, then reading the
+//! inputs, checking their links, linting and scoring them in parallel. `dglint check`,
+//! `score` and `audit` drive it from their command lines; tests and a language server can
+//! drive it from code ([`RunOptions`], [`Inputs`], [`LinkOptions`]).
 
 use std::path::Path;
 
@@ -9,18 +11,16 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::{FileArgs, LinkArgs, RunArgs};
 use crate::config::{CliSelection, Config, ConfigError, FailOn};
 use crate::document::{Document, LoadError, Syntax, load_file};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
-use crate::model::dates::parse_instant;
 use crate::model::local_files::LocalFiles;
 use crate::report::{FileReport, InputProblem, Report};
 use crate::rules::Engine;
 use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
-use crate::source::api::{ApiClient, block_on, fetch_datasets};
+use crate::source::api::{ApiClient, ClientSettings, block_on, fetch_datasets};
 use crate::source::discover::discover;
 
 /// Largest manifest read by default (5 MiB); `max-file-size` in the config changes it.
@@ -34,6 +34,79 @@ pub const DEFAULT_CACHE_TTL: u64 = 24 * 60 * 60;
 
 /// Largest file of API data read by default (256 MiB): `--input api`, `.jsonl`, `.ndjson`.
 pub const DEFAULT_MAX_API_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// Where a run's configuration comes from.
+#[derive(Debug, Clone)]
+pub enum ConfigSource {
+    /// No config file: every default.
+    Isolated,
+    /// This file.
+    File(PathBuf),
+    /// The nearest `dglint.toml` (or `pyproject.toml`'s `[tool.dglint]`) from this directory.
+    Discover(PathBuf),
+}
+
+/// What the caller asks of a run, besides its config file.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Where the config comes from.
+    pub config: ConfigSource,
+    /// The rules selected on top of the config's.
+    pub selection: CliSelection,
+    /// Score profiles to turn on besides the config's (`mqa`).
+    pub profiles: Vec<String>,
+    /// What "now" is for time-dependent rules.
+    pub as_of: DateTime<Utc>,
+    /// Worker threads of the process (0: one per core); the first run of a process sets it.
+    pub threads: usize,
+    /// What every file holds, or `None` to detect it per file.
+    pub input: Option<Origin>,
+}
+
+/// What a run reads.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// Files and directories (the current directory when there is nothing to read), and
+    /// `http(s)://` URLs of datasets.
+    pub paths: Vec<String>,
+    /// Live datasets: id, slug or URL.
+    pub datasets: Vec<String>,
+    /// How to reach the udata API for them.
+    pub api: ClientSettings,
+}
+
+/// How links are checked, beyond the config's `[links]`.
+#[derive(Debug, Clone, Default)]
+pub struct LinkOptions {
+    /// Check internal addresses too.
+    pub allow_private: bool,
+    /// Where verdicts are remembered ([`DEFAULT_CACHE_DIR`] when `None`).
+    pub cache_dir: Option<PathBuf>,
+    /// Neither read nor write the cache.
+    pub no_cache: bool,
+    /// Checks in flight at most.
+    pub concurrency: Option<usize>,
+    /// Checks in flight at most per host.
+    pub per_host: Option<usize>,
+    /// Checks started per second at most per host (0: no limit).
+    pub rate: Option<f64>,
+}
+
+impl LinkOptions {
+    /// The settings of the config file, changed by these options.
+    pub fn apply(&self, settings: &mut LinkSettings) {
+        settings.allow_private |= self.allow_private;
+        if let Some(concurrency) = self.concurrency {
+            settings.concurrency = concurrency.max(1);
+        }
+        if let Some(per_host) = self.per_host {
+            settings.per_host = per_host.max(1);
+        }
+        if let Some(rate) = self.rate {
+            settings.rate = rate.max(0.0);
+        }
+    }
+}
 
 /// Everything a run needs, settled before any input is read.
 pub struct Run {
@@ -58,45 +131,30 @@ pub struct Run {
 }
 
 impl Run {
-    /// Reads the config and the command line; `input` says what every file holds, or
-    /// `None` to detect it per file.
-    pub fn prepare(args: &RunArgs, input: Option<Origin>) -> Result<Run, ConfigError> {
-        let config = if args.isolated {
-            Config::default()
-        } else if let Some(path) = &args.config {
-            Config::load(path)?
-        } else {
-            Config::discover(&std::env::current_dir().unwrap_or_default())?
+    /// Reads the config and settles the run `options` ask for.
+    pub fn prepare(options: &RunOptions) -> Result<Run, ConfigError> {
+        let config = match &options.config {
+            ConfigSource::Isolated => Config::default(),
+            ConfigSource::File(path) => Config::load(path)?,
+            ConfigSource::Discover(directory) => Config::discover(directory)?,
         };
         let registry = config.registry()?;
-        let selection = CliSelection {
-            select: args.select.clone(),
-            extend_select: args.extend_select.clone(),
-            ignore: args.ignore.clone(),
-        };
-        let settings = config.settings(registry, &selection)?;
+        let settings = config.settings(registry, &options.selection)?;
         let mut scoring = config.score_settings()?;
-        for profile in &args.profiles {
+        for profile in &options.profiles {
             scoring
                 .turn_on(profile)
                 .map_err(|help| ConfigError::usage(format!("--profile `{profile}`: {help}")))?;
         }
-        let as_of = match &args.as_of {
-            Some(text) => parse_instant(text).ok_or_else(|| {
-                ConfigError::usage(format!(
-                    "--as-of `{text}` is not an ISO 8601 date or date-time"
-                ))
-            })?,
-            None => Utc::now(),
-        };
-        if args.threads > 0 {
+        if options.threads > 0 {
             // Fails only when the pool is already built, which a single run never does.
             let _ = rayon::ThreadPoolBuilder::new()
-                .num_threads(args.threads)
+                .num_threads(options.threads)
                 .build_global();
         }
+        let input = options.input;
         Ok(Run {
-            engine: Engine::new(registry, settings, as_of, input),
+            engine: Engine::new(registry, settings, options.as_of, input),
             scoring,
             config_fail_on: config.file.fail_on,
             config_max_file_size: config.file.max_file_size,
@@ -158,14 +216,15 @@ impl Run {
             .collect()
     }
 
-    /// Reads, lints and scores every input under `args.paths`, and the live datasets named
-    /// (`--dataset`, or URLs among the paths); checks their links first when `links` says.
-    pub fn collect(&mut self, args: &FileArgs, links: Option<&LinkArgs>) -> Report {
-        let (urls, paths): (Vec<&String>, Vec<&String>) = args
+    /// Reads, lints and scores every input under `inputs.paths`, and the live datasets named
+    /// (`inputs.datasets`, or URLs among the paths); checks their links first when `links`
+    /// are given.
+    pub fn collect(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {
+        let (urls, paths): (Vec<&String>, Vec<&String>) = inputs
             .paths
             .iter()
             .partition(|path| path.starts_with("http://") || path.starts_with("https://"));
-        let mut references: Vec<String> = args.dataset.clone();
+        let mut references: Vec<String> = inputs.datasets.clone();
         references.extend(urls.into_iter().cloned());
         let mut paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
         if paths.is_empty() && references.is_empty() {
@@ -209,7 +268,7 @@ impl Run {
             }
         }
         if !references.is_empty() {
-            let fetched = ApiClient::new(args.api.client_settings())
+            let fetched = ApiClient::new(inputs.api.clone())
                 .and_then(|client| block_on(fetch_datasets(&client, &references)));
             match fetched {
                 Ok(fetched) => {
@@ -223,7 +282,7 @@ impl Run {
                     .push(InputProblem::of_run(error.to_string())),
             }
         }
-        if let Some(links) = links.filter(|links| links.check_links) {
+        if let Some(links) = links {
             let warnings = self.check_links(&documents, links);
             report.warnings.extend(warnings);
         }
@@ -233,7 +292,7 @@ impl Run {
 
     /// Checks the links of the resources of `documents` (each URL once; recent verdicts
     /// come from the cache) and gives the verdicts to the engine; returns warnings.
-    pub fn check_links(&mut self, documents: &[Document], args: &LinkArgs) -> Vec<InputProblem> {
+    pub fn check_links(&mut self, documents: &[Document], args: &LinkOptions) -> Vec<InputProblem> {
         let urls: Vec<String> = documents
             .iter()
             .filter_map(|document| {
