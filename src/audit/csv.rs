@@ -46,7 +46,7 @@ pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> Result<(), csv:
     writer.write_record(&header)?;
     for row in &audit.rows {
         let scores = row.scores;
-        let profile = &scores.profile;
+        let profile = scores.profile();
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
         let mut record = vec![
             row.label(),

@@ -237,7 +237,7 @@ fn freshness(audit: &Audit<'_>, lang: Lang) -> Vec<Bar> {
     ];
     let mut counts = [0usize; 7];
     for row in &audit.rows {
-        let slot = match row.scores.profile.days_late {
+        let slot = match row.scores.profile().days_late {
             Some(days) => spans
                 .iter()
                 .position(|(low, high, _)| (*low..=*high).contains(&days))
@@ -411,7 +411,7 @@ fn static_row(row: &Row<'_>, rank: usize, lang: Lang, page: &mut String) {
     let scores = row.scores;
     let label = row.label();
     let name = scores.title.as_deref().unwrap_or(&label);
-    let linked = match &scores.profile.page {
+    let linked = match &scores.profile().page {
         Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), escape(name)),
         None => escape(name),
     };
@@ -428,16 +428,16 @@ fn static_row(row: &Row<'_>, rank: usize, lang: Lang, page: &mut String) {
          <td class=\"number\">{}</td><td><a href=\"#dataset-{rank}\">{}</a></td></tr>",
         rank + 1,
         escape(&label),
-        escape(scores.profile.organization.as_deref().unwrap_or_default()),
+        escape(scores.profile().organization.as_deref().unwrap_or_default()),
         scores.udata.points(),
         crate::i18n::decimal(scores.dglint.score, 1, lang),
         row.counts.errors,
         row.counts.warnings,
         row.counts.infos,
         escape(&top),
-        scores.profile.usage.views,
+        scores.profile().usage.views,
         scores
-            .profile
+            .profile()
             .days_late
             .map_or(String::new(), |days| days.to_string()),
         escape(&msg_in!(lang, "html-detail")),
@@ -538,8 +538,8 @@ fn row_data(row: &Row<'_>, index: usize) -> Value {
     json!([
         row.label(),
         scores.title,
-        scores.profile.organization,
-        scores.profile.page,
+        scores.profile().organization,
+        scores.profile().page,
         scores.udata.points(),
         (scores.dglint.score * 10.0).round() / 10.0,
         scores.dglint.grade,
@@ -549,8 +549,8 @@ fn row_data(row: &Row<'_>, index: usize) -> Value {
         top.map(|located| located.finding.code),
         top.map(|located| located.rule.def.name.as_str()),
         (row.priority * 10.0).round() / 10.0,
-        scores.profile.usage.views,
-        scores.profile.days_late,
+        scores.profile().usage.views,
+        scores.profile().days_late,
         (index < STATIC_ROWS).then_some(index),
         codes.into_iter().collect::<Vec<_>>().join(" "),
     ])

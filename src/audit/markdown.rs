@@ -78,7 +78,7 @@ fn render(audit: &Audit<'_>) -> String {
             msg!("column-fix-first-finding")
         );
         for (rank, row) in first.iter().enumerate() {
-            let name = match (&row.scores.profile.page, &row.scores.title) {
+            let name = match (&row.scores.profile().page, &row.scores.title) {
                 (Some(page), Some(title)) => format!("[{}]({page})", cell(title)),
                 (None, Some(title)) => cell(title),
                 (_, None) => cell(&row.label()),
@@ -98,7 +98,7 @@ fn render(audit: &Audit<'_>) -> String {
                 "| {} | {name} | {} | {} | {top} |",
                 rank + 1,
                 scores_text(row),
-                row.scores.profile.usage.views
+                row.scores.profile().usage.views
             );
         }
     }

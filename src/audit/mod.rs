@@ -126,7 +126,7 @@ impl UdataHeadline {
             headline.mean.1 += f64::from(high);
             headline.seven_or_more.0 += usize::from(low >= SEVEN);
             headline.seven_or_more.1 += usize::from(high >= SEVEN);
-            if let Some(points) = row.scores.profile.served_points {
+            if let Some(points) = row.scores.profile().served_points {
                 served.mean += f64::from(points);
                 served.seven_or_more += usize::from(points >= SEVEN);
                 served.datasets += 1;
@@ -270,7 +270,7 @@ fn row<'r>(
         findings,
         counts,
         gain,
-        priority: gain * scores.profile.usage.weight(),
+        priority: gain * scores.profile().usage.weight(),
     }
 }
 

@@ -103,7 +103,7 @@ pub fn render(audit: &Audit<'_>) -> String {
     if !first.is_empty() {
         let _ = writeln!(out, "\n{}", msg!("audit-fix-first"));
         for (rank, row) in first.iter().enumerate() {
-            let usage = row.scores.profile.usage;
+            let usage = row.scores.profile().usage;
             let _ = writeln!(
                 out,
                 "  {:>2}. {} {}",

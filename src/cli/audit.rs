@@ -20,6 +20,7 @@ use crate::source::catalog::{Catalog, CatalogFilter};
 /// missing export, an API that does not answer), else as `dglint check`.
 pub fn run(args: &AuditArgs) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(Some(Origin::Api))?)?;
+    run.scoring.profile = true;
     run.keep_text = args.output.needs_text();
     let previous = args
         .compare

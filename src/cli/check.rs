@@ -19,6 +19,7 @@ use crate::run::Run;
 pub fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(args.files.input.origin())?)?;
     run.keep_text = args.output.needs_text();
+    run.scoring.profile = args.output.needs_digest();
     let report = run.collect(&args.files.inputs(), args.links.options().as_ref());
     print_findings(&run, report, &args.run, &args.output, None)
 }
@@ -34,6 +35,13 @@ impl FindingsOutput {
                 OutputFormat::Concise
             }
         })
+    }
+
+    /// Whether an audit's digest is asked for: the HTML and Markdown reports.
+    pub fn needs_digest(&self) -> bool {
+        std::iter::once(self.format())
+            .chain(self.report.iter().map(|(format, _)| *format))
+            .any(|format| matches!(format, OutputFormat::Html | OutputFormat::Markdown))
     }
 
     /// Whether a report drawn from excerpts (full) is asked for.
@@ -86,10 +94,7 @@ pub fn print_findings(
     let format = output.format();
     // The audit's digest, made once: for `dglint audit`, and for the HTML and Markdown
     // reports of `dglint check`.
-    let needs_digest = audit.is_some()
-        || std::iter::once(format)
-            .chain(output.report.iter().map(|(format, _)| *format))
-            .any(|format| matches!(format, OutputFormat::Html | OutputFormat::Markdown));
+    let needs_digest = audit.is_some() || output.needs_digest();
     let digest =
         needs_digest.then(|| Audit::of(report, audit.and_then(|audit| audit.previous.as_ref())));
     let writing = Writing {

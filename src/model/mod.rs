@@ -7,6 +7,7 @@ pub mod instance;
 pub mod last_update;
 pub mod local_files;
 pub mod origin;
+pub mod profile;
 pub mod spatial;
 pub mod udata;
 pub mod vocab;

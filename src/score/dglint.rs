@@ -34,6 +34,9 @@ pub struct ScoreSettings {
     pub grade_floors: [f64; 4],
     /// Whether data.europa.eu's assessment is computed too (the `mqa` profile).
     pub mqa: bool,
+    /// Whether each dataset's audit profile (usage, lateness, page) is computed: audits
+    /// only.
+    pub profile: bool,
 }
 
 /// The grade letters with a floor, best first; a score below the last floor is [`LAST_GRADE`].
@@ -62,6 +65,7 @@ impl Default for ScoreSettings {
             category_weights,
             grade_floors: [90.0, 75.0, 60.0, 40.0],
             mqa: false,
+            profile: false,
         }
     }
 }

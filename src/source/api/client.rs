@@ -13,6 +13,22 @@ pub const API_KEY_VARIABLE: &str = "DGLINT_API_KEY";
 /// The longest `Retry-After` honoured; a server asking for more gets this.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 
+/// A page of a udata API listing (`GET organizations/{org}/datasets/?page=N`).
+#[derive(Debug, serde::Deserialize)]
+pub struct Page {
+    /// Its items.
+    pub data: Vec<serde_json::Value>,
+    /// How many items the whole listing holds, when the API says.
+    #[serde(default)]
+    pub total: Option<u64>,
+    /// How many items a page holds.
+    #[serde(default)]
+    pub page_size: Option<u64>,
+    /// The address of the next page, when there is one.
+    #[serde(default)]
+    pub next_page: Option<String>,
+}
+
 /// How the client talks to the API.
 #[derive(Debug, Clone)]
 pub struct ClientSettings {
@@ -182,6 +198,16 @@ impl ApiClient {
             })
             .await
             .map_err(|attempt| attempt.error)
+    }
+
+    /// GETs `url` and parses its body as JSON.
+    /// GETs a page of a udata listing (`{"data": [...], "total": ..., "next_page": ...}`).
+    pub async fn get_page(&self, url: &str) -> Result<Page, FetchError> {
+        let text = self.get_text(url).await?;
+        serde_json::from_str(&text).map_err(|error| FetchError::Malformed {
+            url: url.to_owned(),
+            message: format!("not a page of a udata listing: {error}"),
+        })
     }
 
     /// GETs `url` and parses its body as JSON.

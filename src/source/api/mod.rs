@@ -12,7 +12,7 @@ use std::path::Path;
 use futures::StreamExt;
 use serde_json::Value;
 
-pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError, StartError};
+pub use client::{API_KEY_VARIABLE, ApiClient, ClientSettings, FetchError, Page, StartError};
 
 use crate::document::{Document, Syntax, parse_text};
 use crate::progress::{self, Unit};
@@ -110,21 +110,13 @@ pub async fn fetch_organization(
         ))
     };
     let first_url = page_url(1);
-    let first = client.get_json(&first_url).await?;
-    let total = first.get("total").and_then(Value::as_u64);
-    let page_size = first
-        .get("page_size")
-        .and_then(Value::as_u64)
-        .filter(|size| *size > 0)
-        .unwrap_or(100);
-    // How many datasets a page holds, by its address (known when the listing gives a total).
-    let on_page = |url: &str| -> usize {
+    let first = client.get_page(&first_url).await?;
+    let total = first.total;
+    let page_size = first.page_size.filter(|size| *size > 0).unwrap_or(100);
+    // How many datasets page `number` holds (known when the listing gives a total).
+    let on_page = |number: u64| -> usize {
         let Some(total) = total else { return 0 };
-        let page = url
-            .rsplit_once("page=")
-            .and_then(|(_, page)| page.parse::<u64>().ok())
-            .unwrap_or(1);
-        let before = (page - 1).saturating_mul(page_size);
+        let before = (number - 1).saturating_mul(page_size);
         usize::try_from(total.saturating_sub(before).min(page_size)).unwrap_or(usize::MAX)
     };
     let rest = match total {
@@ -132,13 +124,13 @@ pub async fn fetch_organization(
             let pages = total.div_ceil(page_size).max(1);
             let progress = progress::bar(pages, Unit::Pages);
             progress.inc(1);
-            let rest = futures::stream::iter((2..=pages).map(|page| {
-                let url = page_url(page);
+            let rest = futures::stream::iter((2..=pages).map(|number| {
+                let url = page_url(number);
                 let progress = &progress;
                 async move {
-                    let answer = client.get_json(&url).await;
+                    let answer = client.get_page(&url).await;
                     progress.inc(1);
-                    (url, answer)
+                    (number, answer)
                 }
             }))
             .buffered(client.settings().concurrency.max(1))
@@ -151,30 +143,11 @@ pub async fn fetch_organization(
     };
     let mut fetched = Fetched::default();
     let mut datasets = Vec::new();
-    for (url, page) in std::iter::once((first_url, Ok(first))).chain(rest) {
-        let unread = on_page(&url);
+    for (number, page) in std::iter::once((1, Ok(first))).chain(rest) {
         let items = match page {
-            Ok(Value::Object(mut page)) => match page.remove("data") {
-                Some(Value::Array(items)) => items,
-                _ => {
-                    fetched.unread += unread;
-                    fetched.failures.push(FetchError::Malformed {
-                        url,
-                        message: "the page has no `data` list".into(),
-                    });
-                    continue;
-                }
-            },
-            Ok(_) => {
-                fetched.unread += unread;
-                fetched.failures.push(FetchError::Malformed {
-                    url,
-                    message: "the page is not a JSON object".into(),
-                });
-                continue;
-            }
+            Ok(page) => page.data,
             Err(error) => {
-                fetched.unread += unread;
+                fetched.unread += on_page(number);
                 fetched.failures.push(error);
                 continue;
             }
@@ -200,29 +173,25 @@ pub async fn fetch_organization(
 }
 
 /// The pages after `first`, one after the other by their `next_page` links (for an API that
-/// does not say its `total`, so the pages cannot be asked for at once).
+/// does not say its `total`, so the pages cannot be asked for at once), numbered from 2.
 async fn follow_next_pages(
     client: &ApiClient,
-    first: &Value,
-) -> Vec<(String, Result<Value, FetchError>)> {
+    first: &Page,
+) -> Vec<(u64, Result<Page, FetchError>)> {
     let mut pages = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut next = first
-        .get("next_page")
-        .and_then(Value::as_str)
-        .map(str::to_owned);
+    let mut next = first.next_page.clone();
+    let mut number = 1;
     while let Some(url) = next.take() {
         if !seen.insert(url.clone()) {
             break;
         }
-        let answer = client.get_json(&url).await;
+        number += 1;
+        let answer = client.get_page(&url).await;
         if let Ok(page) = &answer {
-            next = page
-                .get("next_page")
-                .and_then(Value::as_str)
-                .map(str::to_owned);
+            next = page.next_page.clone();
         }
-        pages.push((url, answer));
+        pages.push((number, answer));
     }
     pages
 }
