@@ -32,3 +32,32 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     };
     hits.push(Hit::value("/description", message));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn a_description_inside_the_title_is_reported_and_a_longer_one_is_not() {
+        let title = "title: Liste des musées de France (édition 2025)\n";
+        let same = run(
+            check,
+            &NoParams {},
+            &format!("{title}description: Liste des musées de France (édition 2025)\n"),
+        );
+        let part = run(
+            check,
+            &NoParams {},
+            &format!("{title}description: des MUSÉES de France\n"),
+        );
+        assert_eq!((same.len(), part.len()), (1, 1));
+        assert_ne!(
+            same[0].1, part[0].1,
+            "a repetition and a part are told apart"
+        );
+        let longer =
+            format!("{title}description: Liste des musées de France, avec leur adresse.\n");
+        assert!(run(check, &NoParams {}, &longer).is_empty());
+    }
+}

@@ -30,3 +30,24 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn each_repetition_after_the_first_is_reported_once() {
+        let found = run(
+            check,
+            &NoParams {},
+            "tags: [musees, Musées, culture, MUSEES, patrimoine]\n",
+        );
+        let pointers: Vec<&str> = found.iter().map(|(pointer, _)| pointer.as_str()).collect();
+        assert_eq!(pointers, ["/tags/1", "/tags/3"]);
+        assert!(
+            run(check, &NoParams {}, "tags: [\"!!\", \"??\"]\n").is_empty(),
+            "blank slugs"
+        );
+    }
+}

@@ -66,3 +66,36 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::native::testing::run;
+
+    #[test]
+    fn the_names_that_break_the_usual_separator_are_reported() {
+        let resource = |name: &str| {
+            format!(
+                "  - title: Liste\n    format: csv\n    url: https://data.culture.gouv.fr/{name}\n"
+            )
+        };
+        let yaml = format!(
+            "resources:\n{}{}{}",
+            resource("liste-musees-2024.csv"),
+            resource("liste-musees-2025.csv"),
+            resource("liste_musees_2026.csv")
+        );
+        let found = run(check, &NoParams {}, &yaml);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0, "/resources/2/url",
+            "the one underscore breaks the hyphens"
+        );
+        let alone = format!("resources:\n{}", resource("liste_musees-2024.csv"));
+        assert_eq!(
+            run(check, &NoParams {}, &alone).len(),
+            1,
+            "a name that mixes both is reported on its own"
+        );
+    }
+}
