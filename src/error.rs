@@ -3,7 +3,10 @@
 
 use std::process::ExitCode;
 
+use crate::audit::compare::PreviousError;
 use crate::config::ConfigError;
+use crate::report::baseline::BaselineError;
+use crate::source::api::{FetchError, StartError};
 
 /// How a run that did its work ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,10 +40,20 @@ impl From<ExitStatus> for ExitCode {
 /// Why a command could not do its work (exit 2).
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum Error {
-    /// The command line asks for what cannot be done (`dglint init` over existing files, an
-    /// unknown rule).
-    #[error("{0}")]
-    Usage(String),
+    /// `dglint init` would overwrite files.
+    #[error("{} already exist{}; dglint init overwrites nothing", existing.join(", "), if existing.len() == 1 { "s" } else { "" })]
+    WouldOverwrite {
+        /// The files that exist.
+        existing: Vec<String>,
+    },
+    /// No rule has this code or name.
+    #[error("no rule is named `{written}`{}; `dglint rules` lists them", suggestion.as_ref().map(|close| format!(" (did you mean `{close}`?)")).unwrap_or_default())]
+    UnknownRule {
+        /// What was written.
+        written: String,
+        /// The closest code or name.
+        suggestion: Option<String>,
+    },
     /// The configuration, or a rule file, is wrong: located in its file when it can be.
     #[error(transparent)]
     #[diagnostic(transparent)]
@@ -53,11 +66,29 @@ pub enum Error {
         /// What went wrong, naming it.
         message: String,
     },
-    /// The udata API cannot be reached, or its answer read.
-    #[error("{0}")]
-    Fetch(String),
-    /// A file dglint writes (a report, a baseline) cannot be written, or one it reads back
-    /// (a baseline, a previous audit) cannot be read.
-    #[error("{0}")]
-    File(String),
+    /// The HTTP client or the async runtime cannot start.
+    #[error(transparent)]
+    Start(#[from] StartError),
+    /// An organisation's datasets cannot be listed.
+    #[error("cannot list the datasets of `{organization}`: {source}")]
+    Listing {
+        /// The organisation.
+        organization: String,
+        /// Why.
+        source: FetchError,
+    },
+    /// A baseline cannot be read or written.
+    #[error(transparent)]
+    Baseline(#[from] BaselineError),
+    /// The previous audit to compare with cannot be read.
+    #[error(transparent)]
+    Previous(#[from] PreviousError),
+    /// A file dglint writes (a report, `dglint init`'s files) cannot be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file (`the report` for the standard output).
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
 }

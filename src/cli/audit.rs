@@ -22,12 +22,7 @@ pub fn run(args: &AuditArgs) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(Some(Origin::Api))?)?;
     run.scoring.profile = true;
     run.keep_text = args.output.needs_text();
-    let previous = args
-        .compare
-        .as_deref()
-        .map(Previous::load)
-        .transpose()
-        .map_err(|error| Error::File(error.to_string()))?;
+    let previous = args.compare.as_deref().map(Previous::load).transpose()?;
     let report = match &args.catalog {
         Some(catalog) => audit_catalog(&mut run, args, catalog)?,
         None => audit_organizations(&mut run, args)?,
@@ -105,8 +100,7 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
 }
 
 fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error> {
-    let client = ApiClient::new(args.api.client_settings())
-        .map_err(|error| Error::Fetch(error.to_string()))?;
+    let client = ApiClient::new(args.api.client_settings())?;
     let mut report = Report::default();
     let mut documents = Vec::new();
     let (mut deleted, mut archived, mut unread) = (0, 0, 0);
@@ -115,12 +109,10 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error>
             &client,
             organization,
             args.include_archived,
-        ))
-        .map_err(|error| Error::Fetch(error.to_string()))?
-        .map_err(|error| {
-            Error::Fetch(format!(
-                "cannot list the datasets of `{organization}`: {error}"
-            ))
+        ))?
+        .map_err(|source| Error::Listing {
+            organization: organization.clone(),
+            source,
         })?;
         let (failures, partial) = InputProblem::of_fetch(&fetched);
         documents.extend(fetched.documents);

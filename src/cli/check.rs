@@ -68,9 +68,7 @@ pub fn print_findings(
     let report = &mut owned;
     if let Some(path) = &output.write_baseline {
         let baseline = Baseline::of(report);
-        baseline
-            .save(path)
-            .map_err(|error| Error::File(error.to_string()))?;
+        baseline.save(path)?;
         eprintln!(
             "{}",
             crate::msg!(
@@ -117,7 +115,10 @@ pub fn print_findings(
             }
             written
                 .and_then(|()| stdout.flush())
-                .map_err(|error| Error::File(format!("cannot write the report: {error}")))
+                .map_err(|source| Error::Write {
+                    path: "the report".to_owned(),
+                    source,
+                })
         }
     };
     let extra: Vec<Result<(), Error>> = output
@@ -159,13 +160,10 @@ pub fn print_findings(
 /// Drops the findings the baseline at `path` holds; says which of its entries no finding
 /// matches any more, or, with `prune`, rewrites it without them.
 fn apply_baseline(report: &mut Report, path: &std::path::Path, prune: bool) -> Result<(), Error> {
-    let baseline = Baseline::load(path).map_err(|error| Error::File(error.to_string()))?;
+    let baseline = Baseline::load(path)?;
     let stale = baseline.apply(report);
     if prune && !stale.is_empty() {
-        baseline
-            .pruned(&stale)
-            .save(path)
-            .map_err(|error| Error::File(error.to_string()))?;
+        baseline.pruned(&stale).save(path)?;
         eprintln!(
             "info: {}",
             crate::msg!(
@@ -244,7 +242,10 @@ impl Writing<'_> {
             self.write(format, &mut writer)?;
             writer.flush()
         });
-        written.map_err(|error| Error::File(format!("cannot write {}: {error}", path.display())))
+        written.map_err(|source| Error::Write {
+            path: path.display().to_string(),
+            source,
+        })
     }
 
     fn write(&self, format: OutputFormat, out: &mut dyn Write) -> std::io::Result<()> {

@@ -115,15 +115,10 @@ pub fn show(code_or_name: &str, lang: Lang) -> Result<ExitStatus, Error> {
             print!("{}", document(rule, lang, &instance));
             Ok(ExitStatus::Success)
         }
-        None => {
-            let hint = registry
-                .suggest(code_or_name)
-                .map(|suggestion| format!(" (did you mean `{suggestion}`?)"))
-                .unwrap_or_default();
-            Err(Error::Usage(format!(
-                "no rule is named `{code_or_name}`{hint}; `dglint rules` lists them"
-            )))
-        }
+        None => Err(Error::UnknownRule {
+            written: code_or_name.to_owned(),
+            suggestion: registry.suggest(code_or_name).map(str::to_owned),
+        }),
     }
 }
 

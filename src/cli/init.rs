@@ -25,16 +25,14 @@ pub fn run(directory: &Path) -> Result<ExitStatus, Error> {
         .map(|path| path.display().to_string())
         .collect();
     if !existing.is_empty() {
-        return Err(Error::Usage(format!(
-            "{} already exist{}; dglint init overwrites nothing",
-            existing.join(", "),
-            if existing.len() == 1 { "s" } else { "" }
-        )));
+        return Err(Error::WouldOverwrite { existing });
     }
     for (name, text) in FILES {
         let path = directory.join(name);
-        std::fs::write(&path, text)
-            .map_err(|error| Error::File(format!("cannot write {}: {error}", path.display())))?;
+        std::fs::write(&path, text).map_err(|source| Error::Write {
+            path: path.display().to_string(),
+            source,
+        })?;
         println!("wrote {}", path.display());
     }
     Ok(ExitStatus::Success)

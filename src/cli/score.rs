@@ -14,18 +14,18 @@ pub fn run(args: &ScoreArgs) -> Result<ExitStatus, Error> {
     let report = run.collect(&args.files.inputs(), None);
     let mut stdout = BufWriter::new(std::io::stdout().lock());
     let written = match args.output_format {
-        ScoreFormat::Table => stdout
-            .write_all(scores::table(&report).as_bytes())
-            .map_err(|error| error.to_string()),
-        ScoreFormat::Csv => scores::csv(&report, &mut stdout).map_err(|error| error.to_string()),
-        ScoreFormat::Json => json::write(&report, &run.as_of().to_rfc3339(), None, &mut stdout)
-            .map_err(|error| error.to_string()),
+        ScoreFormat::Table => stdout.write_all(scores::table(&report).as_bytes()),
+        ScoreFormat::Csv => scores::csv(&report, &mut stdout).map_err(std::io::Error::from),
+        ScoreFormat::Json => json::write(&report, &run.as_of().to_rfc3339(), None, &mut stdout),
     }
-    .and_then(|()| stdout.flush().map_err(|error| error.to_string()));
+    .and_then(|()| stdout.flush());
     for message in &report.unreadable {
         error_line(message);
     }
-    written.map_err(Error::File)?;
+    written.map_err(|source| Error::Write {
+        path: "the report".to_owned(),
+        source,
+    })?;
     Ok(if !report.unreadable.is_empty() {
         ExitStatus::Error
     } else if gate::report_failures(&report, &args.run) {
