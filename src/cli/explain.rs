@@ -317,21 +317,18 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
         _ => "",
     };
     let _ = writeln!(out, "## {}\n", words.examples);
-    for example in &def.examples.fail {
-        let _ = writeln!(
-            out,
-            "{}{kind}:\n\n```yaml\n{}\n```\n",
-            words.reported,
-            example.trim_end()
-        );
-    }
-    for example in &def.examples.pass {
-        let _ = writeln!(
-            out,
-            "{}:\n\n```yaml\n{}\n```\n",
-            words.not_reported,
-            example.trim_end()
-        );
+    let headed = [
+        (words.reported, kind, &def.examples.fail),
+        (words.not_reported, "", &def.examples.pass),
+    ];
+    for (heading, kind, examples) in headed {
+        for example in examples {
+            let _ = writeln!(
+                out,
+                "{heading}{kind}:\n\n```yaml\n{}\n```\n",
+                example.trim_end()
+            );
+        }
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
