@@ -301,6 +301,24 @@ fn config_file_sets_selection_parameters_severity_and_per_file_ignores() {
         "{stderr}"
     );
 
+    // A value the rule's typed parameters refuse is located too.
+    std::fs::write(
+        dir.path().join("dglint.toml"),
+        "[rules.DG213]\nseverity = \"info\"\nmin_chars = -1\n",
+    )
+    .unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check", "--output-format", "full", "--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("parameter `min_chars`") && stderr.contains("dglint.toml:3"),
+        "{stderr}"
+    );
+
     std::fs::write(dir.path().join("dglint.toml"), "select = [\"DG2O1\"]\n").unwrap();
     let output = dglint()
         .current_dir(dir.path())

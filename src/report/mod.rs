@@ -314,7 +314,7 @@ impl InputProblem {
 impl From<&crate::source::api::FetchError> for InputProblem {
     fn from(error: &crate::source::api::FetchError) -> Self {
         InputProblem {
-            input: error.url().map(str::to_owned),
+            input: Some(error.url().to_owned()),
             message: error.to_string(),
         }
     }
@@ -330,7 +330,7 @@ impl InputProblem {
             .discussion_failures
             .iter()
             .map(|error| InputProblem {
-                input: error.url().map(str::to_owned),
+                input: Some(error.url().to_owned()),
                 message: format!("discussions not read, so not checked: {error}"),
             })
             .collect();

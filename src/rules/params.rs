@@ -31,7 +31,7 @@ pub enum ParamError {
     /// A value the check's typed parameters refuse (a negative count, an invalid regex).
     #[error("parameter `{name}`: {message}")]
     Invalid {
-        /// The parameter (the first the user set, when the check does not say which).
+        /// The parameter: the override refused on its own (the typed parameters do not say).
         name: String,
         /// Why.
         message: String,
@@ -105,11 +105,11 @@ pub fn prepare(
     overrides: &BTreeMap<String, toml::Value>,
     instance: &Instance,
 ) -> Result<Option<PreparedCheck>, ParamError> {
-    let values = values(rule, overrides, instance)?;
+    let taken = values(rule, overrides, instance)?;
     let Check::Native(prepare) = rule.check else {
         return Ok(None);
     };
-    let error = match prepare(values) {
+    let error = match prepare(taken) {
         Ok(check) => return Ok(Some(check)),
         Err(error) => error.message().to_owned(),
     };
@@ -117,7 +117,7 @@ pub fn prepare(
     // fails on its own; with none, the rule file and its check disagree.
     let culprit = overrides.iter().find(|(name, value)| {
         let alone = BTreeMap::from([((*name).clone(), (*value).clone())]);
-        super::params::values(rule, &alone, instance).is_ok_and(|values| prepare(values).is_err())
+        values(rule, &alone, instance).is_ok_and(|taken| prepare(taken).is_err())
     });
     Err(match culprit {
         Some((name, _)) => ParamError::Invalid {

@@ -114,8 +114,8 @@ fn normalise_words(text: &str) -> String {
 }
 
 /// Deserialises a regular expression parameter
-/// (`#[serde(deserialize_with = "crate::rules::native::regex")]`).
-pub fn regex<'de, D>(deserializer: D) -> Result<regex::Regex, D::Error>
+/// (`#[serde(deserialize_with = "crate::rules::native::deserialize_regex")]`).
+pub fn deserialize_regex<'de, D>(deserializer: D) -> Result<regex::Regex, D::Error>
 where
     D: serde::Deserializer<'de>,
 {

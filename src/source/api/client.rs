@@ -109,13 +109,13 @@ pub enum FetchError {
 
 impl FetchError {
     /// The URL that failed.
-    pub fn url(&self) -> Option<&str> {
+    pub fn url(&self) -> &str {
         match self {
             FetchError::NotFound { url }
             | FetchError::Gone { url }
             | FetchError::Status { url, .. }
             | FetchError::Network { url, .. }
-            | FetchError::Malformed { url, .. } => Some(url),
+            | FetchError::Malformed { url, .. } => url,
         }
     }
 }

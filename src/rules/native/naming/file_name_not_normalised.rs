@@ -24,7 +24,7 @@ fn suggest_name(name: &str) -> String {
 #[serde(deny_unknown_fields)]
 pub struct Params {
     /// The pattern a file name must match.
-    #[serde(deserialize_with = "crate::rules::native::regex")]
+    #[serde(deserialize_with = "crate::rules::native::deserialize_regex")]
     pub pattern: Regex,
 }
 
