@@ -5,9 +5,11 @@
 //! - `native_checks.rs`: the table from the code of each native rule to its check, the
 //!   function `check` of `src/rules/native/<category>/<name>.rs` (the rule's name with `_`
 //!   for `-`); a native rule without its file, or a file without its rule, stops the build;
-//! - `messages-en.toml`, `messages-fr.toml`: the message catalogues, `src/i18n/*.toml` with
-//!   the `[messages]` and `[fr.messages]` of every rule file (an id defined twice stops the
-//!   build).
+//! - `messages-en.ftl`, `messages-fr.ftl`: the message catalogues in Fluent, `src/i18n/*.ftl`
+//!   with the `[messages]` and `[fr.messages]` of every rule file (a syntax error or an id
+//!   defined twice stops the build);
+//! - `message_variables.rs`: each catalogue's message ids and the variables each uses, which
+//!   `msg!` checks its arguments against when the crate compiles.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -174,23 +176,118 @@ fn native_checks_table(root: &Path, rules: &[RuleFile]) -> String {
     code
 }
 
+/// A message catalogue in Fluent: `src/i18n/<lang>.ftl` followed by the `[messages]` (or
+/// `[fr.messages]`) of every rule file, each value written as a Fluent pattern.
 fn catalogue(root: &Path, rules: &[RuleFile], lang: &str) -> String {
-    let base = root.join(format!("src/i18n/{lang}.toml"));
+    let base = root.join(format!("src/i18n/{lang}.ftl"));
     println!("cargo:rerun-if-changed={}", base.display());
-    let text = std::fs::read_to_string(&base).expect("a readable catalogue");
-    let mut messages: toml::Table = toml::from_str(&text)
-        .unwrap_or_else(|error| panic!("src/i18n/{lang}.toml is not valid TOML: {error}"));
+    let mut source = std::fs::read_to_string(&base).expect("a readable catalogue");
     for rule in rules {
-        for (id, template) in rule.messages(lang).into_iter().flatten() {
-            if messages.insert(id.clone(), template.clone()).is_some() {
-                panic!(
-                    "{}: the message `{id}` ({lang}) is defined twice",
-                    rule.relative
-                );
+        for (id, pattern) in rule.messages(lang).into_iter().flatten() {
+            let pattern = pattern
+                .as_str()
+                .unwrap_or_else(|| panic!("{}: the message `{id}` is not text", rule.relative));
+            let _ = write!(source, "\n# {}\n{id} =", rule.relative);
+            for line in pattern.lines() {
+                match line.is_empty() {
+                    true => source.push('\n'),
+                    false => {
+                        let _ = write!(source, "\n    {line}");
+                    }
+                }
             }
+            source.push('\n');
         }
     }
-    toml::to_string(&messages).expect("a table of strings serialises")
+    source
+}
+
+/// Every message of a catalogue and the variables it uses, sorted by id; a syntax error or
+/// an id defined twice stops the build.
+fn message_variables(source: &str, lang: &str) -> Vec<(String, Vec<String>)> {
+    use fluent_syntax::ast::Entry;
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
+        let found: Vec<String> = errors
+            .iter()
+            .map(|error| {
+                let line = source[..error.pos.start].lines().count().max(1);
+                format!("line {line} of the merged catalogue: {:?}", error.kind)
+            })
+            .collect();
+        panic!(
+            "the {lang} catalogue is not valid Fluent:\n{}",
+            found.join("\n")
+        )
+    });
+    let mut messages: Vec<(String, Vec<String>)> = Vec::new();
+    for entry in &resource.body {
+        if let Entry::Message(message) = entry {
+            let mut variables = Vec::new();
+            if let Some(pattern) = &message.value {
+                pattern_variables(pattern, &mut variables);
+            }
+            variables.sort();
+            variables.dedup();
+            messages.push((message.id.name.to_owned(), variables));
+        }
+    }
+    messages.sort();
+    if let Some(pair) = messages.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        panic!("the message `{}` ({lang}) is defined twice", pair[0].0);
+    }
+    messages
+}
+
+fn pattern_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::PatternElement;
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &fluent_syntax::ast::Expression<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::Expression;
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &fluent_syntax::ast::InlineExpression<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::InlineExpression;
+    match inline {
+        InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+            for argument in &arguments.named {
+                inline_variables(&argument.value, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The Rust table of a catalogue's messages and their variables.
+fn variables_table(name: &str, messages: &[(String, Vec<String>)]) -> String {
+    let mut code = String::from("&[\n");
+    for (id, variables) in messages {
+        let _ = writeln!(code, "    ({id:?}, &{variables:?}),");
+    }
+    code.push(']');
+    format!(
+        "/// The messages of the {name} catalogue and the variables each uses, by id.\npub const {}: &[(&str, &[&str])] = {code};\n",
+        name.to_uppercase()
+    )
 }
 
 fn main() {
@@ -203,6 +300,11 @@ fn main() {
     };
     write("rule_files.rs", rule_files_table(&rules));
     write("native_checks.rs", native_checks_table(&root, &rules));
-    write("messages-en.toml", catalogue(&root, &rules, "en"));
-    write("messages-fr.toml", catalogue(&root, &rules, "fr"));
+    let mut tables = String::new();
+    for (lang, name) in [("en", "English"), ("fr", "French")] {
+        let source = catalogue(&root, &rules, lang);
+        tables.push_str(&variables_table(name, &message_variables(&source, lang)));
+        write(&format!("messages-{lang}.ftl"), source);
+    }
+    write("message_variables.rs", tables);
 }

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use crate::config::{CliSelection, Config, ConfigError, FailOn};
 use crate::document::{Document, LoadError, Syntax, load_file};
+use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::local_files::LocalFiles;
@@ -61,6 +62,11 @@ pub struct RunOptions {
     pub threads: usize,
     /// What every file holds, or `None` to detect it per file.
     pub input: Option<Origin>,
+    /// The language of messages and summaries.
+    pub lang: Lang,
+    /// The language of the HTML report (French unless the user chose one: data.gouv.fr's
+    /// producers read it).
+    pub html_lang: Lang,
 }
 
 /// What a run reads.
@@ -126,6 +132,10 @@ pub struct Run {
     link_settings: LinkSettings,
     /// How long a cached link verdict is trusted.
     cache_ttl: Duration,
+    /// The language of messages and summaries: the run's work is done in it.
+    pub lang: Lang,
+    /// The language of the HTML report.
+    pub html_lang: Lang,
     /// The criteria's view of the rules that ran, shared by the files that run the same.
     ran_rules: RanRulesCache,
 }
@@ -165,6 +175,8 @@ impl Run {
                 config.file.links.cache_ttl.unwrap_or(DEFAULT_CACHE_TTL),
             ),
             ran_rules: RanRulesCache::default(),
+            lang: options.lang,
+            html_lang: options.html_lang,
         })
     }
 
@@ -184,8 +196,12 @@ impl Run {
         }
     }
 
-    /// Lints and scores one document.
+    /// Lints and scores one document, in the run's language.
     pub fn report(&self, document: Document) -> FileReport {
+        in_lang(self.lang, || self.report_here(document))
+    }
+
+    fn report_here(&self, document: Document) -> FileReport {
         let files = LocalFiles::beside(&document.path);
         let mut linted = self.engine.lint(&document, &files);
         let ran = self.ran_rules.get(&linted.rules);
@@ -220,6 +236,10 @@ impl Run {
     /// (`inputs.datasets`, or URLs among the paths); checks their links first when `links`
     /// are given.
     pub fn collect(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {
+        in_lang(self.lang, || self.collect_here(inputs, links))
+    }
+
+    fn collect_here(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {
         let (urls, paths): (Vec<&String>, Vec<&String>) = inputs
             .paths
             .iter()
@@ -256,7 +276,9 @@ impl Run {
         let paths = discovered.files;
         let loaded: Vec<Result<Document, LoadError>> = paths
             .par_iter()
-            .map(|path| load_file(path, self.max_file_size(path)))
+            .map(carried(|path: &PathBuf| {
+                load_file(path, self.max_file_size(path))
+            }))
             .collect();
         let mut documents = Vec::with_capacity(loaded.len());
         for result in loaded {

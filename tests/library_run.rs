@@ -1,15 +1,17 @@
 //! The run is a library module: code drives it with plain options and gets the report the
-//! command line prints.
+//! command line prints, in the language its options say.
 
 mod common;
 
 use dglint::config::CliSelection;
+use dglint::i18n::{Lang, in_lang};
 use dglint::model::dates::parse_instant;
 use dglint::report::concise;
 use dglint::run::{ConfigSource, Inputs, Run, RunOptions};
 
-#[test]
-fn a_run_driven_from_code_reports_what_the_command_line_prints() {
+/// The concise report of `examples/` made from code in `lang`, and the one the binary
+/// prints with `--lang`.
+fn from_code_and_printed(lang: Lang, flag: &str) -> (String, String) {
     let repo = common::repo();
     let options = RunOptions {
         config: ConfigSource::Discover(repo.clone()),
@@ -18,20 +20,26 @@ fn a_run_driven_from_code_reports_what_the_command_line_prints() {
         as_of: parse_instant("2026-01-31").expect("a date"),
         threads: 0,
         input: None,
+        lang,
+        html_lang: lang,
     };
     let mut run = Run::prepare(&options).expect("the repository's config loads");
     let inputs = Inputs {
         paths: vec![repo.join("examples").display().to_string()],
         ..Inputs::default()
     };
-    let report = run.collect(&inputs, None);
+    // The caller's thread stays in English: the run works in its own language.
+    let report = in_lang(Lang::En, || run.collect(&inputs, None));
     assert!(report.unreadable.is_empty(), "{:?}", report.unreadable);
     let mut from_code = Vec::new();
-    concise::write(&report, &mut from_code).expect("writing to memory");
+    // Writing a report is the caller's work, in the language it chooses.
+    in_lang(lang, || concise::write(&report, &mut from_code)).expect("writing to memory");
 
     let printed = common::dglint()
         .current_dir(&repo)
         .args([
+            "--lang",
+            flag,
             "check",
             "--as-of",
             "2026-01-31",
@@ -43,5 +51,21 @@ fn a_run_driven_from_code_reports_what_the_command_line_prints() {
         .expect("dglint runs");
     let from_code = String::from_utf8(from_code).expect("UTF-8");
     assert!(from_code.lines().count() > 10, "{from_code}");
-    assert_eq!(from_code, String::from_utf8_lossy(&printed.stdout));
+    (
+        from_code,
+        String::from_utf8_lossy(&printed.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn a_run_driven_from_code_reports_what_the_command_line_prints() {
+    let (from_code, printed) = from_code_and_printed(Lang::En, "en");
+    assert_eq!(from_code, printed);
+}
+
+#[test]
+fn a_run_works_in_the_language_of_its_options() {
+    let (from_code, printed) = from_code_and_printed(Lang::Fr, "fr");
+    assert!(from_code.contains("la description compte"), "{from_code}");
+    assert_eq!(from_code, printed);
 }

@@ -194,14 +194,16 @@ impl<'r> Audit<'r> {
         let mut rows: Vec<(String, Row<'r>)> = report
             .files
             .par_iter()
-            .flat_map_iter(|file| {
-                file.datasets.iter().zip(file.findings_by_dataset()).map(
-                    move |(scores, findings)| {
+            .flat_map_iter(crate::i18n::carried(|file: &'r FileReport| {
+                file.datasets
+                    .iter()
+                    .zip(file.findings_by_dataset())
+                    .map(move |(scores, findings)| {
                         let row = row(file, scores, findings);
                         (row.label(), row)
-                    },
-                )
-            })
+                    })
+                    .collect::<Vec<_>>()
+            }))
             .collect();
         rows.par_sort_unstable_by(|(a_label, a), (b_label, b)| {
             b.priority

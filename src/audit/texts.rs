@@ -2,7 +2,7 @@
 //! language (the HTML report has its own default language).
 
 use super::{Audit, Comparison};
-use crate::i18n::{Lang, is_plural_in};
+use crate::i18n::Lang;
 use crate::model::dates::parse_instant;
 use crate::model::udata::MAX_POINTS;
 use crate::msg_in;
@@ -24,14 +24,14 @@ pub fn group_digits(number: u64, lang: Lang) -> String {
     grouped
 }
 
-/// The number of datasets, in words.
+/// The number of datasets, in words, its digits grouped by thousands (a grouped number
+/// is past the singular in both languages, so the plural chooses `other` for it).
 pub fn datasets(lang: Lang, count: usize) -> String {
-    let shown = group_digits(count as u64, lang);
-    if is_plural_in(lang, count) {
-        msg_in!(lang, "count-datasets", count = shown)
-    } else {
-        msg_in!(lang, "count-dataset", count = shown)
-    }
+    msg_in!(
+        lang,
+        "count-datasets",
+        count = group_digits(count as u64, lang)
+    )
 }
 
 /// A message that ends with a colon, as a heading.

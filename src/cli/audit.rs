@@ -9,6 +9,7 @@ use super::AuditArgs;
 use super::check::{AuditOutput, print_findings};
 use crate::audit::Previous;
 use crate::error::{Error, ExitStatus};
+use crate::i18n::Lang;
 use crate::model::{Origin, Vocabularies};
 use crate::progress::{self, Unit};
 use crate::report::{InputProblem, Report, SkipReason};
@@ -18,8 +19,9 @@ use crate::source::catalog::{Catalog, CatalogFilter};
 
 /// Runs `dglint audit`; returns the exit code: 2 when the source cannot be read at all (a
 /// missing export, an API that does not answer), else as `dglint check`.
-pub fn run(args: &AuditArgs) -> Result<ExitStatus, Error> {
-    let mut run = Run::prepare(&args.run.options(Some(Origin::Api))?)?;
+/// `lang` is the language `--lang` chose, if any.
+pub fn run(args: &AuditArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
+    let mut run = Run::prepare(&args.run.options(Some(Origin::Api), lang)?)?;
     run.scoring.profile = true;
     run.keep_text = args.output.needs_text();
     let previous = args.compare.as_deref().map(Previous::load).transpose()?;
@@ -52,7 +54,9 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
         // The documents are all needed twice: for their URLs, then to lint them.
         let documents: Vec<_> = selected
             .par_iter()
-            .map(|&index| catalog.document(index, vocab))
+            .map(crate::i18n::carried(|&index| {
+                catalog.document(index, vocab)
+            }))
             .collect();
         warnings.extend(run.check_links(&documents, &links));
         run.report_all(documents)

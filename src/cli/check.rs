@@ -10,14 +10,16 @@ use super::{
 use crate::audit::{Audit, Previous, html};
 use crate::config::FailOn;
 use crate::error::{Error, ExitStatus};
+use crate::i18n::Lang;
 use crate::report::baseline::Baseline;
 use crate::report::human::HumanOptions;
 use crate::report::{Report, concise, findings_csv, github, gitlab, human, json, junit, sarif};
 use crate::run::Run;
 
 /// Runs `dglint check`; returns the exit code.
-pub fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
-    let mut run = Run::prepare(&args.run.options(args.files.input.origin())?)?;
+/// `lang` is the language `--lang` chose, if any.
+pub fn run(args: &CheckArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
+    let mut run = Run::prepare(&args.run.options(args.files.input.origin(), lang)?)?;
     run.keep_text = args.output.needs_text();
     run.scoring.profile = args.output.needs_digest();
     let report = run.collect(&args.files.inputs(), args.links.options().as_ref());
@@ -283,7 +285,7 @@ impl Writing<'_> {
                     return crate::audit::markdown::write(audit, out);
                 }
                 let context = html::Context {
-                    lang: crate::i18n::explicit_lang().unwrap_or(crate::i18n::Lang::Fr),
+                    lang: run.html_lang,
                     as_of: &run.as_of().format("%Y-%m-%d").to_string(),
                 };
                 html::write(audit, &context, out)

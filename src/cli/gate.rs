@@ -63,11 +63,7 @@ pub fn print(failures: &[String]) {
     if failures.is_empty() {
         return;
     }
-    let headline = if crate::i18n::is_plural(failures.len()) {
-        crate::msg!("gate-failures", count = failures.len())
-    } else {
-        crate::msg!("gate-failure", count = failures.len())
-    };
+    let headline = crate::msg!("gate-failures", count = failures.len());
     error_line(headline);
 
     for failure in failures {

@@ -182,7 +182,11 @@ enum ArgumentError {
 impl RunArgs {
     /// The run these options ask for; `input` says what every file holds, or `None` to
     /// detect it per file.
-    pub fn options(&self, input: Option<Origin>) -> Result<RunOptions, ConfigError> {
+    pub fn options(
+        &self,
+        input: Option<Origin>,
+        lang: Option<Lang>,
+    ) -> Result<RunOptions, ConfigError> {
         let config = if self.isolated {
             ConfigSource::Isolated
         } else if let Some(path) = &self.config {
@@ -209,6 +213,8 @@ impl RunArgs {
             as_of,
             threads: self.threads,
             input,
+            lang: lang.unwrap_or_else(Lang::from_environment),
+            html_lang: lang.unwrap_or(Lang::Fr),
         })
     }
 }
@@ -479,14 +485,16 @@ pub enum ColorChoice {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_environment);
-    crate::i18n::set_lang(lang);
-    if let Some(explicit) = cli.lang {
-        crate::i18n::set_explicit_lang(explicit);
-    }
-    let result = match cli.command {
-        Command::Check(args) => check::run(&args),
-        Command::Score(args) => score::run(&args),
-        Command::Audit(args) => audit::run(&args),
+    crate::i18n::in_lang(lang, || run_command(cli.command, cli.lang))
+}
+
+/// Runs a command in the language of the work at hand; `chosen` is the one `--lang` gave.
+fn run_command(command: Command, chosen: Option<Lang>) -> ExitCode {
+    let lang = crate::i18n::lang();
+    let result = match command {
+        Command::Check(args) => check::run(&args, chosen),
+        Command::Score(args) => score::run(&args, chosen),
+        Command::Audit(args) => audit::run(&args, chosen),
         Command::Init { directory } => init::run(&directory),
         Command::Rules(args) => explain::list(args.output_format, lang),
         Command::Criteria(args) => Ok(criteria::list(args.output_format, lang)),

@@ -4,12 +4,14 @@ use std::io::{BufWriter, Write};
 
 use super::{ScoreArgs, ScoreFormat, error_line, gate};
 use crate::error::{Error, ExitStatus};
+use crate::i18n::Lang;
 use crate::report::{json, scores};
 use crate::run::Run;
 
 /// Runs `dglint score`; returns the exit code: 1 only when a score gate fails.
-pub fn run(args: &ScoreArgs) -> Result<ExitStatus, Error> {
-    let mut run = Run::prepare(&args.run.options(args.files.input.origin())?)?;
+/// `lang` is the language `--lang` chose, if any.
+pub fn run(args: &ScoreArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
+    let mut run = Run::prepare(&args.run.options(args.files.input.origin(), lang)?)?;
     run.keep_text = false;
     let report = run.collect(&args.files.inputs(), None);
     let mut stdout = BufWriter::new(std::io::stdout().lock());

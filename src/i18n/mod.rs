@@ -1,21 +1,27 @@
 //! The language of what dglint tells people: finding messages, advice and summaries.
 //!
-//! Texts live in two catalogues, `src/i18n/en.toml` and `src/i18n/fr.toml` (to which
-//! `build.rs` adds the `[messages]` and `[fr.messages]` of each rule file), keyed by a
-//! message id (`description-too-short`) with `{name}` placeholders, and plural choices
-//! `{name|one|other}` (the word that agrees with the number `name`, by the language's rule:
-//! English singular for 1, French for 0 and 1). The French catalogue follows French
-//! typography: its texts are written with plain spaces, and a narrow no-break space replaces
-//! the one before `:`, `;`, `?`, `!` and inside « » when it is loaded. Code writes
-//! `msg!("description-too-short", length = n, minimum = m)`, which renders in the run's
-//! language. The language is chosen once, at start-up (`--lang`, else `LANG`), by
-//! [`set_lang`]; it is English until then. Codes, rule names and the structure of the
-//! machine formats never change with the language; only the texts do.
+//! Texts are [Fluent](https://projectfluent.org/fluent/guide/) messages in two catalogues,
+//! `src/i18n/en.ftl` and `src/i18n/fr.ftl`, to which `build.rs` adds the `[messages]` and
+//! `[fr.messages]` of each rule file. A message has an id (`description-too-short`),
+//! variables (`{ $length }`) and, where words agree with a number, a choice by the
+//! language's plural rule (`{ $count -> [one] file *[other] files }`: English singular for 1,
+//! French for 0 and 1). The French catalogue follows French typography: its texts are written
+//! with plain spaces, and a narrow no-break space replaces the one before `:`, `;`, `?`, `!`
+//! and inside « » when it is loaded. Code writes
+//! `msg!("description-too-short", length = n, minimum = m)`; the compiler checks that the id
+//! is in the catalogue and that the arguments are its variables ([`catalogue::check`]). The
+//! message renders in the language of the work at hand ([`in_lang`]), English outside any.
+//! Codes, rule names and the structure of the machine formats never change with the
+//! language; only the texts do.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::fmt::{Display, Write};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+pub mod catalogue;
 
 /// A language dglint speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -38,30 +44,20 @@ impl Lang {
     }
 }
 
-static RUN_LANG: OnceLock<Lang> = OnceLock::new();
-
-/// Sets the language of the run; the first call wins (the CLI makes it at start-up).
-pub fn set_lang(lang: Lang) {
-    let _ = RUN_LANG.set(lang);
-}
-
 thread_local! {
     /// The language of the work [`in_lang`] runs on this thread, if any.
     static SCOPED_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
 }
 
-/// The language of the run: the one [`in_lang`] gives the current work, else the one
-/// [`set_lang`] chose, else English.
+/// The language of the work at hand: the one [`in_lang`] gives it, else English.
 pub fn lang() -> Lang {
-    SCOPED_LANG
-        .with(Cell::get)
-        .or_else(|| RUN_LANG.get().copied())
-        .unwrap_or(Lang::En)
+    SCOPED_LANG.with(Cell::get).unwrap_or(Lang::En)
 }
 
-/// Runs `work` on this thread in `lang`, whatever the run's language (the messages of a
-/// rule's examples in each language, for instance); the language before is restored after,
-/// even if `work` panics.
+/// Runs `work` on this thread in `lang`: the commands run in the language the user chose,
+/// the threads that work for them in the language of the work they were given, a rule's
+/// examples in each language in turn. The language before is restored after, even if `work`
+/// panics.
 pub fn in_lang<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
     struct Restore(Option<Lang>);
     impl Drop for Restore {
@@ -73,41 +69,49 @@ pub fn in_lang<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
     work()
 }
 
-/// Whether `count` takes the plural in the run's language (English: all but 1; French: 2
-/// and more).
-pub fn is_plural(count: usize) -> bool {
-    is_plural_in(lang(), count)
+/// The English catalogue: `en.ftl` and the rule files' `[messages]` (merged by `build.rs`).
+pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/messages-en.ftl"));
+/// The French catalogue: `fr.ftl` and the rule files' `[fr.messages]` (merged by `build.rs`).
+pub const FRENCH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/messages-fr.ftl"));
+
+fn resource(source: String, name: &str) -> FluentResource {
+    FluentResource::try_new(source)
+        .unwrap_or_else(|(_, errors)| panic!("the {name} catalogue is invalid: {errors:?}"))
 }
 
-/// Whether `count` takes the plural in `lang`.
-pub fn is_plural_in(lang: Lang, count: usize) -> bool {
-    match lang {
-        Lang::En => count != 1,
-        Lang::Fr => count > 1,
-    }
+static ENGLISH: LazyLock<FluentResource> =
+    LazyLock::new(|| resource(ENGLISH_SOURCE.to_owned(), "English"));
+static FRENCH: LazyLock<FluentResource> =
+    LazyLock::new(|| resource(french_typography(FRENCH_SOURCE), "French"));
+
+/// A language's messages, ready to format (one per thread: a bundle caches the language's
+/// plural rules without locking).
+type Bundle = FluentBundle<&'static FluentResource>;
+
+fn bundle(lang: Lang) -> Bundle {
+    let (tag, resource) = match lang {
+        Lang::En => ("en", &*ENGLISH),
+        Lang::Fr => ("fr", &*FRENCH),
+    };
+    let mut bundle = FluentBundle::new(vec![tag.parse().expect("a language tag")]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .expect("build.rs refuses an id defined twice");
+    bundle
 }
 
-/// The English catalogue: `en.toml` and the rule files' `[messages]` (merged by `build.rs`).
-pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/messages-en.toml"));
-/// The French catalogue: `fr.toml` and the rule files' `[fr.messages]` (merged by `build.rs`).
-pub const FRENCH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/messages-fr.toml"));
-
-/// Message id → template; looked up for every message (foldhash rather than SipHash).
-type Catalogue = HashMap<String, String, foldhash::fast::RandomState>;
-
-fn parse(source: &str, name: &str) -> Catalogue {
-    toml::from_str(source)
-        .unwrap_or_else(|error| panic!("the {name} catalogue is invalid: {error}"))
+thread_local! {
+    /// This thread's bundles, English then French.
+    static BUNDLES: [Bundle; 2] = [bundle(Lang::En), bundle(Lang::Fr)];
 }
 
-static ENGLISH: LazyLock<Catalogue> = LazyLock::new(|| parse(ENGLISH_SOURCE, "English"));
-static FRENCH: LazyLock<Catalogue> = LazyLock::new(|| {
-    let mut catalogue = parse(FRENCH_SOURCE, "French");
-    for template in catalogue.values_mut() {
-        *template = french_typography(template);
-    }
-    catalogue
-});
+/// `work`, made to run in the language of the work at hand wherever it is called: for the
+/// closures handed to other threads (rayon's), which do not share this thread's language.
+pub fn carried<A, T>(work: impl Fn(A) -> T + Send + Sync) -> impl Fn(A) -> T + Send + Sync {
+    let lang = lang();
+    move |item| in_lang(lang, || work(item))
+}
 
 /// The narrow no-break space French puts before `:`, `;`, `?`, `!` and inside « ».
 pub const NARROW_NO_BREAK_SPACE: char = '\u{202F}';
@@ -152,118 +156,80 @@ pub fn number(value: f64, places: usize) -> String {
     decimal(value, places, lang())
 }
 
-/// The template of a message id in `lang` (English when the id is missing in `lang`).
-pub fn template(id: &str, lang: Lang) -> Option<&'static str> {
-    let catalogue: &'static Catalogue = match lang {
-        Lang::En => &ENGLISH,
-        Lang::Fr => &FRENCH,
-    };
-    catalogue
-        .get(id)
-        .or_else(|| ENGLISH.get(id))
-        .map(String::as_str)
-}
-
-/// Renders message `id` in the run's language, replacing each `{name}` with its argument.
-/// An unknown id renders as itself with its arguments, so nothing is lost (a test checks
-/// that every id used in the code is in both catalogues).
+/// Renders message `id` in the language of the work at hand.
 pub fn render(id: &str, args: &[(&str, &dyn Display)]) -> String {
     render_in(lang(), id, args)
 }
 
-/// Renders message `id` in `lang`.
+/// Renders message `id` in `lang` with `args`, each a variable's name and value; a value a
+/// plural choice depends on is passed as a number. An id missing from the catalogues renders
+/// as itself with its arguments, so nothing is lost (`msg!` refuses such an id when the
+/// crate compiles).
 pub fn render_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String {
-    let Some(template) = template(id, lang) else {
-        let mut text = id.to_owned();
+    BUNDLES.with(|bundles| {
+        let bundle = &bundles[lang as usize];
+        let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
+            let mut text = id.to_owned();
+            for (name, value) in args {
+                let _ = write!(text, " {name}={value}");
+            }
+            return text;
+        };
+        let mut values = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
-            let _ = write!(text, " {name}={value}");
+            let text = value.to_string();
+            let value = match text.parse::<f64>() {
+                Ok(number) if selects_on(pattern, name) => FluentValue::from(number),
+                _ => FluentValue::from(text),
+            };
+            values.set(*name, value);
         }
-        return text;
-    };
-    let mut text = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').map(|close| (&after[..close], close)) {
-            Some((name, close)) if is_placeholder(name) => {
-                match args.iter().find(|(arg, _)| *arg == name) {
-                    Some((_, value)) => {
-                        let _ = write!(text, "{value}");
-                    }
-                    None => text.push_str(&rest[open..open + close + 2]),
-                }
-                rest = &after[close + 1..];
-            }
-            Some((choice, close)) if let Some((name, one, other)) = plural_choice(choice) => {
-                let count = args
-                    .iter()
-                    .find(|(arg, _)| *arg == name)
-                    .and_then(|(_, value)| value.to_string().parse::<usize>().ok());
-                match count {
-                    Some(count) if !is_plural_in(lang, count) => text.push_str(one),
-                    Some(_) => text.push_str(other),
-                    None => text.push_str(&rest[open..open + close + 2]),
-                }
-                rest = &after[close + 1..];
-            }
-            _ => {
-                text.push('{');
-                rest = after;
-            }
-        }
-    }
-    text.push_str(rest);
-    text
+        let mut text = String::with_capacity(64);
+        let mut errors = Vec::new();
+        let _ = bundle.write_pattern(&mut text, pattern, Some(&values), &mut errors);
+        text
+    })
 }
 
-/// A plural choice `name|one|other`: the number's name and the two words.
-pub fn plural_choice(text: &str) -> Option<(&str, &str, &str)> {
-    let mut parts = text.splitn(3, '|');
-    let (name, one, other) = (parts.next()?, parts.next()?, parts.next()?);
-    (is_placeholder(name) && !other.contains('|')).then_some((name, one, other))
+/// Whether a choice of `pattern` depends on the variable `name` (the plural of a count).
+fn selects_on(pattern: &ast::Pattern<&str>, name: &str) -> bool {
+    pattern.elements.iter().any(|element| {
+        matches!(
+            element,
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select {
+                    selector: ast::InlineExpression::VariableReference { id },
+                    ..
+                },
+            } if id.name == name
+        )
+    })
 }
 
-/// Whether `{name}` is a placeholder rather than literal braces.
-pub fn is_placeholder(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// Renders a message of the catalogues in the run's language:
-/// `msg!("id", name = value, ...)`; each value is anything that implements `Display`.
+/// Renders a message of the catalogues in the language of the work at hand:
+/// `msg!("id", name = value, ...)`; each value is anything that implements `Display`. The
+/// crate does not compile when the id is not in the catalogues or the names are not the
+/// message's variables.
 #[macro_export]
 macro_rules! msg {
-    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        const _: () = $crate::i18n::catalogue::check($id, &[$(stringify!($name)),*]);
         $crate::i18n::render($id, &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*])
-    };
+    }};
 }
 
 /// Renders a message of the catalogues in a given language:
 /// `msg_in!(lang, "id", name = value, ...)`.
 #[macro_export]
 macro_rules! msg_in {
-    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        const _: () = $crate::i18n::catalogue::check($id, &[$(stringify!($name)),*]);
         $crate::i18n::render_in(
             $lang,
             $id,
             &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),*],
         )
-    };
-}
-
-/// The language given with `--lang`, if any (the HTML report is French unless told).
-pub fn explicit_lang() -> Option<Lang> {
-    EXPLICIT_LANG.get().copied()
-}
-
-static EXPLICIT_LANG: OnceLock<Lang> = OnceLock::new();
-
-/// Records that the user chose `lang` with `--lang`.
-pub fn set_explicit_lang(lang: Lang) {
-    let _ = EXPLICIT_LANG.set(lang);
+    }};
 }
 
 #[cfg(test)]

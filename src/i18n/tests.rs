@@ -1,171 +1,67 @@
-//! The catalogues are complete and agree with the code that uses them.
+//! The catalogues are complete, agree with each other, and render as each language writes.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
-
+use super::catalogue::{ENGLISH, FRENCH};
 use super::*;
 
-fn placeholders(template: &str) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        rest = &rest[open + 1..];
-        if let Some(close) = rest.find('}') {
-            let inside = &rest[..close];
-            if is_placeholder(inside) {
-                names.insert(inside.to_owned());
-            } else if let Some((name, _, _)) = plural_choice(inside) {
-                names.insert(name.to_owned());
-            }
-        }
-    }
-    names
-}
-
-/// The arguments of the macro call whose text starts at `call` (just after its `(`): the
-/// text up to the closing parenthesis, split at the commas outside brackets and strings.
-fn call_pieces(call: &str) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    let (mut depth, mut start, mut in_string, mut escaped) = (0i32, 0, false, false);
-    for (index, c) in call.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' if depth == 0 => {
-                pieces.push(&call[start..index]);
-                return pieces;
-            }
-            ')' | ']' | '}' => depth -= 1,
-            ',' if depth == 0 => {
-                pieces.push(&call[start..index]);
-                start = index + 1;
-            }
-            _ => {}
-        }
-    }
-    pieces.push(&call[start..]);
-    pieces
-}
-
-/// The id and argument names of the macro call whose text starts at `call` (just after
-/// `msg!(`), the first `skipped` arguments left out.
-fn call_arguments(call: &str, skipped: usize) -> (String, BTreeSet<String>) {
-    let all_pieces = call_pieces(call);
-    let pieces = &all_pieces[skipped..];
-    let id = pieces[0].trim().trim_matches('"').to_owned();
-    let names = pieces[1..]
+/// Every message of `lang`'s catalogue, rendered with each variable set to `value`.
+fn every_message(lang: Lang, value: &str) -> Vec<(&'static str, String)> {
+    ENGLISH
         .iter()
-        .filter_map(|piece| {
-            piece
-                .split_once('=')
-                .map(|(name, _)| name.trim().to_owned())
+        .map(|(id, variables)| {
+            let args: Vec<(&str, &dyn Display)> = variables
+                .iter()
+                .map(|name| (*name, &value as &dyn Display))
+                .collect();
+            (*id, render_in(lang, id, &args))
         })
-        .filter(|name| !name.is_empty())
-        .collect();
-    (id, names)
-}
-
-fn rust_files(directory: &Path, files: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(directory).expect("src/ is readable") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, files);
-        } else if path.extension().is_some_and(|extension| extension == "rs") {
-            files.push(path);
-        }
-    }
-}
-
-/// Every `msg!` call in `src/`: its id, its argument names, and where it is.
-fn calls() -> Vec<(String, BTreeSet<String>, String)> {
-    let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    let mut found = Vec::new();
-    for path in files {
-        if path.ends_with("i18n/mod.rs") || path.ends_with("i18n/tests.rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).expect("a readable source file");
-        for (macro_name, skipped) in [("msg!(", 0), ("msg_in!(", 1)] {
-            for (at, _) in text.match_indices(macro_name) {
-                let call = &text[at + macro_name.len()..];
-                let (id, names) = call_arguments(call, skipped);
-                let line = text[..at].lines().count() + 1;
-                found.push((id, names, format!("{}:{line}", path.display())));
-            }
-        }
-    }
-    found
-}
-
-fn catalogue(source: &str) -> BTreeMap<String, String> {
-    toml::from_str(source).expect("a valid catalogue")
+        .collect()
 }
 
 #[test]
-fn both_catalogues_have_the_same_messages_with_the_same_placeholders() {
-    let english = catalogue(ENGLISH_SOURCE);
-    let french = catalogue(FRENCH_SOURCE);
-    let only_english: Vec<_> = english
-        .keys()
-        .filter(|id| !french.contains_key(*id))
+fn both_catalogues_have_the_same_messages_with_the_same_variables() {
+    let ids = |table: &[(&'static str, &'static [&'static str])]| {
+        table.iter().map(|(id, _)| *id).collect::<Vec<_>>()
+    };
+    let only_english: Vec<_> = ids(ENGLISH)
+        .into_iter()
+        .filter(|id| !ids(FRENCH).contains(id))
         .collect();
-    let only_french: Vec<_> = french
-        .keys()
-        .filter(|id| !english.contains_key(*id))
+    let only_french: Vec<_> = ids(FRENCH)
+        .into_iter()
+        .filter(|id| !ids(ENGLISH).contains(id))
         .collect();
     assert!(
         only_english.is_empty(),
         "not translated to French: {only_english:?}"
     );
     assert!(only_french.is_empty(), "French only: {only_french:?}");
-    for (id, template) in &english {
-        assert_eq!(
-            placeholders(template),
-            placeholders(&french[id]),
-            "`{id}` has other placeholders in French"
-        );
-        assert_ne!(template, &french[id], "`{id}` is not translated");
+    assert_eq!(ENGLISH.len(), FRENCH.len());
+    for ((id, english), (_, french)) in ENGLISH.iter().zip(FRENCH) {
+        assert_eq!(english, french, "`{id}` has other variables in French");
+    }
+    assert!(ENGLISH.len() > 250, "only {} messages", ENGLISH.len());
+    let french = every_message(Lang::Fr, "1");
+    for ((id, english), (_, french)) in every_message(Lang::En, "1").iter().zip(&french) {
+        assert_ne!(english, french, "`{id}` is not translated");
     }
 }
 
 #[test]
-fn every_message_the_code_uses_is_in_the_catalogues_with_its_arguments() {
-    let english = catalogue(ENGLISH_SOURCE);
-    let calls = calls();
-    assert!(calls.len() > 50, "found only {} msg! calls", calls.len());
-    for (id, names, at) in &calls {
-        let template = english
-            .get(id)
-            .unwrap_or_else(|| panic!("{at}: `{id}` is not in the catalogues"));
-        assert_eq!(
-            &placeholders(template),
-            names,
-            "{at}: the arguments of `{id}` differ from its placeholders"
-        );
+fn the_compile_time_check_refuses_unknown_ids_and_wrong_arguments() {
+    catalogue::check("tags-too-few", &["count", "minimum"]);
+    catalogue::check("tags-too-few", &["minimum", "count"]);
+    for (id, arguments) in [
+        ("no-such-message", &["count", "minimum"][..]),
+        ("tags-too-few", &["count"][..]),
+        ("tags-too-few", &["count", "minimum", "extra"][..]),
+    ] {
+        let refused = std::panic::catch_unwind(|| catalogue::check(id, arguments));
+        assert!(refused.is_err(), "{id} {arguments:?} passed");
     }
-    let used: BTreeSet<&str> = calls.iter().map(|(id, _, _)| id.as_str()).collect();
-    let unused: Vec<_> = english
-        .keys()
-        .filter(|id| !used.contains(id.as_str()))
-        .collect();
-    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
 
 #[test]
-fn render_fills_placeholders_and_keeps_literal_braces() {
+fn render_fills_variables_and_names_an_unknown_id() {
     let value = 3;
     let text = render_in(
         Lang::Fr,
@@ -212,6 +108,30 @@ fn plural_choices_agree_with_the_number_in_each_language() {
 }
 
 #[test]
+fn counts_take_each_language_plural_rule() {
+    let files = |lang, count: usize| crate::msg_in!(lang, "count-files", count = count);
+    assert_eq!(files(Lang::En, 0), "0 files");
+    assert_eq!(files(Lang::En, 1), "1 file");
+    assert_eq!(files(Lang::En, 2), "2 files");
+    assert_eq!(files(Lang::Fr, 0), "0 fichier");
+    assert_eq!(files(Lang::Fr, 1), "1 fichier");
+    assert_eq!(files(Lang::Fr, 2), "2 fichiers");
+    // CLDR's French "many" (a million) falls to the default variant.
+    assert_eq!(files(Lang::Fr, 1_000_000), "1000000 fichiers");
+}
+
+#[test]
+fn a_value_no_choice_depends_on_keeps_its_text() {
+    let text = crate::msg_in!(
+        Lang::En,
+        "summary-skipped",
+        count = "01053",
+        reason = "1.50"
+    );
+    assert_eq!(text, "Skipped 01053 (1.50)");
+}
+
+#[test]
 fn french_texts_follow_french_typography() {
     let narrow = NARROW_NO_BREAK_SPACE;
     assert_eq!(
@@ -220,10 +140,10 @@ fn french_texts_follow_french_typography() {
             "Catégorie{narrow}: «{narrow}texte{narrow}»{narrow}; vrai{narrow}? oui{narrow}! `a : b`"
         )
     );
-    for (id, template) in FRENCH.iter() {
+    for (id, text) in every_message(Lang::Fr, "x") {
         for mark in [" :", " ;", " ?", " !", "« ", " »"] {
-            let outside_code: String = template.split('`').step_by(2).collect::<Vec<_>>().join("");
-            assert!(!outside_code.contains(mark), "{id}: `{mark}` in {template}");
+            let outside_code: String = text.split('`').step_by(2).collect::<Vec<_>>().join("");
+            assert!(!outside_code.contains(mark), "{id}: `{mark}` in {text}");
         }
     }
     assert_eq!(decimal(1.25, 1, Lang::Fr), "1,2");

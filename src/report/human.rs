@@ -91,11 +91,9 @@ pub fn summary(report: &Report) -> String {
     } else {
         report.files.len()
     };
-    let inputs = |count: usize| match (datasets, crate::i18n::is_plural(count)) {
-        (true, false) => crate::msg!("count-dataset", count = count),
-        (true, true) => crate::msg!("count-datasets", count = count),
-        (false, false) => crate::msg!("count-file", count = count),
-        (false, true) => crate::msg!("count-files", count = count),
+    let inputs = |count: usize| match datasets {
+        true => crate::msg!("count-datasets", count = count),
+        false => crate::msg!("count-files", count = count),
     };
     let failed_inputs = report.unreadable.len() + report.unfetched.len();
     let line = if report.files.is_empty() && failed_inputs > 0 {
@@ -111,11 +109,7 @@ pub fn summary(report: &Report) -> String {
     };
     let _ = writeln!(out, "{line}");
     for (reason, count) in report.skipped.iter().filter(|(_, count)| *count > 0) {
-        let count = if crate::i18n::is_plural(*count) {
-            crate::msg!("count-datasets", count = count)
-        } else {
-            crate::msg!("count-dataset", count = count)
-        };
+        let count = crate::msg!("count-datasets", count = count);
         let _ = writeln!(
             out,
             "{}",

@@ -227,19 +227,9 @@ impl Counts {
 
     /// `2 errors, 1 warning, 0 infos`.
     pub fn describe(&self) -> String {
-        use crate::i18n::is_plural;
-        let errors = match is_plural(self.errors) {
-            false => crate::msg!("count-error", count = self.errors),
-            true => crate::msg!("count-errors", count = self.errors),
-        };
-        let warnings = match is_plural(self.warnings) {
-            false => crate::msg!("count-warning", count = self.warnings),
-            true => crate::msg!("count-warnings", count = self.warnings),
-        };
-        let infos = match is_plural(self.infos) {
-            false => crate::msg!("count-info", count = self.infos),
-            true => crate::msg!("count-infos", count = self.infos),
-        };
+        let errors = crate::msg!("count-errors", count = self.errors);
+        let warnings = crate::msg!("count-warnings", count = self.warnings);
+        let infos = crate::msg!("count-infos", count = self.infos);
         format!("{errors}, {warnings}, {infos}")
     }
 }

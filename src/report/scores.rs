@@ -234,11 +234,7 @@ pub fn table(report: &Report) -> String {
     for path in &unscored {
         let _ = writeln!(out, "{path}: {}", crate::msg!("not-scored"));
     }
-    let scored = if crate::i18n::is_plural(rows.len()) {
-        crate::msg!("count-datasets", count = rows.len())
-    } else {
-        crate::msg!("count-dataset", count = rows.len())
-    };
+    let scored = crate::msg!("count-datasets", count = rows.len());
     let _ = writeln!(out, "{}", crate::msg!("summary-scored", datasets = scored));
 
     out

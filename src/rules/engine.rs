@@ -18,7 +18,7 @@ use super::registry::{Check, Registry, Rule};
 use super::suppression::{self, Suppression};
 use crate::document::{Document, Limits, Syntax};
 use crate::finding::{Anchor, Finding, Hit, Severity};
-use crate::i18n::{Lang, in_lang};
+use crate::i18n::carried;
 use crate::links::Verdicts;
 use crate::model::local_files::LocalFiles;
 use crate::model::origin::dataset_pointers;
@@ -137,9 +137,6 @@ pub struct Engine {
     as_of: DateTime<Utc>,
     input: Option<Origin>,
     links: Option<Verdicts>,
-    /// The language of the messages: the one of the work that made the engine, carried to
-    /// the threads that check datasets in parallel.
-    lang: Lang,
     /// The rules that ran on the last document.
     last_selection: Mutex<Option<Arc<Selection>>>,
 }
@@ -147,8 +144,8 @@ pub struct Engine {
 impl Engine {
     /// An engine running `settings` with `as_of` as the current time, reading every
     /// document as `input` says, or detecting what it holds when `input` is `None`. Its
-    /// messages are in the language of the caller ([`crate::i18n::lang`], which
-    /// [`crate::i18n::in_lang`] sets for a piece of work).
+    /// messages are in the language of the work that calls [`Engine::lint`]
+    /// ([`crate::i18n::in_lang`]), carried to the threads that check its datasets.
     pub fn new(
         registry: &'static Registry,
         settings: FileSettings,
@@ -161,7 +158,6 @@ impl Engine {
             as_of,
             input,
             links: None,
-            lang: crate::i18n::lang(),
             last_selection: Mutex::new(None),
         }
     }
@@ -285,36 +281,34 @@ impl Engine {
             // The datasets of a file (JSON Lines, an array, a page) are checked in parallel.
             let per_dataset: Vec<(Vec<Finding>, Option<UdataQuality>)> = datasets
                 .par_iter()
-                .map(|root| {
-                    in_lang(self.lang, || {
-                        let mut found = Vec::new();
-                        let mut quality = None;
-                        match value.pointer(root) {
-                            Some(dataset) if dataset.is_object() => {
-                                let mut rooted = |active: &ActiveRule, mut hit: Hit| {
-                                    hit.pointer.insert_str(0, root);
-                                    found.push(finding(active, hit));
-                                };
-                                let checked = Checked {
-                                    dataset,
-                                    origin,
-                                    limits: document.limits,
-                                    files,
-                                };
-                                quality =
-                                    Some(self.run_checks(&checked, &selection.active, &mut rooted));
-                            }
-                            _ if origin == Origin::Api => {
-                                if let Some(rule) = active(manifest_schema::WRONG_TYPE) {
-                                    let message = crate::msg!("api-dataset-not-object");
-                                    found.push(finding(rule, Hit::value(root.as_str(), message)));
-                                }
-                            }
-                            _ => {}
+                .map(carried(|root: &String| {
+                    let mut found = Vec::new();
+                    let mut quality = None;
+                    match value.pointer(root) {
+                        Some(dataset) if dataset.is_object() => {
+                            let mut rooted = |active: &ActiveRule, mut hit: Hit| {
+                                hit.pointer.insert_str(0, root);
+                                found.push(finding(active, hit));
+                            };
+                            let checked = Checked {
+                                dataset,
+                                origin,
+                                limits: document.limits,
+                                files,
+                            };
+                            quality =
+                                Some(self.run_checks(&checked, &selection.active, &mut rooted));
                         }
-                        (found, quality)
-                    })
-                })
+                        _ if origin == Origin::Api => {
+                            if let Some(rule) = active(manifest_schema::WRONG_TYPE) {
+                                let message = crate::msg!("api-dataset-not-object");
+                                found.push(finding(rule, Hit::value(root.as_str(), message)));
+                            }
+                        }
+                        _ => {}
+                    }
+                    (found, quality)
+                }))
                 .collect();
             for (found, quality) in per_dataset {
                 findings.extend(found);

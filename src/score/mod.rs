@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
 use crate::document::{Document, pointer};
+use crate::finding::Finding;
 use crate::model::DatasetView;
 use crate::model::local_files::LocalFiles;
 use crate::model::profile::Profile;
@@ -44,6 +45,9 @@ impl DatasetScores {
     }
 }
 
+/// A dataset's pointer, its findings and udata's quality of it, scored on any thread.
+type DatasetWork<'a> = ((&'a String, Vec<&'a Finding>), Option<UdataQuality>);
+
 /// Scores every dataset `linted` found in `document`; `udata` is udata's quality of each
 /// (taken from [`Linted::udata`], computed while linting), `ran` the criteria's view of the
 /// rules that ran on it ([`dglint::RanRules`]), `files` the files beside it.
@@ -71,55 +75,57 @@ pub fn score_document(
         .par_iter()
         .zip(findings_by_dataset.into_par_iter())
         .zip(udata.into_par_iter())
-        .filter_map(|((root, findings), udata)| {
-            let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
-            let dataset = DatasetView::new(dataset_value);
-            let mut udata = udata?;
-            for explanation in udata
-                .criteria
-                .iter_mut()
-                .filter_map(|result| result.explanation.as_mut())
-            {
-                explanation.hit.pointer.insert_str(0, root);
-            }
-            let findings: Vec<(&str, &str)> = findings
-                .iter()
-                .map(|finding| {
-                    let relative = finding.pointer.strip_prefix(root.as_str());
-                    (finding.code, relative.unwrap_or(&finding.pointer))
-                })
-                .collect();
-            let mqa = settings.mqa.then(|| {
-                mqa::evaluate(&mqa::Source {
+        .filter_map(crate::i18n::carried(
+            |((root, findings), udata): DatasetWork<'_>| {
+                let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
+                let dataset = DatasetView::new(dataset_value);
+                let mut udata = udata?;
+                for explanation in udata
+                    .criteria
+                    .iter_mut()
+                    .filter_map(|result| result.explanation.as_mut())
+                {
+                    explanation.hit.pointer.insert_str(0, root);
+                }
+                let findings: Vec<(&str, &str)> = findings
+                    .iter()
+                    .map(|finding| {
+                        let relative = finding.pointer.strip_prefix(root.as_str());
+                        (finding.code, relative.unwrap_or(&finding.pointer))
+                    })
+                    .collect();
+                let mqa = settings.mqa.then(|| {
+                    mqa::evaluate(&mqa::Source {
+                        dataset,
+                        origin: linted.origin,
+                        limits: document.limits,
+                        ran: &linted.rules,
+                        findings: &findings,
+                    })
+                });
+                let shown = dglint::Shown {
                     dataset,
                     origin: linted.origin,
                     limits: document.limits,
-                    ran: &linted.rules,
-                    findings: &findings,
+                    files,
+                    as_of,
+                };
+                let profile = settings
+                    .profile
+                    .then(|| Profile::of(&dataset, linted.origin, files, as_of, document.limits));
+                Some(DatasetScores {
+                    pointer: root.clone(),
+                    id: dataset
+                        .text("id")
+                        .or_else(|| dataset.text("slug"))
+                        .map(str::to_owned),
+                    title: dataset.title().map(str::to_owned),
+                    udata,
+                    dglint: dglint::evaluate(&shown, ran, &findings, settings),
+                    mqa,
+                    profile,
                 })
-            });
-            let shown = dglint::Shown {
-                dataset,
-                origin: linted.origin,
-                limits: document.limits,
-                files,
-                as_of,
-            };
-            let profile = settings
-                .profile
-                .then(|| Profile::of(&dataset, linted.origin, files, as_of, document.limits));
-            Some(DatasetScores {
-                pointer: root.clone(),
-                id: dataset
-                    .text("id")
-                    .or_else(|| dataset.text("slug"))
-                    .map(str::to_owned),
-                title: dataset.title().map(str::to_owned),
-                udata,
-                dglint: dglint::evaluate(&shown, ran, &findings, settings),
-                mqa,
-                profile,
-            })
-        })
+            },
+        ))
         .collect()
 }

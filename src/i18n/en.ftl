@@ -1,0 +1,280 @@
+# English messages, in Fluent (https://projectfluent.org/fluent/guide/): `{ $name }` is
+# replaced by the value the code gives, `{ $count -> [one] … *[other] … }` chooses the words
+# that agree with a number by English's plural rule. Every id here is in fr.ftl too, with the
+# same variables (a test checks both; the compiler checks each `msg!` against this catalogue).
+# A native rule's own messages are in its rule file (`[messages]`, `[fr.messages]`); build.rs
+# adds them to this catalogue, and an id defined twice stops the build.
+
+# Counts and summaries
+count-files =
+    { $count } { $count ->
+        [one] file
+       *[other] files
+    }
+count-datasets =
+    { $count } { $count ->
+        [one] dataset
+       *[other] datasets
+    }
+count-errors =
+    { $count } { $count ->
+        [one] error
+       *[other] errors
+    }
+count-warnings =
+    { $count } { $count ->
+        [one] warning
+       *[other] warnings
+    }
+count-infos =
+    { $count } { $count ->
+        [one] info
+       *[other] infos
+    }
+summary-checked = Checked { $inputs }: { $counts } ({ $clean } clean)
+summary-nothing-checked =
+    Nothing checked: { $count } { $count ->
+        [one] input
+       *[other] inputs
+    } could not be read or held no manifest (below)
+summary-skipped = Skipped { $count } ({ $reason })
+skip-archived = archived
+skip-deleted = deleted
+skip-unreadable = listed on a page that could not be read
+skip-broken-record = records that are not whole, each reported as DG001
+skip-other-organization = other organization
+or = {" "}or{" "}
+
+# Reading the file (DG001)
+yaml-syntax-error = YAML syntax error: { $detail }
+yaml-second-document = a manifest holds one YAML document, this is a second one
+json-syntax-error = JSON syntax error: { $detail }
+alias-bomb = the document expands to more than { $max } nodes (an alias bomb?); manifests are small, so it is not read further
+duplicate-key-line = duplicate key `{ $name }`: it is already defined on line { $line }, and only the last one is kept
+duplicate-key = duplicate key `{ $name }`: it is already defined above, and only the last one is kept
+nesting-too-deep = nesting is deeper than { $max } levels; manifests need a handful
+complex-key = a mapping key must be a plain value, not a list or a mapping
+unknown-anchor = alias to an unknown anchor
+file-too-large = the file is { $size } bytes, over the { $max }-byte limit for a manifest; it was not read
+invalid-utf8 = the file is not valid UTF-8 (byte { $byte } at offset { $offset })
+catalogue-in-check = a catalogue export is read with `dglint audit --catalog`
+
+# Suppression comments (DG002)
+suppression-not-a-rule = `{ $written }` in this suppression is not a rule
+suppression-no-key = this suppression of `{ $written }` is not followed by a key
+suppression-unused = this suppression of `{ $written }` suppresses nothing
+suppression-unused-help = remove it, or fix its rule list
+
+# The manifest schema (DG101-DG104)
+manifest-empty = the manifest is empty
+manifest-empty-help = write the dataset's fields as a mapping (`title: ...`)
+manifest-not-mapping = the manifest must be a mapping of fields, not { $found }
+manifest-not-mapping-help = write the dataset's fields as a mapping (`title: ...`), one dataset per file
+api-dataset-not-object = a dataset of the udata API is a JSON object
+the-manifest = the manifest
+unknown-key = unknown key `{ $key }`
+unknown-key-did-you-mean = did you mean `{ $name }`? (dglint uses the udata API v1 field names)
+unknown-key-help = remove it, or use one of: { $known }
+wrong-type = `{ $field }` must be { $expected }, not { $found }
+wrong-type-help = write { $expected } here
+invalid-date = `{ $field }` is not an ISO 8601 date: `{ $written }`
+invalid-date-help = write a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDTHH:MM:SS with an optional offset
+invalid-value = `{ $field }`: { $detail }
+not-an-allowed-value = `{ $written }` is not one of the allowed values: { $allowed }
+type-null = null
+type-boolean = true or false
+type-integer = an integer
+type-number = a number
+type-string = a string
+type-array = a list
+type-object = a mapping
+
+# Licence (DG230-DG233)
+license-write = write `{ $id }` ({ $title })
+
+# Frequency and coverage (DG240-DG253)
+frequency-unknown = the update frequency is `unknown`
+no-manifest-here = { $path }: no manifest here (files named `*.dataset.yaml`, `*.dataset.yml`, `*.dataset.json` or `dataset.yaml`); name a file to check it whatever its name
+did-you-mean-id = did you mean `{ $id }`?
+
+# Freshness (DG401-DG404)
+update-source-none = no date: taken as published now
+update-source-harvest = the harvested `modified_at`
+update-source-dataset-modified = the dataset's `last_modified`
+update-source-resource-harvest = the harvested `modified_at` of resource { $number }
+update-source-resource-crawler = the crawler's `analysis:last-modified-at` of resource { $number }
+update-source-resource-modified = the `last_modified` of resource { $number }
+update-source-declared = `last_update`
+update-source-file = the last change of `{ $path }`
+
+# Resources and links (DG501-DG512)
+after-redirects = {" "}(after redirects to { $url })
+
+# data.gouv.fr's criteria and why they fail
+criterion-license = licence set
+criterion-temporal-coverage = temporal coverage set
+criterion-spatial = spatial coverage set
+criterion-update-frequency = update frequency set
+criterion-update-fulfilled-in-time = updated on time
+criterion-description-quality = description detailed enough
+criterion-has-resources = has resources
+criterion-has-open-format = an open file format
+criterion-all-resources-available = resources available
+criterion-resources-documentation = resources documented
+udata-license-portal = the portal records no licence for this dataset (its `quality.license` is false)
+udata-license-missing = no licence: data.gouv.fr counts any licence id here, even `notspecified`
+udata-object-missing = no `{ $field }`: data.gouv.fr counts any `{ $field }` object, even empty
+udata-frequency-missing = no update frequency
+udata-frequency-invalid = not a frequency of udata's vocabulary
+udata-late = last updated on { $updated } ({ $source }); a `{ $frequency }` frequency made the next update due on { $due }, and the day of grace ended on { $grace }
+udata-description-short =
+    the description has { $length } { $length ->
+        [one] character
+       *[other] characters
+    }; { $instance } counts it from more than { $minimum }
+udata-description-missing = no description
+udata-no-format = no resource declares a format
+udata-no-open-format = no resource has an open format (declared: { $declared }); data.gouv.fr counts pdf, doc, docx, word, xls, excel and xlsx as closed
+udata-resource-unavailable = the portal's crawler found resource { $number } unavailable (`check:available` is { $value })
+udata-no-documentation = no resource is of type `documentation` or has a description
+
+# Machine formats
+sarif-help =
+    { $fix }
+
+    `dglint rule { $code }` explains it.
+
+label-error = error
+label-warning = warning
+label-help = help
+labelled = { $label }: { $text }
+colon = :{" "}
+label-info = info
+not-audited = not audited: { $message }
+
+# Scores
+score-headline = { $dataset }: data.gouv.fr score { $udata } · dglint score { $dglint }
+score-partial = { $score } on { $max } of { $total } points
+udata-unknown-count = , { $count } unknown
+criterion-unknown = { $key }: unknown without the resources
+criterion-no-point = {" "}(no point)
+criterion-predicted = {" "}(predicted: { $note })
+predicted-links = links not crawled by the portal yet
+predicted-dates = from the dates the manifest declares
+predicted-portal = depends on what the portal records
+score-by-category = dglint by category: { $categories }
+mqa-partial = { $points }/{ $max } ({ $rating }), { $unknown } points unknown: at most { $best }
+mqa-detail = data.europa.eu MQA { $summary } · { $feed } points lost to data.gouv.fr's feed (no theme, no spatial coverage) · missed: { $missed }
+mqa-nothing-missed = nothing
+mqa-rating-excellent = excellent
+mqa-rating-good = good
+mqa-rating-sufficient = sufficient
+mqa-rating-bad = bad
+score-fix-first = fix these first: { $fixes }
+column-fix-first = FIX FIRST
+not-scored = not scored (it holds no dataset that could be read)
+summary-scored = Scored { $datasets }
+gate-dglint = dglint score { $score } is below --fail-under { $floor }
+gate-udata = data.gouv.fr score { $points }/{ $max } is below --fail-under-udata { $floor }
+gate-failures =
+    { $count } { $count ->
+        [one] dataset is
+       *[other] datasets are
+    } below the score gate:
+
+# Audit summary, Markdown and HTML reports
+audit-headline = Audit of { $datasets }
+audit-udata-distribution = data.gouv.fr score, mean { $mean }:
+audit-range = { $low } to { $high }
+audit-with-served = { $computed }; the portal serves { $served }
+audit-dglint-distribution = dglint score (mean { $mean }; grades { $grades }):
+audit-criteria = data.gouv.fr criteria met:
+audit-mqa = data.europa.eu MQA (mean { $mean }/405; { $ratings }), indicators met:
+audit-mqa-feed = {" "}(never in data.gouv.fr's feed)
+audit-categories = dglint categories without findings:
+audit-frequent = Most frequent findings:
+audit-in-datasets = in { $datasets }
+audit-fix-first = Fix first (what fixing would gain × how much the dataset is used):
+audit-usage = { $views } views, { $downloads } downloads, { $reuses } reuses
+audit-trends = Since the audit of { $previous }:
+audit-trend-means = mean data.gouv.fr score { $udata_before } → { $udata_now }; mean dglint score { $dglint_before } → { $dglint_now }
+audit-trend-datasets =
+    { $improved } { $improved ->
+        [one] dataset
+       *[other] datasets
+    } improved, { $regressed } regressed; { $added } new, { $removed } gone
+audit-trend-findings = { $new } new findings, { $fixed } fixed
+audit-regressed = Regressed
+audit-improved = Improved
+column-criterion = Criterion
+column-category = Category
+column-rule = Rule
+column-findings = Findings
+column-datasets = Datasets
+column-dataset = Dataset
+column-scores = data.gouv.fr · dglint scores
+column-views = Views
+column-fix-first-finding = Fix first
+column-before = Before
+column-now = Now
+column-rank = #
+column-organization = Organization
+column-udata = data.gouv.fr
+column-dglint = dglint
+column-grade = Grade
+column-findings-by-severity = Errors / warnings / infos
+column-days-late = Days late
+column-detail = Detail
+html-title = Metadata quality audit
+html-subtitle = { $datasets } audited on { $date } by dglint { $version }
+html-figures = Key figures
+html-figure-datasets = Datasets audited
+html-figure-udata = Mean data.gouv.fr score
+html-figure-dglint = Mean dglint score
+html-figure-seven = Datasets at 7/9 or more
+html-figure-findings = Findings
+html-figure-skipped = Datasets left out
+html-charts = Where the catalogue stands
+html-chart-udata = Datasets by data.gouv.fr score
+html-chart-dglint = Datasets by dglint score
+html-chart-criteria = Share of datasets meeting each data.gouv.fr criterion
+html-chart-freshness = Datasets by days late on their update frequency
+html-chart-rules = Findings by rule
+html-on-time = on time
+html-no-due-date = no due date, or unknown
+html-trend-criteria = Share of datasets meeting each criterion, before and now
+html-datasets = Datasets
+html-priority-note = In fix-first order: what fixing every finding would add to the dglint score, times how much the dataset is used (1 + log10(1 + views + downloads + 100 × reuses + 10 × followers)).
+html-filter = Filter (title, organisation, id, rule code)
+html-all-grades = all
+html-page-size = Rows per page
+html-all = all
+html-static-rows = The first { $shown } of { $total } datasets, in fix-first order.
+html-table-caption = Datasets, their scores and the finding to fix first
+html-previous = Previous page
+html-next = Next page
+html-detail = detail
+html-details = Findings of the first { $count } datasets
+html-no-finding = No finding.
+html-showing = Datasets %first%–%last% of %total% (%all% in all)
+html-none = No dataset matches.
+
+# Progress bars
+unit-datasets = datasets
+unit-pages = listing pages
+unit-discussions = discussions
+unit-urls = URLs
+progress-eta = %eta% left
+
+# Baselines
+baseline-written =
+    wrote { $count } { $count ->
+        [one] finding
+       *[other] findings
+    } to the baseline { $path }
+baseline-pruned =
+    pruned { $count } stale { $count ->
+        [one] entry
+       *[other] entries
+    } from the baseline { $path }
+baseline-stale = baseline entry { $code } { $place } matches no finding any more (fixed?); --prune-baseline removes it

@@ -1,0 +1,290 @@
+# Messages en français, en Fluent (https://projectfluent.org/fluent/guide/) : `{ $nom }` est
+# remplacé par la valeur que donne le code, `{ $count -> [one] … *[other] … }` choisit les mots
+# qui s'accordent avec un nombre selon la règle du pluriel française (singulier pour 0 et 1).
+# Chaque identifiant figure aussi dans en.ftl, avec les mêmes variables (un test le vérifie).
+# Les messages propres à une règle native sont dans son fichier de règle (`[fr.messages]`) ;
+# build.rs les ajoute à ce catalogue, et un identifiant défini deux fois arrête la compilation.
+
+# Comptes et bilans
+count-files =
+    { $count } { $count ->
+        [one] fichier
+       *[other] fichiers
+    }
+count-datasets =
+    { $count } { $count ->
+        [one] jeu de données
+       *[other] jeux de données
+    }
+count-errors =
+    { $count } { $count ->
+        [one] erreur
+       *[other] erreurs
+    }
+count-warnings =
+    { $count } { $count ->
+        [one] avertissement
+       *[other] avertissements
+    }
+count-infos =
+    { $count } { $count ->
+        [one] information
+       *[other] informations
+    }
+summary-checked = Vérification de { $inputs } : { $counts } ({ $clean } sans constat)
+summary-nothing-checked =
+    Rien de vérifié : { $count } { $count ->
+        [one] entrée n'a pu être lue ou ne contenait aucun manifeste
+       *[other] entrées n'ont pu être lues ou ne contenaient aucun manifeste
+    } (ci-dessous)
+summary-skipped = Écartés : { $count } ({ $reason })
+skip-archived = archivés
+skip-deleted = supprimés
+skip-unreadable = sur une page illisible
+skip-broken-record = enregistrements incomplets, chacun signalé par DG001
+skip-other-organization = autre organisation
+or = {" "}ou{" "}
+
+# Lecture du fichier (DG001)
+yaml-syntax-error = erreur de syntaxe YAML : { $detail }
+yaml-second-document = un manifeste contient un seul document YAML, celui-ci est un deuxième
+json-syntax-error = erreur de syntaxe JSON : { $detail }
+alias-bomb = le document s'étend à plus de { $max } nœuds (une bombe d'alias ?) ; les manifestes sont petits, il n'est pas lu plus loin
+duplicate-key-line = clé `{ $name }` en double : elle est déjà définie ligne { $line }, et seule la dernière est gardée
+duplicate-key = clé `{ $name }` en double : elle est déjà définie plus haut, et seule la dernière est gardée
+nesting-too-deep = l'imbrication dépasse { $max } niveaux ; un manifeste en demande quelques-uns
+complex-key = une clé doit être une valeur simple, pas une liste ni un dictionnaire
+unknown-anchor = alias vers une ancre inconnue
+file-too-large = le fichier fait { $size } octets, au-delà de la limite de { $max } octets pour un manifeste ; il n'a pas été lu
+invalid-utf8 = le fichier n'est pas en UTF-8 valide (octet { $byte } à la position { $offset })
+catalogue-in-check = un export du catalogue se lit avec `dglint audit --catalog`
+
+# Commentaires de suppression (DG002)
+suppression-not-a-rule = `{ $written }` dans cette suppression n'est pas une règle
+suppression-no-key = cette suppression de `{ $written }` n'est suivie d'aucune clé
+suppression-unused = cette suppression de `{ $written }` ne supprime rien
+suppression-unused-help = retirez-la, ou corrigez sa liste de règles
+
+# Le schéma du manifeste (DG101-DG104)
+manifest-empty = le manifeste est vide
+manifest-empty-help = écrivez les champs du jeu de données sous forme de dictionnaire (`title: ...`)
+manifest-not-mapping = le manifeste doit être un dictionnaire de champs, pas { $found }
+manifest-not-mapping-help = écrivez les champs du jeu de données sous forme de dictionnaire (`title: ...`), un jeu de données par fichier
+api-dataset-not-object = un jeu de données de l'API udata est un objet JSON
+the-manifest = le manifeste
+unknown-key = clé inconnue `{ $key }`
+unknown-key-did-you-mean = vouliez-vous dire `{ $name }` ? (dglint utilise les noms de champs de l'API udata v1)
+unknown-key-help = retirez-la, ou utilisez l'une de : { $known }
+wrong-type = `{ $field }` doit être { $expected }, pas { $found }
+wrong-type-help = écrivez ici { $expected }
+invalid-date = `{ $field }` n'est pas une date ISO 8601 : `{ $written }`
+invalid-date-help = écrivez une date sous la forme AAAA-MM-JJ, ou une date et heure sous la forme AAAA-MM-JJTHH:MM:SS avec un décalage facultatif
+invalid-value = `{ $field }` : { $detail }
+not-an-allowed-value = `{ $written }` n'est pas une des valeurs permises : { $allowed }
+type-null = une valeur nulle
+type-boolean = true ou false
+type-integer = un entier
+type-number = un nombre
+type-string = une chaîne de caractères
+type-array = une liste
+type-object = un dictionnaire
+
+# Licence (DG230-DG233)
+license-write = écrivez `{ $id }` ({ $title })
+
+# Fréquence et couverture (DG240-DG253)
+frequency-unknown = la fréquence de mise à jour est `unknown`
+no-manifest-here = { $path } : aucun manifeste ici (fichiers nommés `*.dataset.yaml`, `*.dataset.yml`, `*.dataset.json` ou `dataset.yaml`) ; nommez un fichier pour le vérifier quel que soit son nom
+did-you-mean-id = vouliez-vous dire `{ $id }` ?
+
+# Fraîcheur (DG401-DG404)
+update-source-none = pas de date : considéré comme publié maintenant
+update-source-harvest = le `modified_at` moissonné
+update-source-dataset-modified = le `last_modified` du jeu de données
+update-source-resource-harvest = le `modified_at` moissonné de la ressource { $number }
+update-source-resource-crawler = l'`analysis:last-modified-at` du robot pour la ressource { $number }
+update-source-resource-modified = le `last_modified` de la ressource { $number }
+update-source-declared = le `last_update`
+update-source-file = la dernière modification de `{ $path }`
+
+# Ressources et liens (DG501-DG512)
+after-redirects = {" "}(après redirection vers { $url })
+
+# Les critères de data.gouv.fr et pourquoi ils échouent
+criterion-license = licence renseignée
+criterion-temporal-coverage = couverture temporelle renseignée
+criterion-spatial = couverture spatiale renseignée
+criterion-update-frequency = fréquence de mise à jour renseignée
+criterion-update-fulfilled-in-time = fréquence de mise à jour respectée
+criterion-description-quality = description des données renseignée
+criterion-has-resources = fichiers présents
+criterion-has-open-format = formats de fichiers standards
+criterion-all-resources-available = fichiers disponibles
+criterion-resources-documentation = fichiers documentés
+udata-license-portal = le portail n'enregistre pas de licence pour ce jeu de données (son `quality.license` est faux)
+udata-license-missing = pas de licence : data.gouv.fr compte ici tout identifiant de licence, même `notspecified`
+udata-object-missing = pas de `{ $field }` : data.gouv.fr compte tout objet `{ $field }`, même vide
+udata-frequency-missing = pas de fréquence de mise à jour
+udata-frequency-invalid = pas une fréquence du vocabulaire d'udata
+udata-late = dernière mise à jour le { $updated } ({ $source }) ; la fréquence `{ $frequency }` fixait la suivante au { $due }, et le jour de grâce a pris fin le { $grace }
+udata-description-short =
+    la description compte { $length } { $length ->
+        [one] caractère
+       *[other] caractères
+    } ; { $instance } ne la compte qu’au-delà de { $minimum }
+udata-description-missing = pas de description
+udata-no-format = aucune ressource ne déclare de format
+udata-no-open-format = aucune ressource n'a de format ouvert (déclarés : { $declared }) ; data.gouv.fr compte pdf, doc, docx, word, xls, excel et xlsx comme fermés
+udata-resource-unavailable = le robot du portail a trouvé la ressource { $number } indisponible (`check:available` vaut { $value })
+udata-no-documentation = aucune ressource n'est de type `documentation` ni n'a de description
+
+# Formats pour les machines
+sarif-help =
+    { $fix }
+
+    `dglint rule { $code }` l'explique.
+
+label-error = erreur
+label-warning = avertissement
+label-help = aide
+labelled = { $label } : { $text }
+colon = {" : "}
+label-info = information
+not-audited = non audité : { $message }
+
+# Scores
+score-headline = { $dataset } : score data.gouv.fr { $udata } · score dglint { $dglint }
+score-partial = { $score } sur { $max } des { $total } points
+udata-unknown-count =
+    , { $count } { $count ->
+        [one] inconnu
+       *[other] inconnus
+    }
+criterion-unknown = { $key } : inconnu sans les ressources
+criterion-no-point = {" "}(sans point)
+criterion-predicted = {" "}(estimé : { $note })
+predicted-links = liens pas encore vérifiés par le portail
+predicted-dates = d'après les dates que déclare le manifeste
+predicted-portal = dépend de ce qu'enregistre le portail
+score-by-category = dglint par catégorie : { $categories }
+mqa-partial = { $points }/{ $max } ({ $rating }), { $unknown } points inconnus : au mieux { $best }
+mqa-detail = MQA data.europa.eu { $summary } · { $feed } points perdus par le flux de data.gouv.fr (ni thème, ni couverture spatiale) · manqué : { $missed }
+mqa-nothing-missed = rien
+mqa-rating-excellent = excellente
+mqa-rating-good = bonne
+mqa-rating-sufficient = suffisante
+mqa-rating-bad = insuffisante
+score-fix-first = à corriger d'abord : { $fixes }
+column-fix-first = À CORRIGER D'ABORD
+not-scored = sans score (il ne contient aucun jeu de données lisible)
+summary-scored = Score de { $datasets }
+gate-dglint = le score dglint { $score } est sous --fail-under { $floor }
+gate-udata = le score data.gouv.fr { $points }/{ $max } est sous --fail-under-udata { $floor }
+gate-failures =
+    { $count } { $count ->
+        [one] jeu de données est
+       *[other] jeux de données sont
+    } sous le seuil de score :
+
+# Bilan d'audit, rapports Markdown et HTML
+audit-headline = Audit de { $datasets }
+audit-udata-distribution = Score data.gouv.fr, moyenne { $mean } :
+audit-range = de { $low } à { $high }
+audit-with-served = { $computed } ; le portail affiche { $served }
+audit-dglint-distribution = Score dglint (moyenne { $mean } ; notes { $grades }) :
+audit-criteria = Critères de data.gouv.fr remplis :
+audit-mqa = MQA de data.europa.eu (moyenne { $mean }/405 ; { $ratings }), indicateurs remplis :
+audit-mqa-feed = {" "}(jamais dans le flux de data.gouv.fr)
+audit-categories = Catégories dglint sans constat :
+audit-frequent = Constats les plus fréquents :
+audit-in-datasets = dans { $datasets }
+audit-fix-first = À corriger d'abord (gain de la correction × usage du jeu de données) :
+audit-usage = { $views } visites, { $downloads } téléchargements, { $reuses } réutilisations
+audit-trends = Depuis l'audit du { $previous } :
+audit-trend-means = score data.gouv.fr moyen { $udata_before } → { $udata_now } ; score dglint moyen { $dglint_before } → { $dglint_now }
+audit-trend-datasets =
+    { $improved } { $improved ->
+        [one] jeu de données en progrès
+       *[other] jeux de données en progrès
+    }, { $regressed } en recul ; { $added } { $added ->
+        [one] nouveau
+       *[other] nouveaux
+    }, { $removed } { $removed ->
+        [one] disparu
+       *[other] disparus
+    }
+audit-trend-findings = { $new } nouveaux constats, { $fixed } corrigés
+audit-regressed = En recul
+audit-improved = En progrès
+column-criterion = Critère
+column-category = Catégorie
+column-rule = Règle
+column-findings = Constats
+column-datasets = Jeux de données
+column-dataset = Jeu de données
+column-scores = Scores data.gouv.fr · dglint
+column-views = Visites
+column-fix-first-finding = À corriger d'abord
+column-before = Avant
+column-now = Maintenant
+column-rank = N°
+column-organization = Organisation
+column-udata = Score data.gouv.fr
+column-dglint = Score dglint
+column-grade = Note
+column-findings-by-severity = Erreurs / avertissements / informations
+column-days-late = Jours de retard
+column-detail = Détail
+html-title = Audit de la qualité des métadonnées
+html-subtitle = { $datasets } audités le { $date } par dglint { $version }
+html-figures = Chiffres clés
+html-figure-datasets = Jeux de données audités
+html-figure-udata = Score data.gouv.fr moyen
+html-figure-dglint = Score dglint moyen
+html-figure-seven = Jeux de données à 7/9 ou plus
+html-figure-findings = Constats
+html-figure-skipped = Jeux de données écartés
+html-charts = Où en est le catalogue
+html-chart-udata = Jeux de données par score data.gouv.fr
+html-chart-dglint = Jeux de données par score dglint
+html-chart-criteria = Part des jeux de données qui remplissent chaque critère de data.gouv.fr
+html-chart-freshness = Jeux de données par jours de retard sur leur fréquence de mise à jour
+html-chart-rules = Constats par règle
+html-on-time = à jour
+html-no-due-date = sans échéance ou inconnu
+html-trend-criteria = Part des jeux de données qui remplissent chaque critère, avant et maintenant
+html-datasets = Jeux de données
+html-priority-note = Dans l'ordre où les corriger : ce que la correction de tous les constats ajouterait au score dglint, multiplié par l'usage du jeu de données (1 + log10(1 + visites + téléchargements + 100 × réutilisations + 10 × abonnés)).
+html-filter = Filtrer (titre, organisation, identifiant, code de règle)
+html-all-grades = toutes
+html-page-size = Lignes par page
+html-all = toutes
+html-static-rows = Les { $shown } premiers des { $total } jeux de données, dans l'ordre où les corriger.
+html-table-caption = Jeux de données, leurs scores et le constat à corriger d'abord
+html-previous = Page précédente
+html-next = Page suivante
+html-detail = détail
+html-details = Constats des { $count } premiers jeux de données
+html-no-finding = Aucun constat.
+html-showing = Jeux de données %first% à %last% sur %total% (%all% en tout)
+html-none = Aucun jeu de données ne correspond.
+
+# Barres de progression
+unit-datasets = jeux de données
+unit-pages = pages de liste
+unit-discussions = fils de discussion
+unit-urls = URL
+progress-eta = encore %eta%
+
+# Références (baselines)
+baseline-written =
+    { $count } { $count ->
+        [one] constat écrit
+       *[other] constats écrits
+    } dans la référence { $path }
+baseline-pruned =
+    { $count } { $count ->
+        [one] entrée périmée retirée
+       *[other] entrées périmées retirées
+    } de la référence { $path }
+baseline-stale = l'entrée de référence { $code } { $place } ne correspond plus à aucun constat (corrigé ?) ; --prune-baseline la retire
