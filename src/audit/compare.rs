@@ -9,10 +9,13 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
+use std::borrow::Cow;
+
 use serde_json::{Value, json};
 
 use super::{Audit, tally};
 use crate::model::udata::Criterion;
+use crate::report::json::ReadReport;
 
 /// A dataset as the previous report scored it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +28,7 @@ struct Before {
 
 /// What a previous audit's JSON report says.
 pub struct Previous {
-    as_of: Option<String>,
+    as_of: String,
     datasets: HashMap<String, Before>,
     findings: HashMap<String, String>,
 }
@@ -41,19 +44,14 @@ pub enum PreviousError {
         /// Why.
         source: std::io::Error,
     },
-    /// The file is not JSON.
-    #[error("{path} is not a JSON report: {source}")]
-    NotJson {
-        /// The file.
-        path: String,
-        /// Why.
-        source: serde_json::Error,
-    },
-    /// The file is JSON but not a dglint report.
-    #[error("{path} is not a dglint JSON report")]
+    /// The file is not a JSON report of dglint (not JSON, or a field missing or of
+    /// another type).
+    #[error("{path} is not a dglint JSON report: {source}")]
     NotAReport {
         /// The file.
         path: String,
+        /// What is wrong, and where.
+        source: serde_json::Error,
     },
 }
 
@@ -66,75 +64,49 @@ impl Previous {
             path: path_text(),
             source,
         })?;
-        let value: Value =
-            serde_json::from_str(&text).map_err(|source| PreviousError::NotJson {
+        let report: ReadReport =
+            serde_json::from_str(&text).map_err(|source| PreviousError::NotAReport {
                 path: path_text(),
                 source,
             })?;
-        Previous::from_report(&value).ok_or_else(|| PreviousError::NotAReport { path: path_text() })
+        Ok(Previous::from_report(report))
     }
 
-    /// Reads the parts of a JSON report the comparison needs; `None` when it is not one.
-    pub fn from_report(report: &Value) -> Option<Previous> {
+    /// Keeps what the comparison needs of a JSON report read back.
+    pub(crate) fn from_report(report: ReadReport) -> Previous {
         let datasets = report
-            .get("datasets")?
-            .as_array()?
-            .iter()
-            .filter_map(|dataset| {
-                let label = dataset.get("label")?.as_str()?.to_owned();
-                let udata = dataset.get("udata")?;
-                let criteria = udata
-                    .get("criteria")
-                    .and_then(Value::as_array)
-                    .map(|criteria| {
-                        criteria
-                            .iter()
-                            .filter_map(|criterion| {
-                                Some((
-                                    criterion.get("key")?.as_str()?.to_owned(),
-                                    criterion.get("passed")?.as_bool()?,
-                                ))
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let unknown = udata
-                    .get("unknown")
-                    .and_then(Value::as_array)
-                    .map(|keys| {
-                        keys.iter()
-                            .filter_map(|key| Some(key.as_str()?.to_owned()))
-                            .collect()
-                    })
-                    .unwrap_or_default();
+            .datasets
+            .into_iter()
+            .map(|dataset| {
                 let before = Before {
-                    unknown,
-                    udata_points: u32::try_from(udata.get("points")?.as_u64()?).ok()?,
-                    dglint_score: dataset.get("dglint")?.get("score")?.as_f64()?,
-                    criteria,
+                    udata_points: u32::from(dataset.udata.points),
+                    dglint_score: dataset.dglint.score,
+                    criteria: dataset
+                        .udata
+                        .criteria
+                        .into_iter()
+                        .map(|criterion| (criterion.key.into_owned(), criterion.passed))
+                        .collect(),
+                    unknown: dataset
+                        .udata
+                        .unknown
+                        .into_iter()
+                        .map(Cow::into_owned)
+                        .collect(),
                 };
-                Some((label, before))
+                (dataset.label, before)
             })
             .collect();
         let findings = report
-            .get("findings")?
-            .as_array()?
-            .iter()
-            .filter_map(|finding| {
-                Some((
-                    finding.get("fingerprint")?.as_str()?.to_owned(),
-                    finding.get("code")?.as_str()?.to_owned(),
-                ))
-            })
+            .findings
+            .into_iter()
+            .map(|finding| (finding.fingerprint, finding.code.into_owned()))
             .collect();
-        Some(Previous {
-            as_of: report
-                .get("as_of")
-                .and_then(Value::as_str)
-                .map(str::to_owned),
+        Previous {
+            as_of: report.as_of,
             datasets,
             findings,
-        })
+        }
     }
 }
 
@@ -173,7 +145,7 @@ pub struct RuleTrend {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     /// When the previous audit was made.
-    pub previous_as_of: Option<String>,
+    pub previous_as_of: String,
     /// Datasets whose scores rose (dglint or udata), largest rise first.
     pub improved: Vec<Change>,
     /// Datasets whose scores fell, largest fall first.

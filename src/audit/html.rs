@@ -9,11 +9,9 @@
 //! a dataset beyond the first [`STATIC_ROWS`] shows its findings' rule codes. The report is
 //! in French unless `--lang en` is given; the findings' messages are in the run's language.
 
-use std::fmt::Write as _;
-
+use maud::{Markup, PreEscaped, html};
 use serde_json::{Value, json};
 
-use super::markup::escape;
 use super::summary::rate_text;
 use super::svg::{self, Bar};
 use super::texts::{self, group_digits, seven_or_more, udata_mean};
@@ -44,38 +42,50 @@ pub fn write(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let lang = context.lang;
-    let mut page = String::with_capacity(64 * 1024 + audit.rows.len() * 400);
     let title = msg_in!(lang, "html-title");
-    let _ = write!(
-        page,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"generator\" content=\"dglint {}\">\
-         <title>{} — {}</title><style>{STYLE}</style></head><body>\
-         <header><h1>{}</h1><p>{}</p></header><main>",
-        lang_code(lang),
-        env!("CARGO_PKG_VERSION"),
-        escape(&title),
-        escape(&texts::datasets(lang, audit.rows.len())),
-        escape(&title),
-        escape(&msg_in!(
-            lang,
-            "html-subtitle",
-            datasets = texts::datasets(lang, audit.rows.len()),
-            date = context.as_of,
-            version = env!("CARGO_PKG_VERSION")
-        )),
-    );
-    figures(audit, lang, &mut page);
-    charts(audit, lang, &mut page);
-    if let Some(comparison) = &audit.comparison {
-        trends(audit, comparison, lang, &mut page);
-    }
-    table(audit, lang, &mut page);
-    details(audit, lang, &mut page);
-    page.push_str("</main>");
-    out.write_all(page.as_bytes())?;
-    out.write_all(b"<script type=\"application/json\" id=\"audit-data\">")?;
+    let datasets = texts::datasets(lang, audit.rows.len());
+    let page = html! {
+        (PreEscaped("<!DOCTYPE html>\n"))
+        html lang=(lang_code(lang)) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content={ "dglint " (env!("CARGO_PKG_VERSION")) };
+                title { (title) " — " (datasets) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                header {
+                    h1 { (title) }
+                    p {
+                        (msg_in!(
+                            lang,
+                            "html-subtitle",
+                            datasets = datasets,
+                            date = context.as_of,
+                            version = env!("CARGO_PKG_VERSION")
+                        ))
+                    }
+                }
+                main {
+                    (figures(audit, lang))
+                    (charts(audit, lang))
+                    @if let Some(comparison) = &audit.comparison {
+                        (trends(audit, comparison, lang))
+                    }
+                    (table(audit, lang))
+                    (details(audit, lang))
+                }
+                // The data follows, written as it is made: the page ends after it.
+                (PreEscaped(r#"<script type="application/json" id="audit-data">"#))
+            }
+        }
+    };
+    // maud renders whole elements: the page is rendered whole, then the data (written as it
+    // is made, for a hundred thousand datasets) and the script take the place of its end.
+    let page = page.into_string();
+    let data_at = page.rfind("</body>").unwrap_or(page.len());
+    out.write_all(&page.as_bytes()[..data_at])?;
     write_data(audit, lang, out)?;
     out.write_all(b"</script><script>")?;
     out.write_all(SCRIPT.as_bytes())?;
@@ -93,7 +103,7 @@ fn percent(value: Option<f64>) -> String {
     value.map_or("-".to_owned(), |value| format!("{value:.0} %"))
 }
 
-fn figures(audit: &Audit<'_>, lang: Lang, page: &mut String) {
+fn figures(audit: &Audit<'_>, lang: Lang) -> Markup {
     let findings: usize = audit.rows.iter().map(|row| row.findings.len()).sum();
     let skipped: usize = audit.skipped.iter().map(|(_, count)| count).sum();
     let figures = [
@@ -119,28 +129,22 @@ fn figures(audit: &Audit<'_>, lang: Lang, page: &mut String) {
             group_digits(skipped as u64, lang),
         ),
     ];
-    let _ = write!(
-        page,
-        "<section aria-labelledby=\"figures\"><h2 id=\"figures\">{}</h2><dl class=\"figures\">",
-        escape(&msg_in!(lang, "html-figures"))
-    );
-    for (label, value) in figures {
-        let _ = write!(
-            page,
-            "<div><dt>{}</dt><dd>{}</dd></div>",
-            escape(&label),
-            escape(&value)
-        );
+    html! {
+        section aria-labelledby="figures" {
+            h2 id="figures" { (msg_in!(lang, "html-figures")) }
+            dl class="figures" {
+                @for (label, value) in figures {
+                    div { dt { (label) } dd { (value) } }
+                }
+            }
+        }
     }
-    page.push_str("</dl></section>");
 }
 
-fn figure(page: &mut String, caption: &str, svg: String) {
-    let _ = write!(
-        page,
-        "<figure><figcaption>{}</figcaption>{svg}</figure>",
-        escape(caption)
-    );
+fn figure(caption: &str, svg: Markup) -> Markup {
+    html! {
+        figure { figcaption { (caption) } (svg) }
+    }
 }
 
 fn count_bar(label: String, count: usize, lang: Lang) -> Bar {
@@ -151,24 +155,13 @@ fn count_bar(label: String, count: usize, lang: Lang) -> Bar {
     }
 }
 
-fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
-    let _ = write!(
-        page,
-        "<section aria-labelledby=\"charts\"><h2 id=\"charts\">{}</h2><div class=\"charts\">",
-        escape(&msg_in!(lang, "html-charts"))
-    );
+fn charts(audit: &Audit<'_>, lang: Lang) -> Markup {
     let udata: Vec<Bar> = audit
         .udata_points
         .iter()
         .enumerate()
         .map(|(points, count)| count_bar(format!("{points}/{MAX_POINTS}"), *count, lang))
         .collect();
-    let caption = msg_in!(lang, "html-chart-udata");
-    figure(
-        page,
-        &caption,
-        svg::columns("chart-udata", &caption, &udata),
-    );
     let dglint: Vec<Bar> = audit
         .dglint_tenths
         .iter()
@@ -177,12 +170,6 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
             count_bar(format!("{}–{}", tenth * 10, tenth * 10 + 10), *count, lang)
         })
         .collect();
-    let caption = msg_in!(lang, "html-chart-dglint");
-    figure(
-        page,
-        &caption,
-        svg::columns("chart-dglint", &caption, &dglint),
-    );
     let criteria: Vec<Bar> = audit
         .criteria
         .iter()
@@ -193,18 +180,6 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
             shown: rate_text(rate),
         })
         .collect();
-    let caption = msg_in!(lang, "html-chart-criteria");
-    figure(
-        page,
-        &caption,
-        svg::horizontal("chart-criteria", &caption, &criteria, Some(100.0)),
-    );
-    let caption = msg_in!(lang, "html-chart-freshness");
-    figure(
-        page,
-        &caption,
-        svg::columns("chart-freshness", &caption, &freshness(audit, lang)),
-    );
     let rules: Vec<Bar> = audit
         .frequent
         .iter()
@@ -215,13 +190,29 @@ fn charts(audit: &Audit<'_>, lang: Lang, page: &mut String) {
             shown: group_digits(count.findings as u64, lang),
         })
         .collect();
-    let caption = msg_in!(lang, "html-chart-rules");
-    figure(
-        page,
-        &caption,
-        svg::horizontal("chart-rules", &caption, &rules, None),
-    );
-    page.push_str("</div></section>");
+    let udata_caption = msg_in!(lang, "html-chart-udata");
+    let dglint_caption = msg_in!(lang, "html-chart-dglint");
+    let criteria_caption = msg_in!(lang, "html-chart-criteria");
+    let freshness_caption = msg_in!(lang, "html-chart-freshness");
+    let rules_caption = msg_in!(lang, "html-chart-rules");
+    html! {
+        section aria-labelledby="charts" {
+            h2 id="charts" { (msg_in!(lang, "html-charts")) }
+            div class="charts" {
+                (figure(&udata_caption, svg::columns("chart-udata", &udata_caption, &udata)))
+                (figure(&dglint_caption, svg::columns("chart-dglint", &dglint_caption, &dglint)))
+                (figure(
+                    &criteria_caption,
+                    svg::horizontal("chart-criteria", &criteria_caption, &criteria, Some(100.0)),
+                ))
+                (figure(
+                    &freshness_caption,
+                    svg::columns("chart-freshness", &freshness_caption, &freshness(audit, lang)),
+                ))
+                (figure(&rules_caption, svg::horizontal("chart-rules", &rules_caption, &rules, None)))
+            }
+        }
+    }
 }
 
 /// Datasets by days late: on time, then growing spans, then those without a due date (their
@@ -260,65 +251,61 @@ fn freshness(audit: &Audit<'_>, lang: Lang) -> Vec<Bar> {
     bars
 }
 
-fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang, page: &mut String) {
-    let _ = write!(
-        page,
-        "<section aria-labelledby=\"trends\"><h2 id=\"trends\">{}</h2><ul>",
-        escape(texts::heading(&texts::trends_heading(comparison, lang)))
-    );
-    for line in texts::trend_lines(audit, comparison, lang) {
-        let _ = write!(page, "<li>{}</li>", escape(&line));
-    }
-    page.push_str("</ul>");
-    let _ = write!(
-        page,
-        "<table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>\
-         <th scope=\"col\" class=\"number\">{}</th><th scope=\"col\" class=\"number\">{}</th>\
-         </tr></thead><tbody>",
-        escape(&msg_in!(lang, "html-trend-criteria")),
-        escape(&msg_in!(lang, "column-criterion")),
-        escape(&msg_in!(lang, "column-before")),
-        escape(&msg_in!(lang, "column-now")),
-    );
-    for (criterion, before, now) in &comparison.criteria {
-        let _ = write!(
-            page,
-            "<tr><td>{} <code>{}</code></td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&criterion.label_in(lang)),
-            criterion.key(),
-            percent(*before),
-            percent(*now)
-        );
-    }
-    page.push_str("</tbody></table>");
-    for (class, heading, changes) in [
+fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang) -> Markup {
+    let changes = [
         (
             "down",
             msg_in!(lang, "audit-regressed"),
             &comparison.regressed,
         ),
         ("up", msg_in!(lang, "audit-improved"), &comparison.improved),
-    ] {
-        if changes.is_empty() {
-            continue;
+    ];
+    html! {
+        section aria-labelledby="trends" {
+            h2 id="trends" { (texts::heading(&texts::trends_heading(comparison, lang))) }
+            ul {
+                @for line in texts::trend_lines(audit, comparison, lang) {
+                    li { (line) }
+                }
+            }
+            table {
+                caption { (msg_in!(lang, "html-trend-criteria")) }
+                thead {
+                    tr {
+                        th scope="col" { (msg_in!(lang, "column-criterion")) }
+                        th scope="col" class="number" { (msg_in!(lang, "column-before")) }
+                        th scope="col" class="number" { (msg_in!(lang, "column-now")) }
+                    }
+                }
+                tbody {
+                    @for (criterion, before, now) in &comparison.criteria {
+                        tr {
+                            td { (criterion.label_in(lang)) " " code { (criterion.key()) } }
+                            td class="number" { (percent(*before)) }
+                            td class="number" { (percent(*now)) }
+                        }
+                    }
+                }
+            }
+            @for (class, heading, changes) in changes {
+                @if !changes.is_empty() {
+                    h3 { (heading) }
+                    ul {
+                        @for change in changes.iter().take(50) {
+                            li class=(class) {
+                                (change.title.as_deref().unwrap_or_default()) " "
+                                span class="label-id" { (change.label) } " "
+                                (crate::i18n::decimal(change.dglint.0, 1, lang)) " → "
+                                (crate::i18n::decimal(change.dglint.1, 1, lang)) " · "
+                                (change.udata.0) "/" (MAX_POINTS) " → "
+                                (change.udata.1) "/" (MAX_POINTS)
+                            }
+                        }
+                    }
+                }
+            }
         }
-        let _ = write!(page, "<h3>{}</h3><ul>", escape(&heading));
-        for change in changes.iter().take(50) {
-            let _ = write!(
-                page,
-                "<li class=\"{class}\">{} <span class=\"label-id\">{}</span> \
-                 {} → {} · {}/{MAX_POINTS} → {}/{MAX_POINTS}</li>",
-                escape(change.title.as_deref().unwrap_or_default()),
-                escape(&change.label),
-                crate::i18n::decimal(change.dglint.0, 1, lang),
-                crate::i18n::decimal(change.dglint.1, 1, lang),
-                change.udata.0,
-                change.udata.1
-            );
-        }
-        page.push_str("</ul>");
     }
-    page.push_str("</section>");
 }
 
 /// The table's columns: sort key (empty when not sortable), title, numeric.
@@ -346,154 +333,156 @@ const COLUMNS: [Column; 11] = [
     ("", |lang| msg_in!(lang, "column-detail"), false),
 ];
 
-fn table(audit: &Audit<'_>, lang: Lang, page: &mut String) {
-    let _ = write!(
-        page,
-        "<section aria-labelledby=\"table\"><h2 id=\"table\">{}</h2><p class=\"note\">{}</p>\
-         <div class=\"controls\" id=\"table-controls\" hidden>\
-         <label>{}<input type=\"search\" id=\"filter-text\"></label>\
-         <label>{}<select id=\"filter-grade\"><option value=\"\">{}</option>",
-        escape(&msg_in!(lang, "html-datasets")),
-        escape(&msg_in!(lang, "html-priority-note")),
-        escape(&msg_in!(lang, "html-filter")),
-        escape(&msg_in!(lang, "column-grade")),
-        escape(&msg_in!(lang, "html-all-grades")),
-    );
-    for grade in ALL_GRADES {
-        let _ = write!(page, "<option>{grade}</option>");
-    }
-    let _ = write!(
-        page,
-        "</select></label><label>{}<select id=\"page-size\"><option>50</option>\
-         <option selected>100</option><option>500</option><option value=\"all\">{}</option>\
-         </select></label></div>\
-         <p id=\"table-status\" role=\"status\" aria-live=\"polite\">{}</p>\
-         <table id=\"datasets\"><caption>{}</caption><thead><tr>",
-        escape(&msg_in!(lang, "html-page-size")),
-        escape(&msg_in!(lang, "html-all")),
-        escape(&msg_in!(
-            lang,
-            "html-static-rows",
-            shown = audit.rows.len().min(STATIC_ROWS),
-            total = audit.rows.len()
-        )),
-        escape(&msg_in!(lang, "html-table-caption")),
-    );
-    for (key, title, numeric) in COLUMNS {
-        let class = if numeric { " class=\"number\"" } else { "" };
-        let title = escape(&title(lang));
-        if key.is_empty() {
-            let _ = write!(page, "<th scope=\"col\"{class}>{title}</th>");
-        } else {
-            let sorted = if key == "rank" { "ascending" } else { "none" };
-            let _ = write!(
-                page,
-                "<th scope=\"col\"{class} data-sort=\"{key}\" aria-sort=\"{sorted}\">\
-                 <button type=\"button\">{title}</button></th>"
-            );
+fn table(audit: &Audit<'_>, lang: Lang) -> Markup {
+    html! {
+        section aria-labelledby="table" {
+            h2 id="table" { (msg_in!(lang, "html-datasets")) }
+            p class="note" { (msg_in!(lang, "html-priority-note")) }
+            div class="controls" id="table-controls" hidden {
+                label { (msg_in!(lang, "html-filter")) input type="search" id="filter-text"; }
+                label {
+                    (msg_in!(lang, "column-grade"))
+                    select id="filter-grade" {
+                        option value="" { (msg_in!(lang, "html-all-grades")) }
+                        @for grade in ALL_GRADES {
+                            option { (grade) }
+                        }
+                    }
+                }
+                label {
+                    (msg_in!(lang, "html-page-size"))
+                    select id="page-size" {
+                        option { "50" }
+                        option selected { "100" }
+                        option { "500" }
+                        option value="all" { (msg_in!(lang, "html-all")) }
+                    }
+                }
+            }
+            p id="table-status" role="status" aria-live="polite" {
+                (msg_in!(
+                    lang,
+                    "html-static-rows",
+                    shown = audit.rows.len().min(STATIC_ROWS),
+                    total = audit.rows.len()
+                ))
+            }
+            table id="datasets" {
+                caption { (msg_in!(lang, "html-table-caption")) }
+                thead {
+                    tr {
+                        @for (key, title, numeric) in COLUMNS {
+                            @let class = numeric.then_some("number");
+                            @if key.is_empty() {
+                                th scope="col" class=[class] { (title(lang)) }
+                            } @else {
+                                th scope="col" class=[class] data-sort=(key)
+                                    aria-sort=(if key == "rank" { "ascending" } else { "none" }) {
+                                    button type="button" { (title(lang)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                tbody {
+                    @for (rank, row) in audit.rows.iter().take(STATIC_ROWS).enumerate() {
+                        (static_row(row, rank, lang))
+                    }
+                }
+            }
+            div class="pager" id="table-pager" hidden {
+                button type="button" id="page-previous" { (msg_in!(lang, "html-previous")) }
+                button type="button" id="page-next" { (msg_in!(lang, "html-next")) }
+            }
         }
     }
-    page.push_str("</tr></thead><tbody>");
-    for (rank, row) in audit.rows.iter().take(STATIC_ROWS).enumerate() {
-        static_row(row, rank, lang, page);
-    }
-    let _ = write!(
-        page,
-        "</tbody></table><div class=\"pager\" id=\"table-pager\" hidden>\
-         <button type=\"button\" id=\"page-previous\">{}</button>\
-         <button type=\"button\" id=\"page-next\">{}</button></div></section>",
-        escape(&msg_in!(lang, "html-previous")),
-        escape(&msg_in!(lang, "html-next")),
-    );
 }
 
-fn static_row(row: &Row<'_>, rank: usize, lang: Lang, page: &mut String) {
+fn static_row(row: &Row<'_>, rank: usize, lang: Lang) -> Markup {
     let scores = row.scores;
+    let profile = scores.profile();
     let label = row.label();
     let name = scores.title.as_deref().unwrap_or(&label);
-    let linked = match &scores.profile().page {
-        Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), escape(name)),
-        None => escape(name),
-    };
     let top = row
         .top_finding()
         .map(|located| format!("{} {}", located.finding.code, located.rule.def.name))
         .unwrap_or_default();
-    let _ = write!(
-        page,
-        "<tr><td class=\"number\">{}</td><td>{linked}<span class=\"label-id\">{}</span></td>\
-         <td>{}</td><td class=\"number\">{}/{MAX_POINTS}</td><td class=\"number\">{}</td>\
-         <td><span class=\"grade grade-{grade}\">{grade}</span></td>\
-         <td class=\"number\">{} / {} / {}</td><td>{}</td><td class=\"number\">{}</td>\
-         <td class=\"number\">{}</td><td><a href=\"#dataset-{rank}\">{}</a></td></tr>",
-        rank + 1,
-        escape(&label),
-        escape(scores.profile().organization.as_deref().unwrap_or_default()),
-        scores.udata.points(),
-        crate::i18n::decimal(scores.dglint.score, 1, lang),
-        row.counts.errors,
-        row.counts.warnings,
-        row.counts.infos,
-        escape(&top),
-        scores.profile().usage.views,
-        scores
-            .profile()
-            .days_late
-            .map_or(String::new(), |days| days.to_string()),
-        escape(&msg_in!(lang, "html-detail")),
-        grade = scores.dglint.grade,
-    );
+    let grade = scores.dglint.grade;
+    html! {
+        tr {
+            td class="number" { (rank + 1) }
+            td {
+                @match &profile.page {
+                    Some(url) => a href=(url) { (name) },
+                    None => (name),
+                }
+                span class="label-id" { (label) }
+            }
+            td { (profile.organization.as_deref().unwrap_or_default()) }
+            td class="number" { (scores.udata.points()) "/" (MAX_POINTS) }
+            td class="number" { (crate::i18n::decimal(scores.dglint.score, 1, lang)) }
+            td { span class={ "grade grade-" (grade) } { (grade) } }
+            td class="number" {
+                (row.counts.errors) " / " (row.counts.warnings) " / " (row.counts.infos)
+            }
+            td { (top) }
+            td class="number" { (profile.usage.views) }
+            td class="number" {
+                @if let Some(days) = profile.days_late { (days) }
+            }
+            td { a href={ "#dataset-" (rank) } { (msg_in!(lang, "html-detail")) } }
+        }
+    }
 }
 
-fn details(audit: &Audit<'_>, lang: Lang, page: &mut String) {
-    let _ = write!(
-        page,
-        "<section aria-labelledby=\"details\"><h2 id=\"details\">{}</h2>",
-        escape(&msg_in!(
-            lang,
-            "html-details",
-            count = audit.rows.len().min(STATIC_ROWS)
-        ))
-    );
-    for (rank, row) in audit.rows.iter().take(STATIC_ROWS).enumerate() {
-        let scores = row.scores;
-        let label = row.label();
-        let _ = write!(
-            page,
-            "<details id=\"dataset-{rank}\"><summary>{}. {} <span class=\"label-id\">{} · \
-             {}/{MAX_POINTS} · {} ({})</span></summary>",
-            rank + 1,
-            escape(scores.title.as_deref().unwrap_or(&label)),
-            escape(&label),
-            scores.udata.points(),
-            crate::i18n::decimal(scores.dglint.score, 1, lang),
-            scores.dglint.grade,
-        );
-        if row.findings.is_empty() {
-            let _ = write!(page, "<p>{}</p>", escape(&msg_in!(lang, "html-no-finding")));
-        } else {
-            page.push_str("<ul class=\"findings\">");
-            for located in &row.findings {
-                let severity = located.finding.severity.as_str();
-                let _ = write!(
-                    page,
-                    "<li><span class=\"severity-{severity}\">{severity}</span> \
-                     <code>{}</code> {} — {} <span class=\"note\">({}:{}, <code>{}</code>)</span>\
-                     <br><span class=\"note\">{}</span></li>",
-                    located.finding.code,
-                    escape(&located.rule.def.name),
-                    escape(&located.finding.message),
-                    located.start.line,
-                    located.start.column,
-                    escape(&located.finding.pointer),
-                    escape(&located.finding.help),
-                );
+fn details(audit: &Audit<'_>, lang: Lang) -> Markup {
+    html! {
+        section aria-labelledby="details" {
+            h2 id="details" {
+                (msg_in!(lang, "html-details", count = audit.rows.len().min(STATIC_ROWS)))
             }
-            page.push_str("</ul>");
+            @for (rank, row) in audit.rows.iter().take(STATIC_ROWS).enumerate() {
+                (detail(row, rank, lang))
+            }
         }
-        page.push_str("</details>");
     }
-    page.push_str("</section>");
+}
+
+fn detail(row: &Row<'_>, rank: usize, lang: Lang) -> Markup {
+    let scores = row.scores;
+    let label = row.label();
+    html! {
+        details id={ "dataset-" (rank) } {
+            summary {
+                (rank + 1) ". " (scores.title.as_deref().unwrap_or(&label)) " "
+                span class="label-id" {
+                    (label) " · " (scores.udata.points()) "/" (MAX_POINTS) " · "
+                    (crate::i18n::decimal(scores.dglint.score, 1, lang)) " ("
+                    (scores.dglint.grade) ")"
+                }
+            }
+            @if row.findings.is_empty() {
+                p { (msg_in!(lang, "html-no-finding")) }
+            } @else {
+                ul class="findings" {
+                    @for located in &row.findings {
+                        @let severity = located.finding.severity.as_str();
+                        li {
+                            span class={ "severity-" (severity) } { (severity) } " "
+                            code { (located.finding.code) } " "
+                            (located.rule.def.name) " — " (located.finding.message) " "
+                            span class="note" {
+                                "(" (located.start.line) ":" (located.start.column) ", "
+                                code { (located.finding.pointer) } ")"
+                            }
+                            br;
+                            span class="note" { (located.finding.help) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Writes the data the script pages through: one array per dataset (see the `ROW_*` layout

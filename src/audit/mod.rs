@@ -11,7 +11,6 @@ pub mod compare;
 pub mod csv;
 pub mod html;
 pub mod markdown;
-mod markup;
 pub mod summary;
 mod svg;
 mod texts;

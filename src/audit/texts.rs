@@ -154,11 +154,11 @@ pub fn dglint_distribution(audit: &Audit<'_>, lang: Lang) -> String {
 /// `Since the audit of 2025-07-01:` (or `of 2025-07-01 14:05 UTC` when the audit was not at
 /// midnight; the report's full timestamp has nanoseconds nobody reads).
 pub fn trends_heading(comparison: &Comparison, lang: Lang) -> String {
-    let previous = comparison
-        .previous_as_of
-        .as_deref()
-        .map_or_else(|| "?".to_owned(), audit_date);
-    msg_in!(lang, "audit-trends", previous = previous)
+    msg_in!(
+        lang,
+        "audit-trends",
+        previous = audit_date(&comparison.previous_as_of)
+    )
 }
 
 /// When an audit ran, as people read it: its date, and its time in minutes when not

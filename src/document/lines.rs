@@ -1,7 +1,7 @@
 //! Byte offset → 1-based line and column (columns count Unicode scalar values).
 
 /// A 1-based line and column; the column counts characters, not bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Position {
     /// Line, from 1.
     pub line: usize,

@@ -1,7 +1,9 @@
 //! The JSON report: a documented contract (`schemas/report.schema.json`). Fields are only
 //! ever added; a breaking change bumps `schema_version`.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use serde_json::{Map, Value};
 
@@ -14,21 +16,25 @@ use crate::score::dglint::Outcome;
 /// The version of the JSON report's shape.
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Serialize)]
-#[serde(bound(serialize = "Lazy<F>: Serialize, Lazy<D>: Serialize"))]
-struct JsonReport<'a, F, D> {
-    schema_version: u32,
-    tool: Tool,
-    as_of: String,
-    summary: Summary,
-    files: Vec<FileSummary<'a>>,
-    findings: Lazy<F>,
-    datasets: Lazy<D>,
-    errors: Vec<&'a str>,
+/// The JSON report. Written with lazy lists of findings and datasets ([`Lazy`]), read back
+/// (`dglint audit --compare`) with vectors ([`ReadReport`]): one set of types for both.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonReport<'a, F, D> {
+    pub(crate) schema_version: u32,
+    pub(crate) tool: Tool,
+    pub(crate) as_of: String,
+    pub(crate) summary: Summary,
+    pub(crate) files: Vec<FileSummary<'a>>,
+    pub(crate) findings: F,
+    pub(crate) datasets: D,
+    pub(crate) errors: Vec<Cow<'a, str>>,
     /// The trends against a previous audit (`dglint audit --compare`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    comparison: Option<Value>,
+    pub(crate) comparison: Option<Value>,
 }
+
+/// A JSON report read back, whole.
+pub(crate) type ReadReport<'a> = JsonReport<'a, Vec<JsonFinding<'a>>, Vec<JsonDataset<'a>>>;
 
 /// A list serialised from an iterator as it is written, never held whole in memory.
 struct Lazy<F>(F);
@@ -44,133 +50,133 @@ where
     }
 }
 
-#[derive(Serialize)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Tool {
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) version: Cow<'static, str>,
 }
 
-#[derive(Serialize)]
-struct Summary {
-    files: usize,
-    datasets: usize,
-    skipped: Map<String, Value>,
-    files_with_findings: usize,
-    findings: usize,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Summary {
+    pub(crate) files: usize,
+    pub(crate) datasets: usize,
+    pub(crate) skipped: Map<String, Value>,
+    pub(crate) files_with_findings: usize,
+    pub(crate) findings: usize,
     #[serde(flatten)]
-    counts: Counts,
+    pub(crate) counts: Counts,
 }
 
-#[derive(Serialize)]
-struct FileSummary<'a> {
-    path: &'a str,
-    origin: &'static str,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct FileSummary<'a> {
+    pub(crate) path: Cow<'a, str>,
+    pub(crate) origin: Cow<'static, str>,
     #[serde(flatten)]
-    counts: Counts,
+    pub(crate) counts: Counts,
 }
 
-#[derive(Serialize)]
-struct JsonDataset<'a> {
-    label: String,
-    file: &'a str,
-    pointer: &'a str,
-    id: Option<&'a str>,
-    title: Option<&'a str>,
-    udata: JsonUdata<'a>,
-    dglint: JsonDglint,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonDataset<'a> {
+    pub(crate) label: String,
+    pub(crate) file: Cow<'a, str>,
+    pub(crate) pointer: Cow<'a, str>,
+    pub(crate) id: Option<Cow<'a, str>>,
+    pub(crate) title: Option<Cow<'a, str>>,
+    pub(crate) udata: JsonUdata<'a>,
+    pub(crate) dglint: JsonDglint,
     #[serde(skip_serializing_if = "Option::is_none")]
-    mqa: Option<super::mqa::JsonMqa>,
+    pub(crate) mqa: Option<super::mqa::JsonMqa>,
     #[serde(flatten)]
-    counts: Counts,
+    pub(crate) counts: Counts,
 }
 
-#[derive(Serialize)]
-struct JsonUdata<'a> {
-    points: u8,
-    max_points: u8,
-    score: f64,
-    percent: u32,
-    label: &'static str,
-    quality: Map<String, Value>,
-    criteria: Vec<JsonCriterion<'a>>,
-    unknown: Vec<&'static str>,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonUdata<'a> {
+    pub(crate) points: u8,
+    pub(crate) max_points: u8,
+    pub(crate) score: f64,
+    pub(crate) percent: u32,
+    pub(crate) label: Cow<'static, str>,
+    pub(crate) quality: Map<String, Value>,
+    pub(crate) criteria: Vec<JsonCriterion<'a>>,
+    pub(crate) unknown: Vec<Cow<'static, str>>,
 }
 
-#[derive(Serialize)]
-struct JsonCriterion<'a> {
-    key: &'static str,
-    passed: bool,
-    scores: bool,
-    predicted: bool,
-    explanation: Option<JsonExplanation<'a>>,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonCriterion<'a> {
+    pub(crate) key: Cow<'static, str>,
+    pub(crate) passed: bool,
+    pub(crate) scores: bool,
+    pub(crate) predicted: bool,
+    pub(crate) explanation: Option<JsonExplanation<'a>>,
 }
 
-#[derive(Serialize)]
-struct JsonExplanation<'a> {
-    message: &'a str,
-    rule: Option<&'static str>,
-    file: &'a str,
-    pointer: &'a str,
-    start: Option<Position>,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonExplanation<'a> {
+    pub(crate) message: Cow<'a, str>,
+    pub(crate) rule: Option<Cow<'static, str>>,
+    pub(crate) file: Cow<'a, str>,
+    pub(crate) pointer: Cow<'a, str>,
+    pub(crate) start: Option<Position>,
 }
 
-#[derive(Serialize)]
-struct JsonDglint {
-    score: f64,
-    grade: &'static str,
-    points: f64,
-    max_points: f64,
-    criteria: Vec<JsonDglintCriterion>,
-    categories: Vec<JsonCategory>,
-    fix_first: Vec<JsonGain>,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonDglint {
+    pub(crate) score: f64,
+    pub(crate) grade: Cow<'static, str>,
+    pub(crate) points: f64,
+    pub(crate) max_points: f64,
+    pub(crate) criteria: Vec<JsonDglintCriterion>,
+    pub(crate) categories: Vec<JsonCategory>,
+    pub(crate) fix_first: Vec<JsonGain>,
 }
 
-#[derive(Serialize)]
-struct JsonDglintCriterion {
-    id: &'static str,
-    points: f64,
-    earned: bool,
-    unknown: bool,
-    rules: Vec<&'static str>,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonDglintCriterion {
+    pub(crate) id: Cow<'static, str>,
+    pub(crate) points: f64,
+    pub(crate) earned: bool,
+    pub(crate) unknown: bool,
+    pub(crate) rules: Vec<Cow<'static, str>>,
 }
 
-#[derive(Serialize)]
-struct JsonCategory {
-    category: &'static str,
-    weight: f64,
-    score: f64,
-    failed: Vec<&'static str>,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonCategory {
+    pub(crate) category: Cow<'static, str>,
+    pub(crate) weight: f64,
+    pub(crate) score: f64,
+    pub(crate) failed: Vec<Cow<'static, str>>,
 }
 
-#[derive(Serialize)]
-struct JsonGain {
-    code: &'static str,
-    name: &'static str,
-    points: f64,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonGain {
+    pub(crate) code: Cow<'static, str>,
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) points: f64,
 }
 
-#[derive(Serialize)]
-struct JsonFinding<'a> {
-    code: &'a str,
-    name: &'a str,
-    category: &'a str,
-    severity: &'a str,
-    message: &'a str,
-    help: &'a str,
-    file: &'a str,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonFinding<'a> {
+    pub(crate) code: Cow<'a, str>,
+    pub(crate) name: Cow<'a, str>,
+    pub(crate) category: Cow<'a, str>,
+    pub(crate) severity: Cow<'a, str>,
+    pub(crate) message: Cow<'a, str>,
+    pub(crate) help: Cow<'a, str>,
+    pub(crate) file: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    dataset: Option<&'a str>,
-    pointer: &'a str,
-    location: Location,
-    fingerprint: String,
+    pub(crate) dataset: Option<Cow<'a, str>>,
+    pub(crate) pointer: Cow<'a, str>,
+    pub(crate) location: Location,
+    pub(crate) fingerprint: String,
 }
 
-#[derive(Serialize)]
-struct Location {
-    start: Position,
-    end: Position,
-    byte_offset: usize,
-    byte_length: usize,
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Location {
+    pub(crate) start: Position,
+    pub(crate) end: Position,
+    pub(crate) byte_offset: usize,
+    pub(crate) byte_length: usize,
 }
 
 /// Writes the report as pretty-printed JSON; `as_of` is the run's "now" (RFC 3339).
@@ -184,8 +190,8 @@ pub fn write(
     let json = JsonReport {
         schema_version: SCHEMA_VERSION,
         tool: Tool {
-            name: "dglint",
-            version: env!("CARGO_PKG_VERSION"),
+            name: "dglint".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
         },
         as_of: as_of.to_owned(),
         summary: Summary {
@@ -208,8 +214,8 @@ pub fn write(
             .files
             .iter()
             .map(|file| FileSummary {
-                path: &file.path,
-                origin: file.origin.as_str(),
+                path: file.path.as_str().into(),
+                origin: file.origin.as_str().into(),
                 counts: file.counts(),
             })
             .collect(),
@@ -232,7 +238,7 @@ pub fn write(
             .unreadable
             .iter()
             .chain(&report.unfetched)
-            .map(|problem| problem.message.as_str())
+            .map(|problem| Cow::Borrowed(problem.message.as_str()))
             .collect(),
         comparison,
     };
@@ -243,15 +249,15 @@ pub fn write(
 
 fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFinding<'a> {
     JsonFinding {
-        code: &located.rule.def.code,
-        name: &located.rule.def.name,
-        category: located.rule.def.category.as_str(),
-        severity: located.finding.severity.as_str(),
-        message: &located.finding.message,
-        help: &located.finding.help,
-        file: file.file_of(located),
-        dataset: file.dataset_of(located),
-        pointer: &located.finding.pointer,
+        code: located.rule.def.code.as_str().into(),
+        name: located.rule.def.name.as_str().into(),
+        category: located.rule.def.category.as_str().into(),
+        severity: located.finding.severity.as_str().into(),
+        message: located.finding.message.as_str().into(),
+        help: Cow::Borrowed(&located.finding.help),
+        file: file.file_of(located).into(),
+        dataset: file.dataset_of(located).map(Cow::from),
+        pointer: located.finding.pointer.as_str().into(),
         location: Location {
             start: located.start,
             end: located.end,
@@ -281,34 +287,35 @@ fn json_dataset<'a>(
     let udata = &dataset.udata;
     JsonDataset {
         label: file.dataset_label(dataset),
-        file: &file.path,
-        pointer: &dataset.pointer,
-        id: dataset.id.as_deref(),
-        title: dataset.title.as_deref(),
+        file: file.path.as_str().into(),
+        pointer: dataset.pointer.as_str().into(),
+        id: dataset.id.as_deref().map(Cow::from),
+        title: dataset.title.as_deref().map(Cow::from),
         udata: JsonUdata {
             points: udata.points(),
             max_points: MAX_POINTS,
             score: udata.score(),
             percent: udata.percent(),
-            label: udata.label(),
+            label: udata.label().into(),
             quality: udata.to_object(),
             criteria: udata
                 .criteria
                 .iter()
                 .map(|result| JsonCriterion {
-                    key: result.criterion.key(),
+                    key: result.criterion.key().into(),
                     passed: result.passed,
                     scores: result.criterion.scores(),
                     predicted: result.predicted,
                     explanation: result.explanation.as_ref().map(|explanation| {
                         let place = explanation.place.as_ref();
                         JsonExplanation {
-                            message: &explanation.hit.message,
-                            rule: explanation.rule,
+                            message: explanation.hit.message.as_str().into(),
+                            rule: explanation.rule.map(Cow::from),
                             file: place
                                 .and_then(|place| place.file.as_deref())
-                                .unwrap_or(&file.path),
-                            pointer: &explanation.hit.pointer,
+                                .unwrap_or(&file.path)
+                                .into(),
+                            pointer: explanation.hit.pointer.as_str().into(),
                             start: place.map(|place| place.start),
                         }
                     }),
@@ -317,12 +324,12 @@ fn json_dataset<'a>(
             unknown: udata
                 .unknown
                 .iter()
-                .map(|criterion| criterion.key())
+                .map(|criterion| Cow::Borrowed(criterion.key()))
                 .collect(),
         },
         dglint: JsonDglint {
             score: dataset.dglint.score,
-            grade: dataset.dglint.grade,
+            grade: dataset.dglint.grade.into(),
             points: dataset.dglint.points,
             max_points: dataset.dglint.max_points,
             criteria: dataset
@@ -331,11 +338,11 @@ fn json_dataset<'a>(
                 .iter()
                 .enumerate()
                 .map(|(position, result)| JsonDglintCriterion {
-                    id: result.criterion.id.as_str(),
+                    id: result.criterion.id.as_str().into(),
                     points: (result.points * 10.0).round() / 10.0,
                     earned: result.outcome == Outcome::Met,
                     unknown: result.outcome == Outcome::Unknown,
-                    rules: dataset.dglint.rules_of(position).collect(),
+                    rules: dataset.dglint.rules_of(position).map(Cow::from).collect(),
                 })
                 .collect(),
             categories: dataset
@@ -343,10 +350,10 @@ fn json_dataset<'a>(
                 .categories
                 .iter()
                 .map(|category| JsonCategory {
-                    category: category.category.as_str(),
+                    category: category.category.as_str().into(),
                     weight: category.weight,
                     score: category.score,
-                    failed: category.failed.clone(),
+                    failed: category.failed.iter().copied().map(Cow::from).collect(),
                 })
                 .collect(),
             fix_first: dataset
@@ -354,13 +361,51 @@ fn json_dataset<'a>(
                 .fix_first()
                 .iter()
                 .map(|gain| JsonGain {
-                    code: gain.rule.def.code.as_str(),
-                    name: gain.rule.def.name.as_str(),
+                    code: gain.rule.def.code.as_str().into(),
+                    name: gain.rule.def.name.as_str().into(),
                     points: (gain.points * 10.0).round() / 10.0,
                 })
                 .collect(),
         },
         mqa: dataset.mqa.as_ref().map(super::mqa::JsonMqa::new),
         counts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::run::{ConfigSource, Inputs, Run, RunOptions};
+
+    #[test]
+    fn the_types_that_write_the_report_read_all_of_it_back() {
+        let options = RunOptions {
+            config: ConfigSource::Isolated,
+            selection: Default::default(),
+            profiles: vec!["mqa".to_owned()],
+            as_of: chrono::DateTime::UNIX_EPOCH,
+            threads: 0,
+            input: None,
+            lang: Lang::Fr,
+            html_lang: Lang::Fr,
+        };
+        let mut run = Run::prepare(&options).expect("the defaults load");
+        let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+        let inputs = Inputs {
+            paths: vec![examples.to_owned(), "no-such-file.yaml".to_owned()],
+            ..Inputs::default()
+        };
+        let report = run.collect(&inputs, None);
+        let mut written = Vec::new();
+        write(&report, "2026-01-01T00:00:00Z", None, &mut written).expect("in memory");
+
+        let read: ReadReport = serde_json::from_slice(&written).expect("it reads back");
+        assert!(read.findings.len() > 10 && read.datasets.len() >= 3);
+        assert!(read.datasets.iter().all(|dataset| dataset.mqa.is_some()));
+        assert_eq!(read.errors.len(), 1);
+        let again = serde_json::to_value(&read).expect("it serialises");
+        let original: Value = serde_json::from_slice(&written).expect("JSON");
+        assert_eq!(again, original);
     }
 }

@@ -18,8 +18,8 @@ use rayon::prelude::*;
 use crate::document::{ByteSpan, Document, Place, Position, Syntax, pointer};
 use crate::finding::{Finding, Severity};
 use crate::model::Origin;
+use crate::rules::Linted;
 use crate::rules::Rule;
-use crate::rules::engine::Linted;
 use crate::rules::registry::Registry;
 use crate::score::DatasetScores;
 
@@ -58,7 +58,7 @@ pub struct FileReport {
     /// The scores of each of its datasets, in file order.
     pub datasets: Vec<DatasetScores>,
     /// The rules that ran on it, in code order.
-    pub rules: crate::rules::engine::RuleList,
+    pub rules: crate::rules::RuleList,
 }
 
 impl FileReport {
@@ -189,7 +189,7 @@ impl FileReport {
 }
 
 /// Findings counted by severity.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Counts {
     /// Errors.
     pub errors: usize,

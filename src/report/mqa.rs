@@ -1,39 +1,40 @@
 //! How reports show data.europa.eu's assessment (the `mqa` profile): its JSON object and its
 //! one-line summary.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::score::MqaScore;
 use crate::score::dglint::Outcome;
 use crate::score::mqa::MAX_POINTS;
 
 /// A dataset's `mqa` object in the JSON report.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub struct JsonMqa {
     points: u32,
     max_points: u32,
     unknown_points: u32,
-    rating: &'static str,
-    rating_at_most: &'static str,
+    rating: Cow<'static, str>,
+    rating_at_most: Cow<'static, str>,
     lost_to_feed: u32,
     distribution: Option<String>,
-    dimensions: BTreeMap<&'static str, JsonDimension>,
+    dimensions: BTreeMap<Cow<'static, str>, JsonDimension>,
     indicators: Vec<JsonIndicator>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct JsonDimension {
     points: u32,
     max: u32,
     unknown: u32,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct JsonIndicator {
-    id: &'static str,
-    dimension: &'static str,
+    id: Cow<'static, str>,
+    dimension: Cow<'static, str>,
     points: u32,
     earned: bool,
     unknown: bool,
@@ -48,8 +49,8 @@ impl JsonMqa {
             points: score.points,
             max_points: MAX_POINTS,
             unknown_points: score.unknown_points,
-            rating: score.rating,
-            rating_at_most: score.rating_at_most,
+            rating: score.rating.into(),
+            rating_at_most: score.rating_at_most.into(),
             lost_to_feed: score.lost_to_feed(),
             distribution: score
                 .distribution
@@ -63,14 +64,14 @@ impl JsonMqa {
                         max: dimension.max,
                         unknown: dimension.unknown,
                     };
-                    (dimension.dimension.as_str(), json)
+                    (dimension.dimension.as_str().into(), json)
                 })
                 .collect(),
             indicators: score
                 .indicators()
                 .map(|result| JsonIndicator {
-                    id: result.indicator.id.as_str(),
-                    dimension: result.indicator.dimension.as_str(),
+                    id: result.indicator.id.as_str().into(),
+                    dimension: result.indicator.dimension.as_str().into(),
                     points: result.indicator.points,
                     earned: result.outcome == Outcome::Met,
                     unknown: result.outcome == Outcome::Unknown,

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use super::engine::{Engine, FileSettings, Linted, PARSE_ERROR};
+use super::Linted;
+use super::engine::{Engine, FileSettings, PARSE_ERROR};
 use super::registry::{Registry, Rule};
 use crate::document::{Document, Syntax, parse_text};
 use crate::model::dates::parse_instant;

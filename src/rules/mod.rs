@@ -6,6 +6,7 @@ mod declarative;
 pub mod definition;
 pub mod engine;
 pub mod examples;
+pub mod linted;
 mod manifest_schema;
 pub mod native;
 pub mod params;
@@ -16,6 +17,7 @@ mod suppression;
 
 pub use definition::{Category, RuleDef};
 pub use engine::{Engine, FileSettings};
+pub use linted::{Linted, RuleList};
 pub use registry::{Registry, Rule};
 
 /// How many native checks are compiled in (each must have a rule file).

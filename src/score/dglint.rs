@@ -21,8 +21,8 @@ use crate::model::last_update::last_update;
 use crate::model::local_files::LocalFiles;
 use crate::model::udata;
 use crate::model::{DatasetView, Origin, Vocabularies};
+use crate::rules::RuleList;
 use crate::rules::criteria::{self, CriterionDef, EvidenceKind};
-use crate::rules::engine::RuleList;
 use crate::rules::{Category, Rule};
 
 /// How the score is weighted and graded.

@@ -12,7 +12,7 @@ use crate::finding::Finding;
 use crate::model::DatasetView;
 use crate::model::local_files::LocalFiles;
 use crate::model::profile::Profile;
-use crate::rules::engine::Linted;
+use crate::rules::Linted;
 
 use crate::model::udata::{self, UdataQuality};
 pub use dglint::{DglintScore, ScoreSettings};
