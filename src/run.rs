@@ -17,6 +17,7 @@ use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::local_files::LocalFiles;
+use crate::report::paths::PathNames;
 use crate::report::{FileReport, InputProblem, Report};
 use crate::rules::Engine;
 use crate::score::dglint::RanRulesCache;
@@ -136,6 +137,8 @@ pub struct Run {
     pub lang: Lang,
     /// The language of the HTML report.
     pub html_lang: Lang,
+    /// How reports name files (relative to the project's root).
+    pub names: PathNames,
     /// The criteria's view of the rules that ran, shared by the files that run the same.
     ran_rules: RanRulesCache,
 }
@@ -177,6 +180,7 @@ impl Run {
             ran_rules: RanRulesCache::default(),
             lang: options.lang,
             html_lang: options.html_lang,
+            names: PathNames::of_working_directory(),
         })
     }
 
@@ -220,6 +224,7 @@ impl Run {
             linted,
             datasets,
             self.engine.registry(),
+            &self.names,
             self.keep_text,
         )
     }

@@ -253,7 +253,9 @@ fn resources_are_joined_from_the_resource_export() {
         .find(|criterion| criterion["key"] == "all_resources_available")
         .unwrap()["explanation"]
         .clone();
-    assert_eq!(explanation["file"], resources.to_str().unwrap());
+    // Named relative to the project's root, although the command line gave it absolute.
+    let relative = resources.strip_prefix(common::repo()).unwrap();
+    assert_eq!(explanation["file"], relative.to_str().unwrap());
     // The cell is the `extras` of that resource's record in the resource export.
     let text = std::fs::read_to_string(&resources).unwrap();
     let cell = at(

@@ -6,6 +6,7 @@
 mod common;
 
 use dglint::i18n::{Lang, in_lang};
+use dglint::report::paths::PathNames;
 use dglint::report::{FileReport, Report, concise};
 use dglint::rules::definition::CheckDef;
 use dglint::rules::examples::{check_examples, lint_example};
@@ -27,7 +28,8 @@ fn failing_examples_raise_their_rule_and_passing_ones_do_not() {
 fn concise_lines(registry: &'static Registry, rule: &Rule, example: &str, lang: Lang) -> String {
     in_lang(lang, || {
         let (document, linted) = lint_example(registry, rule, example);
-        let file = FileReport::new(document, linted, Vec::new(), registry, false);
+        let names = PathNames::of_working_directory();
+        let file = FileReport::new(document, linted, Vec::new(), registry, &names, false);
         let report = Report {
             files: vec![file],
             ..Report::default()

@@ -267,7 +267,8 @@ impl Writing<'_> {
 
             OutputFormat::JsonLines => json::write_lines(report, out),
             OutputFormat::Sarif => {
-                sarif::write(report, run.engine.registry(), self.status.code(), out)
+                let root = run.names.root();
+                sarif::write(report, run.engine.registry(), self.status.code(), root, out)
             }
             OutputFormat::Github => github::write(report, out),
             OutputFormat::Gitlab => gitlab::write(report, out),

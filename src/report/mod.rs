@@ -10,6 +10,7 @@ pub mod json;
 pub mod junit;
 mod location;
 pub mod mqa;
+pub mod paths;
 pub mod sarif;
 pub mod scores;
 
@@ -22,6 +23,7 @@ use crate::rules::Linted;
 use crate::rules::Rule;
 use crate::rules::registry::Registry;
 use crate::score::DatasetScores;
+use paths::PathNames;
 
 pub use location::fingerprint;
 
@@ -64,15 +66,17 @@ pub struct FileReport {
 impl FileReport {
     /// Locates the findings of `linted` and the scores' explanations in `document`, orders
     /// the findings by position, then drops what only locating needed (see
-    /// [`Document::compact`]; the text too unless `keep_text`, for excerpts).
+    /// [`Document::compact`]; the text too unless `keep_text`, for excerpts). Files are
+    /// named as `names` says.
     pub fn new(
         mut document: Document,
         linted: Linted,
         mut datasets: Vec<DatasetScores>,
         registry: &'static Registry,
+        names: &PathNames,
         keep_text: bool,
     ) -> FileReport {
-        let path = display_path(&document.path);
+        let path = names.name(&document.path);
         // The records of a catalogue export share its path: their id tells them apart.
         let identity = match (document.syntax, datasets.first()) {
             (Syntax::Csv, Some(DatasetScores { id: Some(id), .. })) => format!("{path}#{id}"),
@@ -86,7 +90,7 @@ impl FileReport {
                 let span = location::span_of(&document, &finding);
                 let (file, start) = document.place(span.start);
                 Some(LocatedFinding {
-                    file: other_file(file, &path),
+                    file: other_file(names, file, &path),
                     start,
                     end: document.place(span.end).1,
                     fingerprint: fingerprint(&document, &identity, &finding, span),
@@ -119,7 +123,7 @@ impl FileReport {
                 location::locate(&document, &explanation.hit.pointer, explanation.hit.anchor);
             let (file, start) = document.place(span.start);
             explanation.place = Some(Place {
-                file: other_file(file, &path),
+                file: other_file(names, file, &path),
                 start,
             });
         }
@@ -373,17 +377,8 @@ impl Report {
     }
 }
 
-/// The file of an excerpt, when it is not the report's own.
-fn other_file(file: Option<&str>, own: &str) -> Option<String> {
-    file.filter(|file| display_path(std::path::Path::new(file)) != own)
-        .map(str::to_owned)
-}
-
-fn display_path(path: &std::path::Path) -> String {
-    let text = path.display().to_string();
-    if std::path::MAIN_SEPARATOR == '/' {
-        text
-    } else {
-        text.replace(std::path::MAIN_SEPARATOR, "/")
-    }
+/// The name of an excerpt's file, when it is not the report's own.
+fn other_file(names: &PathNames, file: Option<&str>, own: &str) -> Option<String> {
+    let name = names.name(std::path::Path::new(file?));
+    (name != own).then_some(name)
 }

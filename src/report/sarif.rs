@@ -1,9 +1,15 @@
 //! SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: the rules with their help,
 //! one result per finding with its region (columns in Unicode code points, as declared by
 //! `columnKind`) and a partial fingerprint, and the invocation with its exit code.
+//!
+//! A file under the project's root ([`super::paths`]) is a URI relative to `%SRCROOT%`,
+//! which `originalUriBaseIds` declares as the root's `file://` URI; a file outside it is an
+//! absolute `file://` URI, a dataset read from the API its URL. Microsoft's validator
+//! (`sarif-multitool validate`, with GitHub's rules) accepts every log dglint writes.
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::Path;
 
 use serde_json::json;
 use serde_sarif::sarif::{
@@ -11,6 +17,7 @@ use serde_sarif::sarif::{
     PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor,
     Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
 };
+use url::Url;
 
 use super::{FileReport, LocatedFinding, Report};
 use crate::finding::Severity;
@@ -21,6 +28,32 @@ pub const HELP_URI: &str = "https://github.com/dglint/dglint/blob/main/README.md
 
 /// The schema the log declares.
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// The base the URIs of files under the project's root are relative to.
+const SOURCE_ROOT: &str = "%SRCROOT%";
+
+/// Where a file is, as SARIF says it: `name` as reports name it, `root` the `file://` URI
+/// of the directory relative names start from.
+fn artifact(name: &str, root: &Url) -> ArtifactLocation {
+    if name.contains("://") {
+        return ArtifactLocation::builder().uri(name).build();
+    }
+    if Path::new(name).is_absolute()
+        && let Ok(url) = Url::from_file_path(name)
+    {
+        return ArtifactLocation::builder().uri(String::from(url)).build();
+    }
+    // Each part percent-encoded (a space, `#`, `%`), relative to the root.
+    let mut full = root.clone();
+    if let Ok(mut segments) = full.path_segments_mut() {
+        segments.pop_if_empty().extend(name.split('/'));
+    }
+    let relative = root.make_relative(&full).unwrap_or_else(|| name.to_owned());
+    ArtifactLocation::builder()
+        .uri(relative)
+        .uri_base_id(SOURCE_ROOT)
+        .build()
+}
 
 fn level(severity: Severity) -> ResultLevel {
     match severity {
@@ -77,7 +110,12 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
 }
 
 /// One finding, at its region (columns in code points) and its JSON pointer.
-fn result(file: &FileReport, located: &LocatedFinding, rule_index: Option<usize>) -> SarifResult {
+fn result(
+    file: &FileReport,
+    located: &LocatedFinding,
+    rule_index: Option<usize>,
+    root: &Url,
+) -> SarifResult {
     let region = Region::builder()
         .start_line(located.start.line as i64)
         .start_column(located.start.column as i64)
@@ -85,11 +123,7 @@ fn result(file: &FileReport, located: &LocatedFinding, rule_index: Option<usize>
         .end_column(located.end.column as i64)
         .build();
     let physical = PhysicalLocation::builder()
-        .artifact_location(
-            ArtifactLocation::builder()
-                .uri(file.file_of(located))
-                .build(),
-        )
+        .artifact_location(artifact(file.file_of(located), root))
         .region(region)
         .build();
     let logical = LogicalLocation::builder()
@@ -120,13 +154,18 @@ fn result(file: &FileReport, located: &LocatedFinding, rule_index: Option<usize>
     result
 }
 
-/// Writes the SARIF log of a run that exits with `exit_code`.
+/// Writes the SARIF log of a run that exits with `exit_code`; `root` is the directory the
+/// report's relative file names start from (`%SRCROOT%`).
 pub fn write(
     report: &Report,
     registry: &Registry,
     exit_code: u8,
+    root: &Path,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let root = &Url::from_directory_path(root).map_err(|()| {
+        std::io::Error::other(format!("{} is not an absolute directory", root.display()))
+    })?;
     let rules: Vec<ReportingDescriptor> = registry.rules().iter().map(descriptor).collect();
     let index_of = |code: &str| {
         registry
@@ -140,7 +179,7 @@ pub fn write(
         .flat_map(|file| {
             file.findings
                 .iter()
-                .map(move |located| result(file, located, index_of(&located.rule.def.code)))
+                .map(move |located| result(file, located, index_of(&located.rule.def.code), root))
         })
         .collect();
     let driver = ToolComponent::builder()
@@ -156,6 +195,10 @@ pub fn write(
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .column_kind(json!("unicodeCodePoints"))
+        .original_uri_base_ids(BTreeMap::from([(
+            SOURCE_ROOT.to_owned(),
+            ArtifactLocation::builder().uri(root.as_str()).build(),
+        )]))
         .results(results)
         .invocations(vec![invocation])
         .build();

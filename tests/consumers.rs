@@ -1,0 +1,264 @@
+//! The machine formats, handed to the programs that consume them, and one name per file in
+//! every format.
+//!
+//! SARIF goes through Microsoft's validator, `sarif-multitool validate` (npm
+//! `@microsoft/sarif-multitool`, the reference behind GitHub code scanning's ingestion), with
+//! its SARIF rules and GitHub's (`--rule-kind "Sarif;Gh"`): no error and no warning, for a
+//! check of relative and absolute paths, a catalogue audit and datasets read from the API.
+//! `.ci/run` installs the validator and sets `DGLINT_SARIF_MULTITOOL` to its binary (with
+//! `DGLINT_CONSUMER_TESTS=required`, which turns a missing validator into a failure; without
+//! it, these tests say they were skipped).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use common::{corpus, dglint, repo};
+
+/// The validator, when it is installed.
+fn sarif_multitool() -> Option<PathBuf> {
+    if let Some(tool) = std::env::var_os("DGLINT_SARIF_MULTITOOL") {
+        return Some(PathBuf::from(tool));
+    }
+    assert!(
+        std::env::var("DGLINT_CONSUMER_TESTS").as_deref() != Ok("required"),
+        "sarif-multitool is required (DGLINT_CONSUMER_TESTS=required) but \
+         DGLINT_SARIF_MULTITOOL is not set"
+    );
+    eprintln!("skipped: set DGLINT_SARIF_MULTITOOL to sarif-multitool (.ci/run installs it)");
+    None
+}
+
+/// What the validator finds wrong with the SARIF `log`: each error and warning it reports.
+fn validation_problems(tool: &Path, log: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("dglint.sarif");
+    std::fs::write(&input, log).unwrap();
+    let output = dir.path().join("validation.sarif");
+    let run = Command::new(tool)
+        .args([
+            "validate",
+            "--rule-kind",
+            "Sarif;Gh",
+            "--log",
+            "ForceOverwrite",
+        ])
+        .arg("--output")
+        .arg(&output)
+        .arg(&input)
+        .output()
+        .expect("sarif-multitool runs");
+    let validation: Value = serde_json::from_slice(&std::fs::read(&output).unwrap_or_else(|_| {
+        panic!(
+            "sarif-multitool wrote no output: {}",
+            String::from_utf8_lossy(&run.stdout)
+        )
+    }))
+    .expect("the validator writes SARIF");
+    let results = validation["runs"][0]["results"].as_array().cloned();
+    let problems: Vec<String> = results
+        .unwrap_or_default()
+        .iter()
+        .filter(|result| {
+            let level = result["level"].as_str().unwrap_or("warning");
+            level == "error" || level == "warning"
+        })
+        .map(|result| {
+            format!(
+                "{} {}: {}",
+                result["level"].as_str().unwrap_or("warning"),
+                result["ruleId"].as_str().unwrap_or_default(),
+                result["message"]["text"]
+                    .as_str()
+                    .or(result["message"]["id"].as_str())
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    problems
+}
+
+/// The artifact URI of each result of a SARIF log, with its base.
+fn artifacts(log: &Value) -> Vec<(String, Option<String>)> {
+    log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|result| {
+            let location = &result["locations"][0]["physicalLocation"]["artifactLocation"];
+            (
+                location["uri"].as_str().unwrap().to_owned(),
+                location["uriBaseId"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+/// A project of its own (a folder with `.git`, so its root is known wherever the tests run)
+/// holding the bundled examples under `examples/`.
+fn new_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    copy_folder(&repo().join("examples"), &dir.path().join("examples"));
+    dir
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn output(directory: &Path, args: &[&str]) -> String {
+    let run = dglint()
+        .current_dir(directory)
+        .args(["check", "--isolated", "--as-of", "2026-01-31"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    String::from_utf8(run.stdout).unwrap()
+}
+
+#[test]
+fn sarif_of_relative_and_absolute_paths_is_relative_to_the_source_root() {
+    let project = new_project();
+    let root = project.path();
+    let absolute = root.join("examples").display().to_string();
+    let logs = [
+        output(root, &["examples", "--output-format", "sarif"]),
+        output(root, &["./examples/", "--output-format", "sarif"]),
+        output(root, &[&absolute, "--output-format", "sarif"]),
+        output(&root.join("examples"), &[".", "--output-format", "sarif"]),
+    ];
+    for log in &logs {
+        let parsed: Value = serde_json::from_str(log).unwrap();
+        let declared = &parsed["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"];
+        let root_uri = url::Url::from_directory_path(root.canonicalize().unwrap()).unwrap();
+        assert_eq!(declared.as_str(), Some(root_uri.as_str()));
+        let artifacts = artifacts(&parsed);
+        assert!(artifacts.len() > 10);
+        for (uri, base) in artifacts {
+            assert!(uri.starts_with("examples/"), "{uri}");
+            assert_eq!(base.as_deref(), Some("%SRCROOT%"));
+        }
+    }
+    // The same files, the same fingerprints, whatever form the path took.
+    let named = |log: &str| {
+        let parsed: Value = serde_json::from_str(log).unwrap();
+        let fingerprints: Vec<Value> = parsed["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|result| result["partialFingerprints"].clone())
+            .collect();
+        (artifacts(&parsed), fingerprints)
+    };
+    for log in &logs[1..] {
+        assert_eq!(named(log), named(&logs[0]));
+    }
+    if let Some(tool) = sarif_multitool() {
+        assert_eq!(validation_problems(&tool, &logs[2]), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_file_outside_the_source_root_is_an_absolute_file_uri() {
+    let project = new_project();
+    let elsewhere = new_project();
+    let outside = elsewhere.path().join("examples/qualite-air.dataset.json");
+    let log = output(
+        project.path(),
+        &[outside.to_str().unwrap(), "--output-format", "sarif"],
+    );
+    let parsed: Value = serde_json::from_str(&log).unwrap();
+    for (uri, base) in artifacts(&parsed) {
+        assert!(uri.starts_with("file:///"), "{uri}");
+        assert!(uri.ends_with("/examples/qualite-air.dataset.json"), "{uri}");
+        assert_eq!(base, None);
+    }
+    if let Some(tool) = sarif_multitool() {
+        assert_eq!(validation_problems(&tool, &log), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn sarif_of_a_catalogue_audit_given_an_absolute_path_passes_the_validator() {
+    let project = new_project();
+    let export = project.path().join("export.csv");
+    std::fs::copy(corpus("export-dataset-20260116-chunk83.csv"), &export).unwrap();
+    let run = dglint()
+        .current_dir(project.path())
+        .args(["audit", "--isolated", "--as-of", "2026-01-16", "--catalog"])
+        .arg(&export)
+        .args(["--output-format", "sarif"])
+        .output()
+        .unwrap();
+    assert!(run.status.code().is_some_and(|code| code <= 1));
+    let log = String::from_utf8(run.stdout).unwrap();
+    let parsed: Value = serde_json::from_str(&log).unwrap();
+    let artifacts = artifacts(&parsed);
+    assert!(artifacts.len() > 500, "{}", artifacts.len());
+    assert!(
+        artifacts
+            .iter()
+            .all(|(uri, base)| uri == "export.csv" && base.as_deref() == Some("%SRCROOT%"))
+    );
+    if let Some(tool) = sarif_multitool() {
+        assert_eq!(validation_problems(&tool, &log), Vec::<String>::new());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sarif_of_datasets_read_from_the_api_names_them_by_url() {
+    let server = MockServer::start().await;
+    let text =
+        std::fs::read_to_string(corpus("api-v1-dataset-5d13a8b6634f41070a43dff3.json")).unwrap();
+    let dataset: Value = serde_json::from_str(&text).unwrap();
+    Mock::given(method("GET"))
+        .and(path("/api/1/datasets/5d13a8b6634f41070a43dff3/"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&dataset))
+        .mount(&server)
+        .await;
+    let base = format!("{}/api/1/", server.uri());
+    let project = new_project();
+    let run = dglint()
+        .current_dir(project.path())
+        .args(["check", "--isolated", "--as-of", "2025-04-10"])
+        .args(["--dataset", "5d13a8b6634f41070a43dff3", "--api-base", &base])
+        .args(["--output-format", "sarif"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let log = String::from_utf8(run.stdout).unwrap();
+    let parsed: Value = serde_json::from_str(&log).unwrap();
+    for (uri, base_id) in artifacts(&parsed) {
+        assert!(uri.starts_with(&base), "{uri}");
+        assert_eq!(base_id, None);
+    }
+    if let Some(tool) = sarif_multitool() {
+        assert_eq!(validation_problems(&tool, &log), Vec::<String>::new());
+    }
+}
