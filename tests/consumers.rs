@@ -262,3 +262,197 @@ async fn sarif_of_datasets_read_from_the_api_names_them_by_url() {
         assert_eq!(validation_problems(&tool, &log), Vec::<String>::new());
     }
 }
+
+/// The files a report in `format` names, each once.
+fn files_named(format: &str, text: &str) -> std::collections::BTreeSet<String> {
+    let lines = || text.lines();
+    let json = || serde_json::from_str::<Value>(text).unwrap();
+    let strings = |values: Vec<&Value>| -> Vec<String> {
+        values
+            .into_iter()
+            .map(|value| value.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let names: Vec<String> = match format {
+        "concise" => lines()
+            .filter(|line| line.contains(": "))
+            .filter_map(|line| line.split(':').next())
+            .filter(|name| name.starts_with("examples") || name.starts_with('/'))
+            .map(str::to_owned)
+            .collect(),
+        "full" => lines()
+            .filter_map(|line| line.split_once("╭─[").map(|(_, rest)| rest))
+            .filter_map(|rest| rest.split(':').next())
+            .map(str::to_owned)
+            .collect(),
+        "json" => {
+            let report = json();
+            strings(
+                report["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| &f["file"])
+                    .collect(),
+            )
+        }
+        "sarif" => artifacts(&json()).into_iter().map(|(uri, _)| uri).collect(),
+        "github" => lines()
+            .filter_map(|line| line.split_once("file=").map(|(_, rest)| rest))
+            .filter_map(|rest| rest.split(',').next())
+            .map(str::to_owned)
+            .collect(),
+        "gitlab" => {
+            let report = json();
+            strings(
+                report
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|issue| &issue["location"]["path"])
+                    .collect(),
+            )
+        }
+        "junit" => lines()
+            .filter_map(|line| line.split_once("<testsuite name=\"").map(|(_, rest)| rest))
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_owned)
+            .collect(),
+        "csv" => lines()
+            .skip(1)
+            .filter_map(|line| line.split(',').next())
+            .map(str::to_owned)
+            .collect(),
+        other => panic!("no reader for {other}"),
+    };
+    names.into_iter().collect()
+}
+
+#[test]
+fn every_format_names_a_file_the_same_way_whatever_form_its_path_took() {
+    let project = new_project();
+    let root = project.path();
+    let absolute = root.join("examples").display().to_string();
+    let forms: [(&Path, &str); 4] = [
+        (root, "examples"),
+        (root, "./examples/"),
+        (root, &absolute),
+        (&root.join("examples"), "."),
+    ];
+    let examples = [
+        "examples/equipements-sportifs.dataset.yaml",
+        "examples/musees-de-france.dataset.yaml",
+        "examples/qualite-air.dataset.json",
+    ];
+    for format in [
+        "full", "concise", "json", "sarif", "github", "gitlab", "junit", "csv",
+    ] {
+        let named: Vec<_> = forms
+            .iter()
+            .map(|(directory, given)| {
+                files_named(
+                    format,
+                    &output(directory, &[given, "--output-format", format]),
+                )
+            })
+            .collect();
+        assert!(named[0].len() >= 2, "{format}: {:?}", named[0]);
+        for name in &named[0] {
+            assert!(examples.contains(&name.as_str()), "{format} names `{name}`");
+        }
+        for (names, (_, given)) in named.iter().zip(forms) {
+            assert_eq!(names, &named[0], "{format} of `{given}`");
+        }
+    }
+}
+
+#[test]
+fn gitlab_issues_have_the_fields_and_types_gitlab_documents() {
+    let project = new_project();
+    let absolute = project.path().join("examples").display().to_string();
+    let text = output(project.path(), &[&absolute, "--output-format", "gitlab"]);
+    let issues: Vec<Value> = serde_json::from_str(&text).unwrap();
+    assert!(issues.len() > 10);
+    let mut fingerprints = std::collections::BTreeSet::new();
+    for issue in &issues {
+        assert!(
+            issue["description"]
+                .as_str()
+                .is_some_and(|text| !text.is_empty())
+        );
+        assert!(
+            issue["check_name"]
+                .as_str()
+                .is_some_and(|name| name.starts_with("DG"))
+        );
+        let fingerprint = issue["fingerprint"].as_str().unwrap();
+        assert!(
+            fingerprints.insert(fingerprint.to_owned()),
+            "{fingerprint} twice"
+        );
+        let severity = issue["severity"].as_str().unwrap();
+        assert!(["info", "minor", "major", "critical", "blocker"].contains(&severity));
+        let path = issue["location"]["path"].as_str().unwrap();
+        assert!(
+            path.starts_with("examples/"),
+            "relative to the repository: {path}"
+        );
+        assert!(issue["location"]["lines"]["begin"].as_u64().unwrap() >= 1);
+    }
+}
+
+/// What `xmllint` says of `xml` against the shipped JUnit schema; `None` when it is valid.
+fn junit_schema_errors(xml: &str) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("junit.xml");
+    std::fs::write(&report, xml).unwrap();
+    let run = Command::new("xmllint")
+        .args(["--noout", "--schema"])
+        .arg(repo().join("schemas/junit.xsd"))
+        .arg(&report)
+        .output()
+        .expect("xmllint runs");
+    (!run.status.success()).then(|| String::from_utf8_lossy(&run.stderr).into_owned())
+}
+
+fn xmllint_installed() -> bool {
+    let found = Command::new("xmllint").arg("--version").output().is_ok();
+    assert!(
+        found || std::env::var("DGLINT_CONSUMER_TESTS").as_deref() != Ok("required"),
+        "xmllint is required (DGLINT_CONSUMER_TESTS=required): Debian's libxml2-utils"
+    );
+    if !found {
+        eprintln!("skipped: xmllint is not installed (Debian's libxml2-utils)");
+    }
+    found
+}
+
+#[test]
+fn junit_reports_pass_the_junit_schema() {
+    if !xmllint_installed() {
+        return;
+    }
+    let project = new_project();
+    let absolute = project.path().join("examples").display().to_string();
+    let check = output(project.path(), &[&absolute, "--output-format", "junit"]);
+    assert_eq!(junit_schema_errors(&check), None);
+    assert!(check.contains("<failure type=\"error\" message=\"examples/"));
+
+    let export = project.path().join("export.csv");
+    std::fs::copy(corpus("export-dataset-20260116-chunk83.csv"), &export).unwrap();
+    let audit = dglint()
+        .current_dir(project.path())
+        .args(["audit", "--isolated", "--as-of", "2026-01-16", "--catalog"])
+        .arg(&export)
+        .args(["--output-format", "junit"])
+        .output()
+        .unwrap();
+    let audit = String::from_utf8(audit.stdout).unwrap();
+    assert!(audit.matches("<testsuite ").count() > 400);
+    assert_eq!(junit_schema_errors(&audit), None);
+
+    // The schema bites: a suite without its name is refused.
+    let nameless = check.replacen("<testsuite name=", "<testsuite label=", 1);
+    let refused = junit_schema_errors(&nameless).expect("a suite needs a name");
+    assert!(refused.contains("'name' is required"), "{refused}");
+}
