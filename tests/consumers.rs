@@ -224,6 +224,16 @@ fn sarif_of_a_catalogue_audit_given_an_absolute_path_passes_the_validator() {
     if let Some(tool) = sarif_multitool() {
         assert_eq!(validation_problems(&tool, &log), Vec::<String>::new());
     }
+    // The excerpts of the full output name the export the same way.
+    let full = dglint()
+        .current_dir(project.path())
+        .args(["audit", "--isolated", "--as-of", "2026-01-16", "--catalog"])
+        .arg(&export)
+        .args(["--output-format", "full"])
+        .output()
+        .unwrap();
+    let full = String::from_utf8(full.stdout).unwrap();
+    assert_eq!(files_named("full", &full), ["export.csv".to_owned()].into());
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -37,6 +37,13 @@ impl Provenance {
         Provenance { pieces }
     }
 
+    /// Renames the files the pieces come from (to the names reports give them).
+    pub fn rename_files(&mut self, name: impl Fn(&str) -> String) {
+        for piece in &mut self.pieces {
+            piece.path = name(&piece.path);
+        }
+    }
+
     /// The piece holding byte `offset`, if the text is made of pieces.
     pub fn piece_at(&self, offset: usize) -> Option<&Piece> {
         let index = self.pieces.partition_point(|piece| piece.start <= offset);

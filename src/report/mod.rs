@@ -77,6 +77,9 @@ impl FileReport {
         keep_text: bool,
     ) -> FileReport {
         let path = names.name(&document.path);
+        document
+            .provenance
+            .rename_files(|file| names.name(std::path::Path::new(file)));
         // The records of a catalogue export share its path: their id tells them apart.
         let identity = match (document.syntax, datasets.first()) {
             (Syntax::Csv, Some(DatasetScores { id: Some(id), .. })) => format!("{path}#{id}"),
@@ -90,7 +93,7 @@ impl FileReport {
                 let span = location::span_of(&document, &finding);
                 let (file, start) = document.place(span.start);
                 Some(LocatedFinding {
-                    file: other_file(names, file, &path),
+                    file: other_file(file, &path),
                     start,
                     end: document.place(span.end).1,
                     fingerprint: fingerprint(&document, &identity, &finding, span),
@@ -123,7 +126,7 @@ impl FileReport {
                 location::locate(&document, &explanation.hit.pointer, explanation.hit.anchor);
             let (file, start) = document.place(span.start);
             explanation.place = Some(Place {
-                file: other_file(names, file, &path),
+                file: other_file(file, &path),
                 start,
             });
         }
@@ -377,8 +380,7 @@ impl Report {
     }
 }
 
-/// The name of an excerpt's file, when it is not the report's own.
-fn other_file(names: &PathNames, file: Option<&str>, own: &str) -> Option<String> {
-    let name = names.name(std::path::Path::new(file?));
-    (name != own).then_some(name)
+/// The file of an excerpt, when it is not the report's own.
+fn other_file(file: Option<&str>, own: &str) -> Option<String> {
+    file.filter(|file| *file != own).map(str::to_owned)
 }
