@@ -2,7 +2,10 @@
 # Compares two builds of dglint, run alternately: the median wall time and the peak resident
 # memory of N runs each of
 #   - an audit of a catalogue export with the three score profiles (concise output),
-#   - a check of a directory of manifests (concise output).
+#   - a check of a directory of manifests (concise output);
+# and with REPORTS=1 also
+#   - the same audit with the JSON report on standard output,
+#   - the same audit, concise, writing the HTML report.
 #
 # Usage: benches/compare-builds.sh BEFORE_BINARY AFTER_BINARY EXPORT.csv MANIFEST_DIR [N]
 # (build the older commit with `git worktree add /tmp/before COMMIT` and
@@ -23,9 +26,16 @@ for _ in $(seq 1 "$runs"); do
       --output-format concise --as-of 2026-01-16 --profile mqa > /dev/null 2>> "$times" || true
     /usr/bin/time -f "check-$who %e %M" "$binary" check "$manifests" --output-format concise \
       --as-of 2026-01-16 > /dev/null 2>> "$times" || true
+    if [ -n "${REPORTS:-}" ]; then
+      /usr/bin/time -f "json-$who %e %M" "$binary" audit --catalog "$export" --include-archived \
+        --output-format json --as-of 2026-01-16 --profile mqa > /dev/null 2>> "$times" || true
+      /usr/bin/time -f "html-$who %e %M" "$binary" audit --catalog "$export" --include-archived \
+        --output-format concise --report html=page.html --as-of 2026-01-16 --profile mqa \
+        > /dev/null 2>> "$times" || true
+    fi
   done
 done
-grep -E '^(audit|check)-(before|after) ' "$times" | python3 -c '
+grep -E '^(audit|check|json|html)-(before|after) ' "$times" | python3 -c '
 import collections, statistics, sys
 runs = collections.defaultdict(list)
 for line in sys.stdin:
