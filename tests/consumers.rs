@@ -121,10 +121,16 @@ fn copy_folder(from: &Path, to: &Path) {
     }
 }
 
+/// What `dglint check` prints in `directory` with `args`, "now" being 2026-01-31.
 fn output(directory: &Path, args: &[&str]) -> String {
+    check_at(directory, "2026-01-31", args)
+}
+
+/// What `dglint check` prints in `directory` with `args` as of `as_of` (it finds something).
+fn check_at(directory: &Path, as_of: &str, args: &[&str]) -> String {
     let run = dglint()
         .current_dir(directory)
-        .args(["check", "--isolated", "--as-of", "2026-01-31"])
+        .args(["check", "--isolated", "--as-of", as_of])
         .args(args)
         .output()
         .unwrap();
@@ -134,6 +140,24 @@ fn output(directory: &Path, args: &[&str]) -> String {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
+    String::from_utf8(run.stdout).unwrap()
+}
+
+/// The report in `format` of an audit of the real catalogue chunk, copied into `project` as
+/// `export.csv` and given by its absolute path.
+fn audit_export(project: &Path, format: &str) -> String {
+    let export = project.join("export.csv");
+    if !export.exists() {
+        std::fs::copy(corpus("export-dataset-20260116-chunk83.csv"), &export).unwrap();
+    }
+    let run = dglint()
+        .current_dir(project)
+        .args(["audit", "--isolated", "--as-of", "2026-01-16", "--catalog"])
+        .arg(&export)
+        .args(["--output-format", format])
+        .output()
+        .unwrap();
+    assert!(run.status.code().is_some_and(|code| code <= 1));
     String::from_utf8(run.stdout).unwrap()
 }
 
@@ -202,17 +226,7 @@ fn a_file_outside_the_source_root_is_an_absolute_file_uri() {
 #[test]
 fn sarif_of_a_catalogue_audit_given_an_absolute_path_passes_the_validator() {
     let project = new_project();
-    let export = project.path().join("export.csv");
-    std::fs::copy(corpus("export-dataset-20260116-chunk83.csv"), &export).unwrap();
-    let run = dglint()
-        .current_dir(project.path())
-        .args(["audit", "--isolated", "--as-of", "2026-01-16", "--catalog"])
-        .arg(&export)
-        .args(["--output-format", "sarif"])
-        .output()
-        .unwrap();
-    assert!(run.status.code().is_some_and(|code| code <= 1));
-    let log = String::from_utf8(run.stdout).unwrap();
+    let log = audit_export(project.path(), "sarif");
     let parsed: Value = serde_json::from_str(&log).unwrap();
     let artifacts = artifacts(&parsed);
     assert!(artifacts.len() > 500, "{}", artifacts.len());
@@ -225,14 +239,7 @@ fn sarif_of_a_catalogue_audit_given_an_absolute_path_passes_the_validator() {
         assert_eq!(validation_problems(&tool, &log), Vec::<String>::new());
     }
     // The excerpts of the full output name the export the same way.
-    let full = dglint()
-        .current_dir(project.path())
-        .args(["audit", "--isolated", "--as-of", "2026-01-16", "--catalog"])
-        .arg(&export)
-        .args(["--output-format", "full"])
-        .output()
-        .unwrap();
-    let full = String::from_utf8(full.stdout).unwrap();
+    let full = audit_export(project.path(), "full");
     assert_eq!(files_named("full", &full), ["export.csv".to_owned()].into());
 }
 
@@ -249,20 +256,18 @@ async fn sarif_of_datasets_read_from_the_api_names_them_by_url() {
         .await;
     let base = format!("{}/api/1/", server.uri());
     let project = new_project();
-    let run = dglint()
-        .current_dir(project.path())
-        .args(["check", "--isolated", "--as-of", "2025-04-10"])
-        .args(["--dataset", "5d13a8b6634f41070a43dff3", "--api-base", &base])
-        .args(["--output-format", "sarif"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        run.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    let log = check_at(
+        project.path(),
+        "2025-04-10",
+        &[
+            "--dataset",
+            "5d13a8b6634f41070a43dff3",
+            "--api-base",
+            &base,
+            "--output-format",
+            "sarif",
+        ],
     );
-    let log = String::from_utf8(run.stdout).unwrap();
     let parsed: Value = serde_json::from_str(&log).unwrap();
     for (uri, base_id) in artifacts(&parsed) {
         assert!(uri.starts_with(&base), "{uri}");
@@ -275,64 +280,45 @@ async fn sarif_of_datasets_read_from_the_api_names_them_by_url() {
 
 /// The files a report in `format` names, each once.
 fn files_named(format: &str, text: &str) -> std::collections::BTreeSet<String> {
-    let lines = || text.lines();
-    let json = || serde_json::from_str::<Value>(text).unwrap();
-    let strings = |values: Vec<&Value>| -> Vec<String> {
-        values
-            .into_iter()
-            .map(|value| value.as_str().unwrap().to_owned())
+    // What follows `marker` on each line that has it, up to `end`.
+    let after = |marker: &str, end: char| -> Vec<String> {
+        text.lines()
+            .filter_map(|line| line.split_once(marker))
+            .filter_map(|(_, rest)| rest.split(end).next())
+            .map(str::to_owned)
             .collect()
     };
+    // What a JSON report holds at `field` of each item of `list`.
+    let each = |list: &dyn Fn(&Value) -> &Value, field: &dyn Fn(&Value) -> &Value| {
+        let report: Value = serde_json::from_str(text).unwrap();
+        list(&report)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| field(item).as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
     let names: Vec<String> = match format {
-        "concise" => lines()
-            .filter(|line| line.contains(": "))
-            .filter_map(|line| line.split(':').next())
-            .filter(|name| name.starts_with("examples") || name.starts_with('/'))
-            .map(str::to_owned)
+        // `NAME:LINE:COLUMN: …` (the summary's lines have no numbers there).
+        "concise" => text
+            .lines()
+            .filter_map(|line| {
+                let mut parts = line.splitn(4, ':');
+                let name = parts.next()?;
+                let numbers = parts.take(2).filter(|part| part.parse::<u32>().is_ok());
+                (numbers.count() == 2).then(|| name.to_owned())
+            })
             .collect(),
-        "full" => lines()
-            .filter_map(|line| line.split_once("╭─[").map(|(_, rest)| rest))
-            .filter_map(|rest| rest.split(':').next())
-            .map(str::to_owned)
-            .collect(),
-        "json" => {
-            let report = json();
-            strings(
-                report["findings"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|f| &f["file"])
-                    .collect(),
-            )
+        "full" => after("╭─[", ':'),
+        "json" => each(&|report| &report["findings"], &|finding| &finding["file"]),
+        "sarif" => {
+            let log: Value = serde_json::from_str(text).unwrap();
+            artifacts(&log).into_iter().map(|(uri, _)| uri).collect()
         }
-        "sarif" => artifacts(&json()).into_iter().map(|(uri, _)| uri).collect(),
-        "github" => lines()
-            .filter_map(|line| line.split_once("file=").map(|(_, rest)| rest))
-            .filter_map(|rest| rest.split(',').next())
-            .map(str::to_owned)
-            .collect(),
-        "gitlab" => {
-            let report = json();
-            strings(
-                report
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|issue| &issue["location"]["path"])
-                    .collect(),
-            )
-        }
-        "junit" => lines()
-            .filter_map(|line| line.split_once("<testsuite name=\"").map(|(_, rest)| rest))
-            .filter_map(|rest| rest.split('"').next())
-            .map(str::to_owned)
-            .collect(),
-        "csv" => lines()
-            .skip(1)
-            .filter_map(|line| line.split(',').next())
-            .map(str::to_owned)
-            .collect(),
+        "github" => after("file=", ','),
+        "gitlab" => each(&|report| report, &|issue| &issue["location"]["path"]),
+        "junit" => after("<testsuite name=\"", '"'),
+        "csv" => after("", ',').into_iter().skip(1).collect(),
         other => panic!("no reader for {other}"),
     };
     names.into_iter().collect()
@@ -448,16 +434,7 @@ fn junit_reports_pass_the_junit_schema() {
     assert_eq!(junit_schema_errors(&check), None);
     assert!(check.contains("<failure type=\"error\" message=\"examples/"));
 
-    let export = project.path().join("export.csv");
-    std::fs::copy(corpus("export-dataset-20260116-chunk83.csv"), &export).unwrap();
-    let audit = dglint()
-        .current_dir(project.path())
-        .args(["audit", "--isolated", "--as-of", "2026-01-16", "--catalog"])
-        .arg(&export)
-        .args(["--output-format", "junit"])
-        .output()
-        .unwrap();
-    let audit = String::from_utf8(audit.stdout).unwrap();
+    let audit = audit_export(project.path(), "junit");
     assert!(audit.matches("<testsuite ").count() > 400);
     assert_eq!(junit_schema_errors(&audit), None);
 
