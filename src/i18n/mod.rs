@@ -151,7 +151,7 @@ pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
     }
 }
 
-/// A number in the run's language, with `places` decimals.
+/// A number in the language of the work at hand, with `places` decimals.
 pub fn number(value: f64, places: usize) -> String {
     decimal(value, places, lang())
 }
