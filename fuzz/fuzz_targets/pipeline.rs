@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use dglint::document::Document;
 use dglint::model::{Instance, Origin};
 use dglint::report::FileReport;
+use dglint::report::paths::PathNames;
 use dglint::rules::Registry;
 use dglint::rules::engine::{Engine, FileSettings};
 use dglint::score::dglint::RanRules;
@@ -41,7 +42,8 @@ pub fn run(document: Document, origin: Option<Origin>) {
     };
     let udata = std::mem::take(&mut linted.udata);
     let datasets = score_document(&document, &linted, udata, &ran, &files, &settings, as_of);
-    let report = FileReport::new(document, linted, datasets, registry, true);
+    let names = PathNames::new(Path::new("/"), Path::new("/"));
+    let report = FileReport::new(document, linted, datasets, registry, &names, true);
     for located in &report.findings {
         assert!(located.start.line >= 1 && located.start.column >= 1);
         assert!(located.span.start <= located.span.end);
