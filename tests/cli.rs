@@ -284,53 +284,32 @@ fn config_file_sets_selection_parameters_severity_and_per_file_ignores() {
         "--isolated uses every rule with defaults"
     );
 
-    std::fs::write(
-        dir.path().join("dglint.toml"),
-        "[rules.DG201]\nmin_char = 200\n",
-    )
-    .unwrap();
-    let output = dglint()
-        .current_dir(dir.path())
-        .args(["check", "--output-format", "full", "--color", "never"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    // A config the run refuses: exit 2, and what it says on standard error.
+    let refused = |config: &str| {
+        std::fs::write(dir.path().join("dglint.toml"), config).unwrap();
+        let output = dglint()
+            .current_dir(dir.path())
+            .args(["check", "--output-format", "full", "--color", "never"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let stderr = refused("[rules.DG201]\nmin_char = 200\n");
     assert!(
         stderr.contains("unknown parameter `min_char`") && stderr.contains("dglint.toml:2"),
         "{stderr}"
     );
 
     // A value the rule's typed parameters refuse is located too.
-    std::fs::write(
-        dir.path().join("dglint.toml"),
-        "[rules.DG213]\nseverity = \"info\"\nmin_chars = -1\n",
-    )
-    .unwrap();
-    let output = dglint()
-        .current_dir(dir.path())
-        .args(["check", "--output-format", "full", "--color", "never"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = refused("[rules.DG213]\nseverity = \"info\"\nmin_chars = -1\n");
     assert!(
         stderr.contains("parameter `min_chars`") && stderr.contains("dglint.toml:3"),
         "{stderr}"
     );
 
-    std::fs::write(dir.path().join("dglint.toml"), "select = [\"DG2O1\"]\n").unwrap();
-    let output = dglint()
-        .current_dir(dir.path())
-        .args(["check"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        String::from_utf8(output.stderr)
-            .unwrap()
-            .contains("unknown rule selector `DG2O1`")
-    );
+    let stderr = refused("select = [\"DG2O1\"]\n");
+    assert!(stderr.contains("unknown rule selector `DG2O1`"), "{stderr}");
 }
 
 #[test]

@@ -178,9 +178,10 @@ pub fn render_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String 
         let mut values = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             let text = value.to_string();
-            let value = match text.parse::<f64>() {
-                Ok(number) if selects_on(pattern, name) => FluentValue::from(number),
-                _ => FluentValue::from(text),
+            let number = || text.parse::<f64>().ok();
+            let value = match selects_on(pattern, name).then(number).flatten() {
+                Some(number) => FluentValue::from(number),
+                None => FluentValue::from(text),
             };
             values.set(*name, value);
         }

@@ -132,10 +132,19 @@ mod tests {
     }
 
     #[test]
-    fn the_root_is_the_git_work_tree_of_the_working_directory() {
-        let names = PathNames::of_working_directory();
-        assert!(
-            names.root().join(".git").exists() || names.root() == std::env::current_dir().unwrap()
+    fn the_root_is_the_closest_folder_up_that_holds_git() {
+        let project = tempfile::tempdir().unwrap();
+        let inner = project.path().join("a/b");
+        std::fs::create_dir_all(&inner).unwrap();
+        let outside =
+            |root: Option<&Path>| root.is_none_or(|root| !root.starts_with(project.path()));
+        assert!(outside(git_work_tree(&inner)));
+        std::fs::create_dir(project.path().join(".git")).unwrap();
+        assert_eq!(git_work_tree(&inner), Some(project.path()));
+        std::fs::create_dir(project.path().join("a/.git")).unwrap();
+        assert_eq!(
+            git_work_tree(&inner),
+            Some(project.path().join("a").as_path())
         );
     }
 }
