@@ -12,12 +12,12 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::config::{CliSelection, Config, ConfigError, FailOn};
+use crate::document::paths::PathNames;
 use crate::document::{Document, LoadError, Syntax, load_file};
 use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::local_files::LocalFiles;
-use crate::report::paths::PathNames;
 use crate::report::{FileReport, InputProblem, Report};
 use crate::rules::Engine;
 use crate::score::dglint::RanRulesCache;
@@ -206,7 +206,7 @@ impl Run {
     }
 
     fn report_here(&self, document: Document) -> FileReport {
-        let files = LocalFiles::beside(&document.path);
+        let files = LocalFiles::beside(&document.path, &self.names);
         let mut linted = self.engine.lint(&document, &files);
         let ran = self.ran_rules.get(&linted.rules);
         let udata = std::mem::take(&mut linted.udata);

@@ -363,6 +363,40 @@ fn every_format_names_a_file_the_same_way_whatever_form_its_path_took() {
 }
 
 #[test]
+fn a_message_names_a_missing_file_as_reports_name_files() {
+    let project = new_project();
+    let root = project.path();
+    std::fs::write(
+        root.join("examples/lost.dataset.yaml"),
+        "title: Perdu\nresources:\n  - title: Absent\n    format: csv\n    path: data/absent.csv\n",
+    )
+    .unwrap();
+    let absolute = root.join("examples").display().to_string();
+    let forms: [(&Path, &str); 3] = [
+        (root, "examples"),
+        (root, &absolute),
+        (&root.join("examples"), "."),
+    ];
+    let concise: Vec<String> = forms
+        .iter()
+        .map(|(directory, given)| {
+            output(
+                directory,
+                &[given, "--output-format", "concise", "--select", "DG501"],
+            )
+        })
+        .collect();
+    assert!(
+        concise[0].contains("(looked for examples/data/absent.csv)"),
+        "{}",
+        concise[0]
+    );
+    for (text, (_, given)) in concise.iter().zip(forms) {
+        assert_eq!(text, &concise[0], "`{given}`");
+    }
+}
+
+#[test]
 fn gitlab_issues_have_the_fields_and_types_gitlab_documents() {
     let project = new_project();
     let absolute = project.path().join("examples").display().to_string();

@@ -6,10 +6,9 @@
 mod common;
 
 use dglint::i18n::{Lang, in_lang};
-use dglint::report::paths::PathNames;
 use dglint::report::{FileReport, Report, concise};
 use dglint::rules::definition::CheckDef;
-use dglint::rules::examples::{check_examples, lint_example};
+use dglint::rules::examples::{check_examples, example_names, lint_example};
 use dglint::rules::{Registry, Rule};
 
 #[test]
@@ -28,7 +27,7 @@ fn failing_examples_raise_their_rule_and_passing_ones_do_not() {
 fn concise_lines(registry: &'static Registry, rule: &Rule, example: &str, lang: Lang) -> String {
     in_lang(lang, || {
         let (document, linted) = lint_example(registry, rule, example);
-        let names = PathNames::of_working_directory();
+        let names = example_names();
         let file = FileReport::new(document, linted, Vec::new(), registry, &names, false);
         let report = Report {
             files: vec![file],

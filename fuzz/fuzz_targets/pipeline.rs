@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use dglint::document::Document;
 use dglint::model::{Instance, Origin};
 use dglint::report::FileReport;
-use dglint::report::paths::PathNames;
+use dglint::document::paths::PathNames;
 use dglint::rules::Registry;
 use dglint::rules::engine::{Engine, FileSettings};
 use dglint::score::dglint::RanRules;
@@ -33,7 +33,8 @@ pub fn run(document: Document, origin: Option<Origin>) {
         origin,
     );
     // No file beside the input is read: a directory that does not exist.
-    let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"));
+    let names = PathNames::new(Path::new("/"), Path::new("/"));
+    let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"), &names);
     let mut linted = engine.lint(&document, &files);
     let ran = RanRules::new(&linted.rules);
     let settings = ScoreSettings {
@@ -42,7 +43,6 @@ pub fn run(document: Document, origin: Option<Origin>) {
     };
     let udata = std::mem::take(&mut linted.udata);
     let datasets = score_document(&document, &linted, udata, &ran, &files, &settings, as_of);
-    let names = PathNames::new(Path::new("/"), Path::new("/"));
     let report = FileReport::new(document, linted, datasets, registry, &names, true);
     for located in &report.findings {
         assert!(located.start.line >= 1 && located.start.column >= 1);

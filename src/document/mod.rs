@@ -6,6 +6,7 @@
 mod json;
 mod lines;
 mod load;
+pub mod paths;
 pub mod pointer;
 mod provenance;
 mod scalar;

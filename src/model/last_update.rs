@@ -216,7 +216,10 @@ mod tests {
     }
 
     fn api(value: &Value) -> LastUpdate {
-        let files = LocalFiles::beside(std::path::Path::new("."));
+        let files = LocalFiles::beside(
+            std::path::Path::new("."),
+            &crate::document::paths::PathNames::of_working_directory(),
+        );
         last_update(
             &DatasetView::new(value),
             Origin::Api,
@@ -258,7 +261,10 @@ mod tests {
 
     #[test]
     fn unlisted_resources_leave_it_unknown_unless_harvested() {
-        let files = LocalFiles::beside(std::path::Path::new("."));
+        let files = LocalFiles::beside(
+            std::path::Path::new("."),
+            &crate::document::paths::PathNames::of_working_directory(),
+        );
         let unlisted = |value: &Value| {
             last_update(
                 &DatasetView::new(value),

@@ -9,25 +9,29 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
+use crate::document::paths::PathNames;
 use crate::model::dates::parse_instant;
 
 /// Resolves `path` resources against the manifest's directory.
 #[derive(Debug)]
 pub struct LocalFiles {
     base: PathBuf,
+    /// How messages name the files (as reports name the manifest).
+    names: PathNames,
     /// Dates already asked of git, by relative path (several rules and the scores ask).
     dates: Mutex<HashMap<String, Option<DateTime<Utc>>>>,
 }
 
 impl LocalFiles {
-    /// Files relative to the directory of `manifest`.
-    pub fn beside(manifest: &Path) -> LocalFiles {
+    /// Files relative to the directory of `manifest`, named in messages by `names`.
+    pub fn beside(manifest: &Path, names: &PathNames) -> LocalFiles {
         let base = manifest
             .parent()
             .filter(|parent| !parent.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         LocalFiles {
             base,
+            names: names.clone(),
             dates: Mutex::default(),
         }
     }
@@ -35,6 +39,12 @@ impl LocalFiles {
     /// The path of a resource file on disk.
     pub fn resolve(&self, relative: &str) -> PathBuf {
         self.base.join(relative)
+    }
+
+    /// The name of a resource file in messages: the name reports give it, whatever form the
+    /// manifest's path was given in.
+    pub fn name(&self, relative: &str) -> String {
+        self.names.name(&self.resolve(relative))
     }
 
     /// Whether the resource file exists.

@@ -10,12 +10,12 @@ pub mod json;
 pub mod junit;
 mod location;
 pub mod mqa;
-pub mod paths;
 pub mod sarif;
 pub mod scores;
 
 use rayon::prelude::*;
 
+use crate::document::paths::PathNames;
 use crate::document::{ByteSpan, Document, Place, Position, Syntax, pointer};
 use crate::finding::{Finding, Severity};
 use crate::model::Origin;
@@ -23,7 +23,6 @@ use crate::rules::Linted;
 use crate::rules::Rule;
 use crate::rules::registry::Registry;
 use crate::score::DatasetScores;
-use paths::PathNames;
 
 pub use location::fingerprint;
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use super::Linted;
 use super::engine::{Engine, FileSettings, PARSE_ERROR};
 use super::registry::{Registry, Rule};
+use crate::document::paths::PathNames;
 use crate::document::{Document, Syntax, parse_text};
 use crate::model::dates::parse_instant;
 use crate::model::local_files::LocalFiles;
@@ -14,6 +15,12 @@ use crate::model::{Instance, Origin};
 
 /// The file name an example is read as.
 pub const EXAMPLE_PATH: &str = "example.dataset.yaml";
+
+/// How an example's files are named: as if it sat at the root of a project, so that its
+/// messages read the same wherever the examples run.
+pub fn example_names() -> PathNames {
+    PathNames::new(Path::new("/project"), Path::new("/project"))
+}
 
 /// Lints `yaml` with every rule of `registry`, as `rule`'s examples say to run (their date,
 /// their kind of data, their link verdicts).
@@ -32,7 +39,7 @@ pub fn lint_example(registry: &'static Registry, rule: &Rule, yaml: &str) -> (Do
     }
     let path = Path::new(EXAMPLE_PATH);
     let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
-    let files = LocalFiles::beside(path);
+    let files = LocalFiles::beside(path, &example_names());
     let linted = engine.lint(&document, &files);
     (document, linted)
 }

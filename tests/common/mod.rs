@@ -164,7 +164,10 @@ pub fn score_yaml(
     let path = Path::new("example.dataset.yaml");
     let document =
         dglint::document::parse_text(path, dglint::document::Syntax::Yaml, yaml.to_owned());
-    let files = dglint::model::local_files::LocalFiles::beside(path);
+    let files = dglint::model::local_files::LocalFiles::beside(
+        path,
+        &dglint::rules::examples::example_names(),
+    );
     let mut linted = engine.lint(&document, &files);
     let ran = dglint::score::dglint::RanRules::new(&linted.rules);
     let udata = std::mem::take(&mut linted.udata);

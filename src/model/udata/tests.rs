@@ -16,7 +16,10 @@ fn as_of() -> DateTime<Utc> {
 }
 
 fn evaluate_as(origin: Origin, dataset: &Value) -> UdataQuality {
-    let files = LocalFiles::beside(std::path::Path::new("."));
+    let files = LocalFiles::beside(
+        std::path::Path::new("."),
+        &crate::document::paths::PathNames::of_working_directory(),
+    );
     evaluate(&UdataInput {
         dataset: DatasetView::new(dataset),
         origin,

@@ -149,7 +149,7 @@ pub(crate) mod testing {
         let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
         let value = document.value.as_ref().expect("a manifest that parses");
         let dataset = DatasetView::new(value);
-        let files = LocalFiles::beside(path);
+        let files = LocalFiles::beside(path, &crate::rules::examples::example_names());
         let instance = Instance::default();
         let vocab = Vocabularies::embedded();
         let as_of = parse_instant("2026-01-01").expect("a date");

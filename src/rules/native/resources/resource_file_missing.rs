@@ -14,11 +14,7 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
         if !ctx.files.exists(path) {
             hits.push(Hit::value(
                 resource.field_pointer("path"),
-                crate::msg!(
-                    "file-missing",
-                    path = path,
-                    resolved = ctx.files.resolve(path).display()
-                ),
+                crate::msg!("file-missing", path = path, resolved = ctx.files.name(path)),
             ));
         }
     }
