@@ -96,7 +96,10 @@ impl Builder {
             Err(error) => {
                 self.problems.push(SyntaxProblem {
                     span: self.span(error.range()),
-                    message: crate::msg!("json-syntax-error", detail = error.kind()),
+                    message: crate::msg!(
+                        "json-syntax-error",
+                        detail = super::syntax_detail::json(error.kind())
+                    ),
                 });
                 None
             }

@@ -11,6 +11,7 @@ pub mod pointer;
 mod provenance;
 mod scalar;
 mod spans;
+mod syntax_detail;
 mod yaml;
 
 pub use lines::{LineIndex, Position, floor_char_boundary};

@@ -161,7 +161,10 @@ impl<'t> Builder<'t> {
                 fatal(
                     at,
                     at,
-                    crate::msg!("yaml-syntax-error", detail = error.info()),
+                    crate::msg!(
+                        "yaml-syntax-error",
+                        detail = super::syntax_detail::yaml(error.info())
+                    ),
                 )
             })?;
             let bytes = self.offsets.span(&span);

@@ -59,6 +59,62 @@ file-too-large = the file is { $size } bytes, over the { $max }-byte limit for a
 invalid-utf8 = the file is not valid UTF-8 (byte { $byte } at offset { $offset })
 catalogue-in-check = a catalogue export is read with `dglint audit --catalog`
 
+# What the YAML parser (saphyr) found wrong: its own words in English
+yaml-mapping-value-here = mapping values are not allowed in this context
+yaml-list-item-here = block sequence entries are not allowed in this context
+yaml-tab-in-plain = while scanning a plain scalar, found a tab
+yaml-tab-indentation = tabs disallowed within this context (block indentation)
+yaml-quoted-unterminated = while scanning a quoted scalar, found unexpected end of stream
+yaml-unknown-escape = while parsing a quoted scalar, found unknown escape character
+yaml-after-quoted = invalid trailing content after double-quoted scalar
+yaml-flow-list-unclosed = while parsing a flow sequence, expected ',' or ']'
+yaml-flow-mapping-unclosed = while parsing a flow mapping, did not find expected ',' or '{"}"}'
+yaml-list-dash-expected = while parsing a block collection, did not find expected '-' indicator
+yaml-key-expected = while parsing a block mapping, did not find expected key
+yaml-value-expected = while parsing a node, did not find expected node content
+yaml-misplaced-bracket = misplaced bracket
+yaml-invalid-indentation = invalid indentation
+yaml-quoted-indentation = invalid indentation in quoted scalar
+yaml-colon-expected = simple key expect ':'
+yaml-misplaced-colon = illegal placement of ':' indicator
+yaml-document-start = did not find expected <document start>
+yaml-unexpected-character = unexpected character: `{ $character }'
+
+# What the JSON parser (jsonc-parser) found wrong: its own words in English
+json-bare-decimal-point = Leading or trailing decimal points on numbers are not allowed
+json-comment = Comments are not allowed
+json-colon-expected = Expected colon after the string or word in object property
+json-value-expected = Expected value after colon in object property
+json-digit-expected = Expected digit
+json-digit-after-minus = Expected digit following negative sign
+json-exponent-expected = Expected plus, minus, or digit in number literal
+json-property-name-expected = Expected string for object property
+json-hexadecimal = Hexadecimal numbers are not allowed
+json-comma-expected = Expected comma
+json-several-values = Text cannot contain more than one JSON value
+json-non-finite = Infinity and NaN are not allowed
+json-single-quotes = Single-quoted strings are not allowed
+json-trailing-comma = Trailing commas are not allowed
+json-unary-plus = Unary plus on numbers is not allowed
+json-unexpected-close-brace = Unexpected close brace
+json-unexpected-close-bracket = Unexpected close bracket
+json-unexpected-colon = Unexpected colon
+json-unexpected-comma = Unexpected comma
+json-unexpected-word = Unexpected word
+json-unexpected-token = Unexpected token
+json-unexpected-token-in-object = Unexpected token in object
+json-unterminated-array = Unterminated array
+json-unterminated-comment = Unterminated comment block
+json-unterminated-object = Unterminated object
+json-too-deep = Maximum nesting depth exceeded
+json-invalid-escape-single = Invalid escape in single quote string
+json-invalid-escape-double = Invalid escape in double quote string
+json-invalid-escape = Invalid escape
+json-four-hex-digits = Expected four hex digits
+json-two-hex-digits = Expected two hex digits
+json-invalid-unicode-escape = Invalid unicode escape sequence. '{ $sequence }' is not a valid UTF8 character
+json-unterminated-string = Unterminated string literal
+
 # Suppression comments (DG002)
 suppression-not-a-rule = `{ $written }` in this suppression is not a rule
 suppression-no-key = this suppression of `{ $written }` is not followed by a key

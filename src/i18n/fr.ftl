@@ -59,6 +59,62 @@ file-too-large = le fichier fait { $size } octets, au-delà de la limite de { $m
 invalid-utf8 = le fichier n'est pas en UTF-8 valide (octet { $byte } à la position { $offset })
 catalogue-in-check = un export du catalogue se lit avec `dglint audit --catalog`
 
+# Ce que l'analyseur YAML (saphyr) a trouvé
+yaml-mapping-value-here = une valeur de dictionnaire n'est pas permise à cet endroit (un `:` suivi d'une espace dans une valeur sans guillemets ?)
+yaml-list-item-here = un élément de liste (`-`) n'est pas permis à cet endroit
+yaml-tab-in-plain = tabulation dans une valeur sans guillemets
+yaml-tab-indentation = tabulation dans l'indentation d'un bloc (YAML indente avec des espaces)
+yaml-quoted-unterminated = fin du fichier dans une chaîne entre guillemets (guillemet fermant manquant ?)
+yaml-unknown-escape = séquence d'échappement inconnue dans une chaîne entre guillemets
+yaml-after-quoted = du texte suit une chaîne entre guillemets
+yaml-flow-list-unclosed = liste entre crochets : `,` ou `]` attendu
+yaml-flow-mapping-unclosed = dictionnaire entre accolades : `,` ou `{"}"}` attendu
+yaml-list-dash-expected = liste : l'indicateur `-` attendu manque (indentation ?)
+yaml-key-expected = dictionnaire : la clé attendue manque (indentation ?)
+yaml-value-expected = valeur attendue
+yaml-misplaced-bracket = crochet mal placé
+yaml-invalid-indentation = indentation invalide
+yaml-quoted-indentation = indentation invalide dans une chaîne entre guillemets
+yaml-colon-expected = `:` attendu après la clé
+yaml-misplaced-colon = `:` mal placé
+yaml-document-start = début de document attendu (les clés du premier niveau ont-elles toutes la même indentation ?)
+yaml-unexpected-character = caractère inattendu : `{ $character }`
+
+# Ce que l'analyseur JSON (jsonc-parser) a trouvé
+json-bare-decimal-point = un nombre ne peut pas commencer ni finir par un point décimal
+json-comment = les commentaires ne sont pas permis
+json-colon-expected = deux-points attendus après le nom de la propriété
+json-value-expected = valeur attendue après les deux-points de la propriété
+json-digit-expected = chiffre attendu
+json-digit-after-minus = chiffre attendu après le signe moins
+json-exponent-expected = plus, moins ou chiffre attendu dans le nombre
+json-property-name-expected = chaîne attendue pour le nom de la propriété
+json-hexadecimal = les nombres hexadécimaux ne sont pas permis
+json-comma-expected = virgule attendue
+json-several-values = le texte ne peut contenir qu'une valeur JSON
+json-non-finite = Infinity et NaN ne sont pas permis
+json-single-quotes = les chaînes entre apostrophes ne sont pas permises
+json-trailing-comma = une virgule finale n'est pas permise
+json-unary-plus = le signe plus devant un nombre n'est pas permis
+json-unexpected-close-brace = accolade fermante inattendue
+json-unexpected-close-bracket = crochet fermant inattendu
+json-unexpected-colon = deux-points inattendus
+json-unexpected-comma = virgule inattendue
+json-unexpected-word = mot inattendu
+json-unexpected-token = symbole inattendu
+json-unexpected-token-in-object = symbole inattendu dans l'objet
+json-unterminated-array = tableau non fermé
+json-unterminated-comment = bloc de commentaire non fermé
+json-unterminated-object = objet non fermé
+json-too-deep = profondeur d'imbrication maximale dépassée
+json-invalid-escape-single = échappement invalide dans une chaîne entre apostrophes
+json-invalid-escape-double = échappement invalide dans une chaîne entre guillemets
+json-invalid-escape = échappement invalide
+json-four-hex-digits = quatre chiffres hexadécimaux attendus
+json-two-hex-digits = deux chiffres hexadécimaux attendus
+json-invalid-unicode-escape = séquence d'échappement Unicode invalide : `{ $sequence }` n'est pas un caractère valide
+json-unterminated-string = chaîne non fermée
+
 # Commentaires de suppression (DG002)
 suppression-not-a-rule = `{ $written }` dans cette suppression n'est pas une règle
 suppression-no-key = cette suppression de `{ $written }` n'est suivie d'aucune clé
