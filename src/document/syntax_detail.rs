@@ -7,8 +7,8 @@
 //! byte order marks …) stay in saphyr's English. The tests hold an input for every text
 //! matched, so a saphyr release that rewords one fails them instead of falling back unnoticed.
 
-use jsonc_parser::errors::ParseErrorKind;
 use jsonc_parser::ParseStringErrorKind;
+use jsonc_parser::errors::ParseErrorKind;
 
 use crate::msg;
 

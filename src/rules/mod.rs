@@ -19,8 +19,3 @@ pub use definition::{Category, RuleDef};
 pub use engine::{Engine, FileSettings};
 pub use linted::{Linted, RuleList};
 pub use registry::{Registry, Rule};
-
-/// How many native checks are compiled in (each must have a rule file).
-pub fn native_check_count() -> usize {
-    native::native_check_count()
-}

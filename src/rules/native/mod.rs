@@ -123,11 +123,6 @@ where
     regex::Regex::new(&text).map_err(serde::de::Error::custom)
 }
 
-/// How many native checks the rule files declare.
-pub fn native_check_count() -> usize {
-    generated::NATIVE_CHECKS.len()
-}
-
 /// Runs one native check on a manifest, for the unit tests beside each check.
 #[cfg(test)]
 pub(crate) mod testing {
