@@ -268,7 +268,11 @@ impl Config {
     /// Reads and parses one config file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|error| {
-            ConfigError::usage(format!("cannot read {}: {error}", path.display()))
+            ConfigError::usage(crate::msg!(
+                "cannot-read",
+                path = path.display(),
+                reason = crate::i18n::io_reason(&error)
+            ))
         })?;
         Config::parse(path, text)
     }
@@ -285,7 +289,7 @@ impl Config {
             ConfigError::at(
                 &config,
                 span,
-                format!("invalid config: {}", error.message()),
+                crate::msg!("invalid-config", detail = error.message()),
             )
         })?;
         Ok(config)
@@ -327,7 +331,9 @@ impl Config {
         let select = cli.select.clone().or(file_select);
         let enabled =
             selection::enabled_codes(registry, select.as_deref(), &extend_select, &ignore)
-                .map_err(|error| ConfigError::usage(format!("{error} on the command line")))?;
+                .map_err(|error| {
+                    ConfigError::usage(crate::msg!("on-command-line", problem = error))
+                })?;
         let instance = self.instance()?;
         let overrides = self.rule_overrides(registry, &instance)?;
         let mut rules = Vec::new();

@@ -41,13 +41,16 @@ impl From<ExitStatus> for ExitCode {
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum Error {
     /// `dglint init` would overwrite files.
-    #[error("{} already exist{}; dglint init overwrites nothing", existing.join(", "), if existing.len() == 1 { "s" } else { "" })]
+    #[error("{}", crate::msg!("would-overwrite", files = existing.join(", "), count = existing.len()))]
     WouldOverwrite {
         /// The files that exist.
         existing: Vec<String>,
     },
     /// No rule has this code or name.
-    #[error("no rule is named `{written}`{}; `dglint rules` lists them", suggestion.as_ref().map(|close| format!(" (did you mean `{close}`?)")).unwrap_or_default())]
+    #[error("{}", match suggestion {
+        Some(close) => crate::msg!("unknown-rule-close", written = written, close = close),
+        None => crate::msg!("unknown-rule", written = written),
+    })]
     UnknownRule {
         /// What was written.
         written: String,
@@ -70,7 +73,7 @@ pub enum Error {
     #[error(transparent)]
     Start(#[from] StartError),
     /// An organisation's datasets cannot be listed.
-    #[error("cannot list the datasets of `{organization}`: {source}")]
+    #[error("{}", crate::msg!("cannot-list", organization = organization, reason = source))]
     Listing {
         /// The organisation.
         organization: String,
@@ -84,7 +87,7 @@ pub enum Error {
     #[error(transparent)]
     Previous(#[from] PreviousError),
     /// A file dglint writes (a report, `dglint init`'s files) cannot be written.
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", crate::msg!("cannot-write", path = path, reason = crate::i18n::io_reason(source)))]
     Write {
         /// The file (`the report` for the standard output).
         path: String,

@@ -155,9 +155,13 @@ impl Run {
         let settings = config.settings(registry, &options.selection)?;
         let mut scoring = config.score_settings()?;
         for profile in &options.profiles {
-            scoring
-                .turn_on(profile)
-                .map_err(|help| ConfigError::usage(format!("--profile `{profile}`: {help}")))?;
+            scoring.turn_on(profile).map_err(|help| {
+                ConfigError::usage(crate::msg!(
+                    "option-problem",
+                    option = format!("--profile `{profile}`"),
+                    problem = help
+                ))
+            })?;
         }
         if options.threads > 0 {
             // Fails only when the pool is already built, which a single run never does.

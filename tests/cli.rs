@@ -365,6 +365,64 @@ fn a_missing_path_is_an_io_error_but_others_are_still_reported() {
     );
 }
 
+/// What `dglint` writes on standard error with `args`, and its exit code.
+fn stderr_of(args: &[&str], dir: &Path) -> (Option<i32>, String) {
+    let run = dglint().current_dir(dir).args(args).output().unwrap();
+    (run.status.code(), String::from_utf8(run.stderr).unwrap())
+}
+
+#[test]
+fn a_run_s_errors_are_in_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad_config = dir.path().join("bad.toml");
+    std::fs::write(&bad_config, "fail-on = \"x\"\n").unwrap();
+    let bad_config = bad_config.display().to_string();
+    // Each command, and the French and English texts of its error.
+    let cases: [(&[&str], &str, &str); 6] = [
+        (
+            &["check", "--isolated", "no/such.dataset.yaml"],
+            "no/such.dataset.yaml : fichier ou dossier introuvable",
+            "no/such.dataset.yaml: no such file or directory",
+        ),
+        (
+            &["check", "--config", "no-such.toml", "."],
+            "impossible de lire no-such.toml : fichier ou dossier introuvable",
+            "cannot read no-such.toml: no such file or directory",
+        ),
+        (
+            &["check", "--config", &bad_config, "."],
+            "configuration invalide : ",
+            "invalid config: ",
+        ),
+        (
+            &["check", "--isolated", "--select", "DG2011", "."],
+            "sélecteur de règles inconnu : `DG2011` (vouliez-vous dire `DG201` ?) dans la ligne de commande",
+            "unknown rule selector `DG2011` (did you mean `DG201`?) on the command line",
+        ),
+        (
+            &["audit", "--isolated", "--catalog", "no-such.csv"],
+            "impossible de lire no-such.csv : fichier ou dossier introuvable",
+            "cannot read no-such.csv: no such file or directory",
+        ),
+        (
+            &["rule", "DG2011"],
+            "aucune règle ne s'appelle `DG2011`",
+            "no rule is named `DG2011`",
+        ),
+    ];
+    for (args, french, english) in cases {
+        for (lang, expected) in [("fr", french), ("en", english)] {
+            let mut with_lang = vec!["--lang", lang];
+            with_lang.extend(args);
+            let (code, stderr) = stderr_of(&with_lang, dir.path());
+            assert_eq!(code, Some(2), "{with_lang:?}: {stderr}");
+            // French typography puts a narrow no-break space before `:` and `?`.
+            let stderr = stderr.replace('\u{202f}', " ");
+            assert!(stderr.contains(expected), "{with_lang:?}: {stderr}");
+        }
+    }
+}
+
 #[test]
 fn rules_and_rule_commands() {
     let output = dglint().args(["rules"]).output().unwrap();

@@ -37,7 +37,7 @@ pub struct Previous {
 #[derive(Debug, thiserror::Error)]
 pub enum PreviousError {
     /// The file cannot be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", crate::msg!("cannot-read", path = path, reason = crate::i18n::io_reason(source)))]
     Read {
         /// The file.
         path: String,
@@ -46,7 +46,7 @@ pub enum PreviousError {
     },
     /// The file is not a JSON report of dglint (not JSON, or a field missing or of
     /// another type).
-    #[error("{path} is not a dglint JSON report: {source}")]
+    #[error("{}", crate::msg!("not-a-report", path = path, detail = source))]
     NotAReport {
         /// The file.
         path: String,

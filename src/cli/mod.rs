@@ -195,11 +195,8 @@ impl RunArgs {
             ConfigSource::Discover(std::env::current_dir().unwrap_or_default())
         };
         let as_of = match &self.as_of {
-            Some(text) => parse_instant(text).ok_or_else(|| {
-                ConfigError::usage(format!(
-                    "--as-of `{text}` is not an ISO 8601 date or date-time"
-                ))
-            })?,
+            Some(text) => parse_instant(text)
+                .ok_or_else(|| ConfigError::usage(crate::msg!("as-of-invalid", text = text)))?,
             None => chrono::Utc::now(),
         };
         Ok(RunOptions {

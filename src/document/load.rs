@@ -9,7 +9,7 @@ use super::{Document, Limits, Provenance, Syntax, SyntaxProblem, json, yaml};
 
 /// Why a file could not be read at all (an I/O failure, not a problem of its content).
 #[derive(Debug, thiserror::Error)]
-#[error("cannot read {path}: {source}")]
+#[error("{}", crate::msg!("cannot-read", path = path, reason = crate::i18n::io_reason(source)))]
 pub struct LoadError {
     /// The file.
     pub path: String,

@@ -334,3 +334,46 @@ baseline-pruned =
        *[other] entries
     } from the baseline { $path }
 baseline-stale = baseline entry { $code } { $place } matches no finding any more (fixed?); --prune-baseline removes it
+
+# Why a command could not do its work
+io-not-found = no such file or directory
+io-permission-denied = permission denied
+io-is-a-directory = it is a directory
+io-not-a-directory = a part of the path is not a directory
+io-already-exists = it already exists
+io-storage-full = no space left on the device
+io-read-only = the file system is read-only
+cannot-read = cannot read { $path }: { $reason }
+cannot-write = cannot write { $path }: { $reason }
+dangling-link = a symbolic link to nothing
+not-regular-file = { $kind ->
+    [fifo] a FIFO
+    [socket] a socket
+    [device] a device
+   *[other] not a regular file
+}, not a manifest file: not read
+catalog-empty = { $path }: the file is empty: a catalogue export starts with a header row
+invalid-config = invalid config: { $detail }
+on-command-line = { $problem } on the command line
+would-overwrite = { $files } { $count ->
+    [one] already exists
+   *[other] already exist
+}; dglint init overwrites nothing
+unknown-rule = no rule is named `{ $written }`; `dglint rules` lists them
+unknown-rule-close = no rule is named `{ $written }` (did you mean `{ $close }`?); `dglint rules` lists them
+unknown-selector = unknown rule selector `{ $selector }`
+unknown-selector-close = unknown rule selector `{ $selector }` (did you mean `{ $close }`?)
+unknown-profile = score profiles are { $profiles }
+cannot-list = cannot list the datasets of `{ $organization }`: { $reason }
+fetch-not-found = { $url }: not found (404): no such dataset, or a private one (set { $variable } to read private datasets)
+fetch-gone = { $url }: gone (410): the dataset has been deleted
+fetch-status = { $url }: the server answered { $status }
+fetch-not-json = { $url }: the answer is not valid JSON: { $detail }
+baseline-unreadable = cannot read the baseline { $path }: { $reason }
+baseline-invalid = the baseline { $path } is not valid: { $detail }
+baseline-version = the baseline { $path } has version { $version }, this dglint reads version { $supported }
+baseline-unwritable = cannot write the baseline { $path }: { $reason }
+not-a-report = { $path } is not a dglint JSON report: { $detail }
+path-problem = { $path }: { $problem }
+option-problem = { $option }: { $problem }
+as-of-invalid = --as-of `{ $text }` is not an ISO 8601 date or date-time

@@ -344,3 +344,46 @@ baseline-pruned =
        *[other] entrées périmées retirées
     } de la référence { $path }
 baseline-stale = l'entrée de référence { $code } { $place } ne correspond plus à aucun constat (corrigé ?) ; --prune-baseline la retire
+
+# Pourquoi une commande n'a pas pu faire son travail
+io-not-found = fichier ou dossier introuvable
+io-permission-denied = permission refusée
+io-is-a-directory = c'est un dossier
+io-not-a-directory = une partie du chemin n'est pas un dossier
+io-already-exists = il existe déjà
+io-storage-full = plus de place sur le disque
+io-read-only = le système de fichiers est en lecture seule
+cannot-read = impossible de lire { $path } : { $reason }
+cannot-write = impossible d'écrire { $path } : { $reason }
+dangling-link = un lien symbolique vers rien
+not-regular-file = { $kind ->
+    [fifo] une FIFO
+    [socket] une socket
+    [device] un périphérique
+   *[other] pas un fichier ordinaire
+}, pas un manifeste : non lu
+catalog-empty = { $path } : le fichier est vide ; un export du catalogue commence par une ligne d'en-tête
+invalid-config = configuration invalide : { $detail }
+on-command-line = { $problem } dans la ligne de commande
+would-overwrite = { $files } { $count ->
+    [one] existe déjà
+   *[other] existent déjà
+} ; dglint init n'écrase rien
+unknown-rule = aucune règle ne s'appelle `{ $written }` ; `dglint rules` les liste
+unknown-rule-close = aucune règle ne s'appelle `{ $written }` (vouliez-vous dire `{ $close }` ?) ; `dglint rules` les liste
+unknown-selector = sélecteur de règles inconnu : `{ $selector }`
+unknown-selector-close = sélecteur de règles inconnu : `{ $selector }` (vouliez-vous dire `{ $close }` ?)
+unknown-profile = les profils de score sont { $profiles }
+cannot-list = impossible de lister les jeux de données de `{ $organization }` : { $reason }
+fetch-not-found = { $url } : introuvable (404) : pas de tel jeu de données, ou un jeu privé (définissez { $variable } pour lire les jeux privés)
+fetch-gone = { $url } : disparu (410) : le jeu de données a été supprimé
+fetch-status = { $url } : le serveur a répondu { $status }
+fetch-not-json = { $url } : la réponse n'est pas du JSON valide : { $detail }
+baseline-unreadable = impossible de lire la référence { $path } : { $reason }
+baseline-invalid = la référence { $path } n'est pas valide : { $detail }
+baseline-version = la référence { $path } est en version { $version }, ce dglint lit la version { $supported }
+baseline-unwritable = impossible d'écrire la référence { $path } : { $reason }
+not-a-report = { $path } n'est pas un rapport JSON de dglint : { $detail }
+path-problem = { $path } : { $problem }
+option-problem = { $option } : { $problem }
+as-of-invalid = --as-of `{ $text }` n'est pas une date ou une date-heure ISO 8601

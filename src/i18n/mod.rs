@@ -22,6 +22,9 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 pub mod catalogue;
+mod io_reason;
+
+pub use io_reason::io_reason;
 
 /// A language dglint speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

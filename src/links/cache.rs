@@ -33,7 +33,7 @@ struct Entry {
 
 /// Why the cache cannot be written.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write {path}: {source}")]
+#[error("{}", crate::msg!("cannot-write", path = path, reason = crate::i18n::io_reason(source)))]
 pub struct CacheError {
     /// The file or folder.
     pub path: String,

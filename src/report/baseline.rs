@@ -15,7 +15,7 @@ const VERSION: u32 = 1;
 #[derive(Debug, thiserror::Error)]
 pub enum BaselineError {
     /// The file cannot be read.
-    #[error("cannot read the baseline {path}: {source}")]
+    #[error("{}", crate::msg!("baseline-unreadable", path = path, reason = crate::i18n::io_reason(source)))]
     Read {
         /// The file.
         path: String,
@@ -23,7 +23,7 @@ pub enum BaselineError {
         source: std::io::Error,
     },
     /// The file is not a baseline.
-    #[error("the baseline {path} is not valid: {source}")]
+    #[error("{}", crate::msg!("baseline-invalid", path = path, detail = source))]
     Invalid {
         /// The file.
         path: String,
@@ -31,7 +31,7 @@ pub enum BaselineError {
         source: serde_json::Error,
     },
     /// The file is a baseline of another version.
-    #[error("the baseline {path} has version {version}, this dglint reads version {VERSION}")]
+    #[error("{}", crate::msg!("baseline-version", path = path, version = version, supported = VERSION))]
     Version {
         /// The file.
         path: String,
@@ -39,7 +39,7 @@ pub enum BaselineError {
         version: u32,
     },
     /// The file cannot be written.
-    #[error("cannot write the baseline {path}: {source}")]
+    #[error("{}", crate::msg!("baseline-unwritable", path = path, reason = crate::i18n::io_reason(source)))]
     Write {
         /// The file.
         path: String,

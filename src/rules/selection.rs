@@ -13,7 +13,10 @@ use super::registry::Registry;
 
 /// Why a selector was not understood.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown rule selector `{selector}`{}", suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+#[error("{}", match suggestion {
+    Some(close) => crate::msg!("unknown-selector-close", selector = selector, close = close),
+    None => crate::msg!("unknown-selector", selector = selector),
+})]
 pub struct UnknownSelector {
     /// The selector as written.
     pub selector: String,

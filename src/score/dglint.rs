@@ -76,7 +76,7 @@ pub const PROFILES: [&str; 3] = ["udata", "dglint", "mqa"];
 
 /// A score profile that does not exist; it says which do.
 #[derive(Debug, thiserror::Error)]
-#[error("score profiles are {}", PROFILES.join(", "))]
+#[error("{}", crate::msg!("unknown-profile", profiles = PROFILES.join(", ")))]
 pub struct UnknownProfile;
 
 impl ScoreSettings {

@@ -18,7 +18,7 @@ pub fn is_manifest_name(name: &str) -> bool {
 
 /// An input that could not be walked (a missing path, an unreadable directory).
 #[derive(Debug, thiserror::Error)]
-#[error("{path}: {message}")]
+#[error("{}", crate::msg!("path-problem", path = path, problem = message))]
 pub struct DiscoveryError {
     /// The path concerned.
     pub path: String,
@@ -98,23 +98,23 @@ fn not_regular(path: &Path, meta: &std::fs::Metadata) -> DiscoveryError {
         use std::os::unix::fs::FileTypeExt;
         let kind = meta.file_type();
         if kind.is_fifo() {
-            "a FIFO"
+            "fifo"
         } else if kind.is_socket() {
-            "a socket"
+            "socket"
         } else if kind.is_block_device() || kind.is_char_device() {
-            "a device"
+            "device"
         } else {
-            "not a regular file"
+            "other"
         }
     };
     #[cfg(not(unix))]
     let kind = {
         let _ = meta;
-        "not a regular file"
+        "other"
     };
     DiscoveryError {
         path: clean(path).display().to_string(),
-        message: format!("{kind}, not a manifest file: not read"),
+        message: crate::msg!("not-regular-file", kind = kind),
     }
 }
 
@@ -123,10 +123,9 @@ fn not_regular(path: &Path, meta: &std::fs::Metadata) -> DiscoveryError {
 fn unreachable_path(path: &Path, error: &std::io::Error) -> DiscoveryError {
     let message = match error.kind() {
         std::io::ErrorKind::NotFound if path.symlink_metadata().is_ok() => {
-            "a symbolic link to nothing".to_owned()
+            crate::msg!("dangling-link")
         }
-        std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
-        _ => error.to_string(),
+        _ => crate::i18n::io_reason(error),
     };
     DiscoveryError {
         path: clean(path).display().to_string(),

@@ -68,21 +68,19 @@ impl Default for ClientSettings {
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum FetchError {
     /// 404.
-    #[error(
-        "{url}: not found (404): no such dataset, or a private one (set {API_KEY_VARIABLE} to read private datasets)"
-    )]
+    #[error("{}", crate::msg!("fetch-not-found", url = url, variable = API_KEY_VARIABLE))]
     NotFound {
         /// The URL.
         url: String,
     },
     /// 410.
-    #[error("{url}: gone (410): the dataset has been deleted")]
+    #[error("{}", crate::msg!("fetch-gone", url = url))]
     Gone {
         /// The URL.
         url: String,
     },
     /// Another status that is not a success.
-    #[error("{url}: the server answered {status}")]
+    #[error("{}", crate::msg!("fetch-status", url = url, status = status))]
     Status {
         /// The URL.
         url: String,
@@ -98,7 +96,7 @@ pub enum FetchError {
         message: String,
     },
     /// An answer that is not the JSON expected.
-    #[error("{url}: the answer is not valid JSON: {message}")]
+    #[error("{}", crate::msg!("fetch-not-json", url = url, detail = message))]
     Malformed {
         /// The URL.
         url: String,

@@ -60,7 +60,7 @@ impl Table {
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     /// The file cannot be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", crate::msg!("cannot-read", path = path, reason = crate::i18n::io_reason(source)))]
     Io {
         /// The file.
         path: String,
@@ -69,7 +69,7 @@ pub enum CatalogError {
         source: std::io::Error,
     },
     /// The file has no header row.
-    #[error("{path}: the file is empty: a catalogue export starts with a header row")]
+    #[error("{}", crate::msg!("catalog-empty", path = path))]
     Empty {
         /// The file.
         path: String,
