@@ -423,7 +423,7 @@ impl Config {
                 ConfigError::at(
                     self,
                     length.span(),
-                    "description-length must be a number of characters (0 or more)",
+                    crate::msg!("config-description-length"),
                 )
             })?),
             None => None,
@@ -443,12 +443,9 @@ impl Config {
                 Err(ConfigError::at(
                     self,
                     span,
-                    format!("dglint does not know the settings of the udata instance `{name}`"),
+                    crate::msg!("config-unknown-instance", name = name),
                 )
-                .with_help(
-                    "name `data.gouv.fr` or `udata` (udata's defaults), or give the instance's \
-                     `description-length` (its QUALITY_DESCRIPTION_LENGTH)",
-                ))
+                .with_help(crate::msg!("config-unknown-instance-help")))
             }
         }
     }
@@ -465,11 +462,15 @@ impl Config {
                 return Err(ConfigError::at(
                     self,
                     name.span(),
-                    format!("unknown category `{}`", name.get_ref()),
+                    crate::msg!("config-unknown-category", name = name.get_ref()),
                 )
-                .with_help(format!("categories are {}", known.join(", "))));
+                .with_help(crate::msg!(
+                    "config-categories-are",
+                    known = known.join(", ")
+                )));
             };
-            let weight = self.number(weight, "a category weight", 0.0..=1000.0)?;
+            let weight =
+                self.number(weight, crate::msg!("config-category-weight"), 0.0..=1000.0)?;
             settings.category_weights.insert(category, weight);
         }
         for (letter, floor) in &self.file.score.grades {
@@ -477,18 +478,19 @@ impl Config {
                 return Err(ConfigError::at(
                     self,
                     letter.span(),
-                    format!("unknown grade `{}`", letter.get_ref()),
+                    crate::msg!("config-unknown-grade", grade = letter.get_ref()),
                 )
-                .with_help("grades with a floor are A, B, C and D (below D is E)"));
+                .with_help(crate::msg!("config-grades-are")));
             };
-            settings.grade_floors[index] = self.number(floor, "a grade floor", 0.0..=100.0)?;
+            settings.grade_floors[index] =
+                self.number(floor, crate::msg!("config-grade-floor"), 0.0..=100.0)?;
         }
         for profile in &self.file.score.profiles {
             settings.turn_on(profile.get_ref()).map_err(|help| {
                 ConfigError::at(
                     self,
                     profile.span(),
-                    format!("unknown score profile `{}`", profile.get_ref()),
+                    crate::msg!("config-unknown-profile", profile = profile.get_ref()),
                 )
                 .with_help(help.to_string())
             })?;
@@ -517,7 +519,7 @@ impl Config {
     fn number(
         &self,
         value: &Spanned<toml::Value>,
-        what: &str,
+        what: String,
         range: std::ops::RangeInclusive<f64>,
     ) -> Result<f64, ConfigError> {
         let number = match value.get_ref() {
@@ -531,10 +533,11 @@ impl Config {
                 ConfigError::at(
                     self,
                     value.span(),
-                    format!(
-                        "{what} must be a number from {} to {}",
-                        range.start(),
-                        range.end()
+                    crate::msg!(
+                        "config-number-range",
+                        what = what,
+                        low = range.start(),
+                        high = range.end()
                     ),
                 )
             })
@@ -551,10 +554,10 @@ impl Config {
                 let mut error = ConfigError::at(
                     self,
                     selector.span(),
-                    format!("unknown rule `{}`", selector.get_ref()),
+                    crate::msg!("config-unknown-rule", name = selector.get_ref()),
                 );
                 if let Some(suggestion) = registry.suggest(selector.get_ref()) {
-                    error = error.with_help(format!("did you mean `{suggestion}`?"));
+                    error = error.with_help(crate::msg!("did-you-mean-id", id = suggestion));
                 }
                 return Err(error);
             };

@@ -364,15 +364,17 @@ impl Run {
                         cache.store(url, verdict);
                     }
                     if let Err(message) = cache.save() {
-                        warnings.push(InputProblem::of_run(format!(
-                            "the link cache was not saved: {message}"
+                        warnings.push(InputProblem::of_run(crate::msg!(
+                            "link-cache-not-saved",
+                            reason = message
                         )));
                     }
                 }
                 verdicts.extend(checked);
             }
-            Err(message) => warnings.push(InputProblem::of_run(format!(
-                "links not checked: {message}"
+            Err(message) => warnings.push(InputProblem::of_run(crate::msg!(
+                "links-not-checked",
+                reason = message
             ))),
         }
         self.engine.set_links(verdicts);

@@ -365,10 +365,12 @@ fn a_missing_path_is_an_io_error_but_others_are_still_reported() {
     );
 }
 
-/// What `dglint` writes on standard error with `args`, and its exit code.
+/// What `dglint` writes on standard error with `args`, and its exit code. French typography's
+/// narrow no-break spaces (before `:`, `?`) are read as plain spaces.
 fn stderr_of(args: &[&str], dir: &Path) -> (Option<i32>, String) {
     let run = dglint().current_dir(dir).args(args).output().unwrap();
-    (run.status.code(), String::from_utf8(run.stderr).unwrap())
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    (run.status.code(), stderr.replace('\u{202f}', " "))
 }
 
 #[test]
@@ -416,11 +418,26 @@ fn a_run_s_errors_are_in_its_language() {
             with_lang.extend(args);
             let (code, stderr) = stderr_of(&with_lang, dir.path());
             assert_eq!(code, Some(2), "{with_lang:?}: {stderr}");
-            // French typography puts a narrow no-break space before `:` and `?`.
-            let stderr = stderr.replace('\u{202f}', " ");
             assert!(stderr.contains(expected), "{with_lang:?}: {stderr}");
         }
     }
+    // A warning of a run that did its work: an audit without the resource export.
+    let catalog = repo().join("tests/data/export-dataset-20260116-chunk83.csv");
+    let (_, stderr) = stderr_of(
+        &[
+            "--lang",
+            "fr",
+            "audit",
+            "--isolated",
+            "--catalog",
+            &catalog.display().to_string(),
+        ],
+        dir.path(),
+    );
+    assert!(
+        stderr.contains("avertissement : sans --resources, on ne sait des ressources"),
+        "{stderr}"
+    );
 }
 
 #[test]

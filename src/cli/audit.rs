@@ -76,18 +76,14 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
     if let Some((covered, with_resources)) = catalog.resource_coverage(&selected)
         && covered * 2 < with_resources
     {
-        warnings.push(InputProblem::of_run(format!(
-            "the resource export lists the resources of {covered} of the {with_resources} \
-             datasets that have some: the others' resources stay unknown (an export of \
-             another day, or a sample?)"
+        warnings.push(InputProblem::of_run(crate::msg!(
+            "resource-export-partial",
+            covered = covered,
+            total = with_resources
         )));
     }
     if !catalog.has_resources() {
-        warnings.push(InputProblem::of_run(
-            "without --resources, only what each record says of its resources is known (their \
-             number and formats): the rules about the resources themselves do not run, and \
-             udata's availability and documentation criteria are unknown",
-        ));
+        warnings.push(InputProblem::of_run(crate::msg!("resource-export-absent")));
     }
     let mut files: Vec<_> = files;
     files.extend(broken);

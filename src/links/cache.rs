@@ -72,9 +72,10 @@ impl Cache {
                 Ok(file) if file.version == VERSION => file.entries,
                 Ok(_) => HashMap::new(),
                 Err(error) => {
-                    warning = Some(format!(
-                        "the link cache {} cannot be read ({error}); it is ignored",
-                        path.display()
+                    warning = Some(crate::msg!(
+                        "link-cache-unreadable",
+                        path = path.display(),
+                        detail = error
                     ));
                     HashMap::new()
                 }

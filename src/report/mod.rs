@@ -327,7 +327,7 @@ impl InputProblem {
             .iter()
             .map(|error| InputProblem {
                 input: Some(error.url().to_owned()),
-                message: format!("discussions not read, so not checked: {error}"),
+                message: crate::msg!("discussions-not-read", reason = error),
             })
             .collect();
         (failures, partial)
