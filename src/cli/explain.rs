@@ -80,7 +80,11 @@ pub fn list(format: ListFormat, lang: Lang) -> Result<ExitStatus, Error> {
 pub fn test_examples(directory: &Path) -> Result<ExitStatus, Error> {
     let files = read_rule_dir(directory).map_err(|error| Error::Input {
         path: directory.display().to_string(),
-        message: format!("cannot read {}: {error}", directory.display()),
+        message: crate::msg!(
+            "cannot-read",
+            path = directory.display(),
+            reason = crate::i18n::io_reason(&error)
+        ),
     })?;
     let paths: Vec<String> = files.iter().map(|file| file.path.clone()).collect();
     let registry = Registry::with_user_rules(files).map_err(ConfigError::rule_file)?;

@@ -395,3 +395,12 @@ link-cache-not-saved = the link cache was not saved: { $reason }
 links-not-checked = links not checked: { $reason }
 link-cache-unreadable = the link cache { $path } cannot be read ({ $detail }); it is ignored
 discussions-not-read = discussions not read, so not checked: { $reason }
+not-an-export = { $path } is not { $expected }: { $found }
+export-of-datasets = a dataset catalogue export (`export-dataset-*.csv`)
+export-of-resources = a resource catalogue export (`export-resource-*.csv`)
+export-header-of-resources = its header is a resource export's (`dataset.id`, …): give it with --resources
+export-header-of-datasets = its header is a dataset export's (no `dataset.id`): give it with --catalog
+export-first-line = its first line is `{ $line }` ({ $count } { $count ->
+    [one] field
+   *[other] fields, separated by `;`
+})

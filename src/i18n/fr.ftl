@@ -405,3 +405,12 @@ link-cache-not-saved = le cache des liens n'a pas été enregistré : { $reason 
 links-not-checked = liens non vérifiés : { $reason }
 link-cache-unreadable = le cache des liens { $path } est illisible ({ $detail }) ; il est ignoré
 discussions-not-read = discussions non lues, donc non vérifiées : { $reason }
+not-an-export = { $path } n'est pas { $expected } : { $found }
+export-of-datasets = un export du catalogue des jeux de données (`export-dataset-*.csv`)
+export-of-resources = un export du catalogue des ressources (`export-resource-*.csv`)
+export-header-of-resources = son en-tête est celui d'un export des ressources (`dataset.id`, …) : donnez-le avec --resources
+export-header-of-datasets = son en-tête est celui d'un export des jeux de données (pas de `dataset.id`) : donnez-le avec --catalog
+export-first-line = sa première ligne est `{ $line }` ({ $count } { $count ->
+    [one] champ
+   *[other] champs, séparés par `;`
+})

@@ -78,9 +78,7 @@ impl Catalog {
     fn check_headers(&self) -> Result<(), CatalogError> {
         let describe = |table: &Table, columns: &Columns| -> String {
             if columns.index("dataset.id").is_some() {
-                return "its header is a resource export's (`dataset.id`, …): give it with \
-                        --resources"
-                    .to_owned();
+                return crate::msg!("export-header-of-resources");
             }
             let header = table
                 .records()
@@ -88,10 +86,10 @@ impl Catalog {
                 .map(|record| table.text(record))
                 .unwrap_or_default();
             let shown: String = header.chars().take(120).collect();
-            format!(
-                "its first line is `{}` ({} field(s) separated by `;`)",
-                shown.escape_debug(),
-                columns.count()
+            crate::msg!(
+                "export-first-line",
+                line = shown.escape_debug(),
+                count = columns.count()
             )
         };
         let columns = &self.columns;
@@ -101,7 +99,7 @@ impl Catalog {
         {
             return Err(CatalogError::NotAnExport {
                 path: self.datasets.path.clone(),
-                expected: "a dataset catalogue export (`export-dataset-*.csv`)",
+                expected: crate::msg!("export-of-datasets"),
                 found: describe(&self.datasets, columns),
             });
         }
@@ -111,14 +109,13 @@ impl Catalog {
             let found = if resources.columns.index("title").is_some()
                 && resources.columns.index("id").is_some()
             {
-                "its header is a dataset export's (no `dataset.id`): give it with --catalog"
-                    .to_owned()
+                crate::msg!("export-header-of-datasets")
             } else {
                 describe(&resources.table, &resources.columns)
             };
             return Err(CatalogError::NotAnExport {
                 path: resources.table.path.clone(),
-                expected: "a resource catalogue export (`export-resource-*.csv`)",
+                expected: crate::msg!("export-of-resources"),
                 found,
             });
         }

@@ -75,12 +75,12 @@ pub enum CatalogError {
         path: String,
     },
     /// The file is not the export it was given as.
-    #[error("{path} is not {expected}: {found}")]
+    #[error("{}", crate::msg!("not-an-export", path = path, expected = expected, found = found))]
     NotAnExport {
         /// The file.
         path: String,
         /// What it was given as (`a dataset export`).
-        expected: &'static str,
+        expected: String,
         /// What it looks like instead.
         found: String,
     },
