@@ -346,7 +346,11 @@ impl Config {
                 None => (
                     Some(rule.def.severity),
                     params::prepare(rule, &BTreeMap::new(), &instance).map_err(|error| {
-                        ConfigError::usage(format!("{}: {error}", rule.def.code))
+                        ConfigError::usage(crate::msg!(
+                            "about",
+                            subject = rule.def.code,
+                            problem = error
+                        ))
                     })?,
                 ),
             };
@@ -589,7 +593,11 @@ impl Config {
                     .map_or(selector.span(), |(key, value)| {
                         key.span().start..value.span().end
                     });
-                ConfigError::at(self, span, format!("{}: {error}", rule.def.code))
+                ConfigError::at(
+                    self,
+                    span,
+                    crate::msg!("about", subject = rule.def.code, problem = error),
+                )
             })?;
             overrides.insert(rule.def.code.as_str(), RuleOverride { severity, native });
         }

@@ -157,8 +157,8 @@ impl Run {
         for profile in &options.profiles {
             scoring.turn_on(profile).map_err(|help| {
                 ConfigError::usage(crate::msg!(
-                    "option-problem",
-                    option = format!("--profile `{profile}`"),
+                    "about",
+                    subject = format!("--profile `{profile}`"),
                     problem = help
                 ))
             })?;

@@ -374,8 +374,7 @@ baseline-invalid = the baseline { $path } is not valid: { $detail }
 baseline-version = the baseline { $path } has version { $version }, this dglint reads version { $supported }
 baseline-unwritable = cannot write the baseline { $path }: { $reason }
 not-a-report = { $path } is not a dglint JSON report: { $detail }
-path-problem = { $path }: { $problem }
-option-problem = { $option }: { $problem }
+about = { $subject }: { $problem }
 as-of-invalid = --as-of `{ $text }` is not an ISO 8601 date or date-time
 config-description-length = description-length must be a number of characters (0 or more)
 config-unknown-instance = dglint does not know the settings of the udata instance `{ $name }`
@@ -404,3 +403,13 @@ export-first-line = its first line is `{ $line }` ({ $count } { $count ->
     [one] field
    *[other] fields, separated by `;`
 })
+param-unknown = unknown parameter `{ $name }`: this rule has { $known }
+param-unknown-none = unknown parameter `{ $name }`: this rule has no parameter
+param-wrong-type = parameter `{ $name }` must be { $kind ->
+    [integer] an integer
+    [string] a string
+    [number] a number
+    [boolean] a boolean
+   *[other] a value of the same type
+}, like its default `{ $default }`
+param-invalid = parameter `{ $name }`: { $problem }

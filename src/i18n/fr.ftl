@@ -384,8 +384,7 @@ baseline-invalid = la référence { $path } n'est pas valide : { $detail }
 baseline-version = la référence { $path } est en version { $version }, ce dglint lit la version { $supported }
 baseline-unwritable = impossible d'écrire la référence { $path } : { $reason }
 not-a-report = { $path } n'est pas un rapport JSON de dglint : { $detail }
-path-problem = { $path } : { $problem }
-option-problem = { $option } : { $problem }
+about = { $subject } : { $problem }
 as-of-invalid = --as-of `{ $text }` n'est pas une date ou une date-heure ISO 8601
 config-description-length = description-length doit être un nombre de caractères (0 ou plus)
 config-unknown-instance = dglint ne connaît pas les réglages de l'instance udata `{ $name }`
@@ -414,3 +413,13 @@ export-first-line = sa première ligne est `{ $line }` ({ $count } { $count ->
     [one] champ
    *[other] champs, séparés par `;`
 })
+param-unknown = paramètre inconnu : `{ $name }` ; cette règle a { $known }
+param-unknown-none = paramètre inconnu : `{ $name }` ; cette règle n'a pas de paramètre
+param-wrong-type = le paramètre `{ $name }` doit être { $kind ->
+    [integer] un entier
+    [string] une chaîne
+    [number] un nombre
+    [boolean] un booléen
+   *[other] une valeur du même type
+}, comme sa valeur par défaut `{ $default }`
+param-invalid = paramètre `{ $name }` : { $problem }

@@ -11,7 +11,11 @@ use crate::model::Instance;
 #[derive(Debug, thiserror::Error)]
 pub enum ParamError {
     /// A name the rule does not take.
-    #[error("unknown parameter `{name}`: this rule has {}", known_names(known))]
+    #[error("{}", if known.is_empty() {
+        crate::msg!("param-unknown-none", name = name)
+    } else {
+        crate::msg!("param-unknown", name = name, known = known.join(", "))
+    })]
     Unknown {
         /// The name written.
         name: String,
@@ -19,17 +23,17 @@ pub enum ParamError {
         known: Vec<String>,
     },
     /// A value of another type than its default's.
-    #[error("parameter `{name}` must be {expected}, like its default `{default}`")]
+    #[error("{}", crate::msg!("param-wrong-type", name = name, kind = expected, default = default))]
     WrongType {
         /// The parameter.
         name: String,
-        /// What its default is (`an integer`).
+        /// The type of its default (`integer`, `string`, `number`, `boolean`, `other`).
         expected: &'static str,
         /// Its default.
         default: toml::Value,
     },
     /// A value the check's typed parameters refuse (a negative count, an invalid regex).
-    #[error("parameter `{name}`: {message}")]
+    #[error("{}", crate::msg!("param-invalid", name = name, problem = message))]
     Invalid {
         /// The parameter: the override refused on its own (the typed parameters do not say).
         name: String,
@@ -51,14 +55,6 @@ impl ParamError {
             | ParamError::Invalid { name, .. } => Some(name),
             ParamError::Mismatch(_) => None,
         }
-    }
-}
-
-fn known_names(known: &[String]) -> String {
-    if known.is_empty() {
-        "no parameter".to_owned()
-    } else {
-        known.join(", ")
     }
 }
 
@@ -89,7 +85,7 @@ pub fn values(
         if value.type_str() != definition.default.type_str() {
             return Err(ParamError::WrongType {
                 name: name.clone(),
-                expected: article_type(&definition.default),
+                expected: type_name(&definition.default),
                 default: definition.default.clone(),
             });
         }
@@ -128,13 +124,14 @@ pub fn prepare(
     })
 }
 
-fn article_type(value: &toml::Value) -> &'static str {
+/// The type of a parameter's default, as `param-wrong-type` selects on it.
+fn type_name(value: &toml::Value) -> &'static str {
     match value {
-        toml::Value::Integer(_) => "an integer",
-        toml::Value::String(_) => "a string",
-        toml::Value::Float(_) => "a number",
-        toml::Value::Boolean(_) => "a boolean",
-        _ => "a value of the same type",
+        toml::Value::Integer(_) => "integer",
+        toml::Value::String(_) => "string",
+        toml::Value::Float(_) => "number",
+        toml::Value::Boolean(_) => "boolean",
+        _ => "other",
     }
 }
 

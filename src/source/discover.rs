@@ -18,7 +18,7 @@ pub fn is_manifest_name(name: &str) -> bool {
 
 /// An input that could not be walked (a missing path, an unreadable directory).
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::msg!("path-problem", path = path, problem = message))]
+#[error("{}", crate::msg!("about", subject = path, problem = message))]
 pub struct DiscoveryError {
     /// The path concerned.
     pub path: String,
