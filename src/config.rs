@@ -207,7 +207,7 @@ impl ConfigError {
     /// A rule file that cannot be loaded, shown at its place in that file.
     pub fn rule_file(error: RuleFileError) -> ConfigError {
         ConfigError {
-            message: format!("invalid rule file: {}", error.problem),
+            message: crate::msg!("invalid-rule-file", problem = error.problem),
             help: None,
             located: Some(Box::new((
                 NamedSource::new(error.path, error.text).with_language("toml"),
@@ -384,7 +384,11 @@ impl Config {
                 ConfigError::at(
                     self,
                     directory.span(),
-                    format!("cannot read the rule directory {}: {error}", path.display()),
+                    crate::msg!(
+                        "cannot-read-rule-directory",
+                        path = path.display(),
+                        reason = crate::i18n::io_reason(&error)
+                    ),
                 )
             })?;
             files.extend(read);

@@ -413,3 +413,18 @@ param-wrong-type = parameter `{ $name }` must be { $kind ->
    *[other] a value of the same type
 }, like its default `{ $default }`
 param-invalid = parameter `{ $name }`: { $problem }
+rule-code = code `{ $code }` is not DG followed by three digits
+rule-code-category = code { $code } does not match category { $category } (DG{ $digit }xx)
+rule-user-code = code `{ $code }` must be capital letters then digits (`X001`), and not start with DG
+rule-name = name `{ $name }` is not kebab-case
+rule-user-not-declarative = a user rule is declarative: `check.kind = "schema"`
+rule-user-messages = a user rule's message is `check.message` (and `fr.message`); `[messages]` is for dglint's native rules
+rule-user-udata = `udata` names the dglint rule that reports a criterion of data.gouv.fr's score; a user rule counts in dglint's score with `criterion`
+rule-criterion = no criterion of dglint's score is named `{ $criterion }`: { $known }
+rule-no-native-check = no native check is registered for { $code }
+rule-pointer = pointer pattern `{ $pattern }` must be empty or start with `/`
+rule-schema = invalid schema: { $detail }
+rule-code-taken = the code { $code } is already taken
+rule-name-taken = the name { $name } is already taken
+invalid-rule-file = invalid rule file: { $problem }
+cannot-read-rule-directory = cannot read the rule directory { $path }: { $reason }

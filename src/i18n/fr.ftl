@@ -423,3 +423,18 @@ param-wrong-type = le paramètre `{ $name }` doit être { $kind ->
    *[other] une valeur du même type
 }, comme sa valeur par défaut `{ $default }`
 param-invalid = paramètre `{ $name }` : { $problem }
+rule-code = le code `{ $code }` n'est pas DG suivi de trois chiffres
+rule-code-category = le code { $code } ne correspond pas à la catégorie { $category } (DG{ $digit }xx)
+rule-user-code = le code `{ $code }` doit être des capitales puis des chiffres (`X001`), et ne pas commencer par DG
+rule-name = le nom `{ $name }` n'est pas en kebab-case
+rule-user-not-declarative = une règle d'utilisateur est déclarative : `check.kind = "schema"`
+rule-user-messages = le message d'une règle d'utilisateur est `check.message` (et `fr.message`) ; `[messages]` est réservé aux règles natives de dglint
+rule-user-udata = `udata` désigne la règle de dglint qui signale un critère du score de data.gouv.fr ; une règle d'utilisateur compte dans le score de dglint avec `criterion`
+rule-criterion = aucun critère du score de dglint ne s'appelle `{ $criterion }` : { $known }
+rule-no-native-check = aucune vérification native n'est enregistrée pour { $code }
+rule-pointer = le motif de pointeur `{ $pattern }` doit être vide ou commencer par `/`
+rule-schema = schéma invalide : { $detail }
+rule-code-taken = le code { $code } est déjà pris
+rule-name-taken = le nom { $name } est déjà pris
+invalid-rule-file = fichier de règle invalide : { $problem }
+cannot-read-rule-directory = impossible de lire le dossier de règles { $path } : { $reason }

@@ -10,10 +10,10 @@ pub enum DefinitionError {
     #[error("{}", .0.message())]
     Format(toml::de::Error),
     /// A built-in rule's code is not `DG` and three digits.
-    #[error("code `{0}` is not DG followed by three digits")]
+    #[error("{}", crate::msg!("rule-code", code = .0))]
     Code(String),
     /// A built-in rule's code does not start with its category's digit.
-    #[error("code {code} does not match category {category} (DG{digit}xx)")]
+    #[error("{}", crate::msg!("rule-code-category", code = code, category = category, digit = digit))]
     Category {
         /// The rule's code.
         code: String,
@@ -23,28 +23,22 @@ pub enum DefinitionError {
         digit: char,
     },
     /// A user rule's code is not a prefix of capitals then digits, or starts with `DG`.
-    #[error("code `{0}` must be capital letters then digits (`X001`), and not start with DG")]
+    #[error("{}", crate::msg!("rule-user-code", code = .0))]
     UserCode(String),
     /// The name is not kebab-case.
-    #[error("name `{0}` is not kebab-case")]
+    #[error("{}", crate::msg!("rule-name", name = .0))]
     Name(String),
     /// A user rule that is not declarative.
-    #[error("a user rule is declarative: `check.kind = \"schema\"`")]
+    #[error("{}", crate::msg!("rule-user-not-declarative"))]
     UserRuleNotDeclarative,
     /// A user rule with `[messages]`.
-    #[error(
-        "a user rule's message is `check.message` (and `fr.message`); `[messages]` is for \
-         dglint's native rules"
-    )]
+    #[error("{}", crate::msg!("rule-user-messages"))]
     UserRuleMessages,
     /// A user rule with `udata`.
-    #[error(
-        "`udata` names the dglint rule that reports a criterion of data.gouv.fr's score; a \
-         user rule counts in dglint's score with `criterion`"
-    )]
+    #[error("{}", crate::msg!("rule-user-udata"))]
     UserRuleUdata,
     /// A user rule naming a criterion dglint's score does not have.
-    #[error("no criterion of dglint's score is named `{criterion}`: {known}")]
+    #[error("{}", crate::msg!("rule-criterion", criterion = criterion, known = known))]
     Criterion {
         /// The criterion named.
         criterion: String,
@@ -52,22 +46,22 @@ pub enum DefinitionError {
         known: String,
     },
     /// A native rule without its check (`build.rs` prevents it for the built-in rules).
-    #[error("no native check is registered for {0}")]
+    #[error("{}", crate::msg!("rule-no-native-check", code = .0))]
     NoNativeCheck(String),
     /// A declarative rule's pointer pattern that is not a pointer.
-    #[error("pointer pattern `{0}` must be empty or start with `/`")]
+    #[error("{}", crate::msg!("rule-pointer", pattern = .0))]
     Pointer(String),
     /// A declarative rule's schema that is not a valid JSON Schema.
-    #[error("invalid schema: {0}")]
+    #[error("{}", crate::msg!("rule-schema", detail = .0))]
     Schema(Box<jsonschema::ValidationError<'static>>),
     /// A declarative rule's schema that cannot be written as JSON.
-    #[error("invalid schema: {0}")]
+    #[error("{}", crate::msg!("rule-schema", detail = .0))]
     SchemaJson(#[from] serde_json::Error),
     /// Two rules with one code.
-    #[error("the code {0} is already taken")]
+    #[error("{}", crate::msg!("rule-code-taken", code = .0))]
     DuplicateCode(String),
     /// Two rules with one name.
-    #[error("the name {0} is already taken")]
+    #[error("{}", crate::msg!("rule-name-taken", name = .0))]
     DuplicateName(String),
 }
 
@@ -106,7 +100,8 @@ impl RuleFileError {
 
 impl fmt::Display for RuleFileError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "{}: {}", self.path, self.problem)
+        let message = crate::msg!("about", subject = self.path, problem = self.problem);
+        formatter.write_str(&message)
     }
 }
 
