@@ -168,3 +168,32 @@ fn work_in_a_language_renders_in_it_and_restores_the_one_before() {
         "a panic does not leave the language behind"
     );
 }
+
+/// Every `.rs` file under `dir`, with its text.
+fn rust_sources(dir: &std::path::Path, into: &mut String) {
+    for entry in std::fs::read_dir(dir).expect("a readable folder") {
+        let path = entry.expect("a readable entry").path();
+        if path.is_dir() {
+            rust_sources(&path, into);
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            into.push_str(&std::fs::read_to_string(&path).expect("readable source"));
+        }
+    }
+}
+
+#[test]
+fn every_message_of_the_catalogues_is_used() {
+    // `msg!` and `msg_in!` take the id as a literal (the compiler checks it exists), so a
+    // message no code names is one a change left behind.
+    let mut code = String::new();
+    rust_sources(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut code,
+    );
+    let unused: Vec<&str> = ENGLISH
+        .iter()
+        .map(|(id, _)| *id)
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
