@@ -102,10 +102,35 @@ fn a_broken_rule_file_is_reported_at_its_place() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("not start with DG"), "{stderr}");
+    // At the value of `code` (line 3 of the example's file), not at the file's start.
+    assert!(stderr.contains("CULT003-bad.toml:3:8"), "located: {stderr}");
+
+    // A problem of the check is located at its key in `[check]`.
+    let culture = std::fs::read_to_string(rules.join("CULT001-tag-culture.toml")).unwrap();
+    std::fs::write(
+        rules.join("CULT003-bad.toml"),
+        culture
+            .replace("CULT001", "CULT003")
+            .replace("tag-culture-missing", "other-name")
+            .replace("pointer = \"/tags\"", "pointer = \"tags\""),
+    )
+    .unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["check", "a.dataset.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let line = culture
+        .lines()
+        .position(|line| line.starts_with("pointer ="))
+        .unwrap()
+        + 1;
     assert!(
-        String::from_utf8(output.stderr)
-            .unwrap()
-            .contains("not start with DG")
+        stderr.contains(&format!("CULT003-bad.toml:{line}:11")),
+        "located at `pointer` (line {line}): {stderr}"
     );
 
     // An example that lies fails `dglint rule --test`.

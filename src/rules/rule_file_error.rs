@@ -65,6 +65,42 @@ pub enum DefinitionError {
     DuplicateName(String),
 }
 
+impl DefinitionError {
+    /// The key of the rule file the problem is about (`["check", "pointer"]`), if one is.
+    fn key(&self) -> &'static [&'static str] {
+        match self {
+            DefinitionError::Format(_) => &[],
+            DefinitionError::Code(_)
+            | DefinitionError::Category { .. }
+            | DefinitionError::UserCode(_)
+            | DefinitionError::DuplicateCode(_) => &["code"],
+            DefinitionError::Name(_) | DefinitionError::DuplicateName(_) => &["name"],
+            DefinitionError::UserRuleNotDeclarative | DefinitionError::NoNativeCheck(_) => {
+                &["check", "kind"]
+            }
+            DefinitionError::UserRuleMessages => &["messages"],
+            DefinitionError::UserRuleUdata => &["udata"],
+            DefinitionError::Criterion { .. } => &["criterion"],
+            DefinitionError::Pointer(_) => &["check", "pointer"],
+            DefinitionError::Schema(_) | DefinitionError::SchemaJson(_) => &["check", "schema"],
+        }
+    }
+}
+
+/// The span of the value at `keys` in the TOML `text` (the whole table for a table).
+fn value_span(text: &str, keys: &[&str]) -> Option<Range<usize>> {
+    let (first, rest) = keys.split_first()?;
+    let document = toml::de::DeTable::parse(text).ok()?;
+    let mut value = document.get_ref().get(*first)?;
+    for key in rest {
+        let toml::de::DeValue::Table(table) = value.get_ref() else {
+            return None;
+        };
+        value = table.get(*key)?;
+    }
+    Some(value.span())
+}
+
 /// Why a rule file cannot be loaded, with its place in the file when known.
 #[derive(Debug)]
 pub struct RuleFileError {
@@ -79,12 +115,13 @@ pub struct RuleFileError {
 }
 
 impl RuleFileError {
-    /// `problem` in the file `path` holding `text`, at no place in particular.
+    /// `problem` in the file `path` holding `text`, at the key it is about when the file
+    /// has it (the value of `code` for a code already taken).
     pub fn new(path: &str, text: &str, problem: DefinitionError) -> RuleFileError {
         RuleFileError {
             path: path.to_owned(),
             text: text.to_owned(),
-            span: None,
+            span: value_span(text, problem.key()),
             problem: Box::new(problem),
         }
     }
