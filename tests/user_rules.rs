@@ -69,60 +69,51 @@ fn user_rules_run_and_are_listed_and_documented() {
     assert_eq!(tested.status.code(), Some(0));
 }
 
+/// Writes `text` as the rule file `CULT003-bad.toml`, then checks the manifest: the exit
+/// code and what was written on standard error.
+fn check_with_third_rule(dir: &std::path::Path, text: &str) -> (Option<i32>, String) {
+    std::fs::write(dir.join("quality-rules/CULT003-bad.toml"), text).unwrap();
+    let output = dglint()
+        .current_dir(dir)
+        .args(["check", "a.dataset.yaml"])
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
 #[test]
 fn a_broken_rule_file_is_reported_at_its_place() {
     let dir = setup();
     let rules = dir.path().join("quality-rules");
-    std::fs::write(
-        rules.join("CULT003-bad.toml"),
-        "code = \"CULT003\"\nname = [oops\n",
-    )
-    .unwrap();
-    let output = dglint()
-        .current_dir(dir.path())
-        .args(["check", "a.dataset.yaml"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = check_with_third_rule(dir.path(), "code = \"CULT003\"\nname = [oops\n");
+    assert_eq!(code, Some(2));
     assert!(stderr.contains("invalid rule file"), "{stderr}");
     assert!(stderr.contains("CULT003-bad.toml:2:"), "located: {stderr}");
 
-    std::fs::write(
-        rules.join("CULT003-bad.toml"),
-        std::fs::read_to_string(rules.join("CULT001-tag-culture.toml"))
-            .unwrap()
+    let culture = std::fs::read_to_string(rules.join("CULT001-tag-culture.toml")).unwrap();
+    let (code, stderr) = check_with_third_rule(
+        dir.path(),
+        &culture
             .replace("CULT001", "DG999")
             .replace("tag-culture-missing", "other-name"),
-    )
-    .unwrap();
-    let output = dglint()
-        .current_dir(dir.path())
-        .args(["check", "a.dataset.yaml"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    );
+    assert_eq!(code, Some(2));
     assert!(stderr.contains("not start with DG"), "{stderr}");
     // At the value of `code` (line 3 of the example's file), not at the file's start.
     assert!(stderr.contains("CULT003-bad.toml:3:8"), "located: {stderr}");
 
     // A problem of the check is located at its key in `[check]`.
-    let culture = std::fs::read_to_string(rules.join("CULT001-tag-culture.toml")).unwrap();
-    std::fs::write(
-        rules.join("CULT003-bad.toml"),
-        culture
+    let (code, stderr) = check_with_third_rule(
+        dir.path(),
+        &culture
             .replace("CULT001", "CULT003")
             .replace("tag-culture-missing", "other-name")
             .replace("pointer = \"/tags\"", "pointer = \"tags\""),
-    )
-    .unwrap();
-    let output = dglint()
-        .current_dir(dir.path())
-        .args(["check", "a.dataset.yaml"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    );
+    assert_eq!(code, Some(2));
     let line = culture
         .lines()
         .position(|line| line.starts_with("pointer ="))
@@ -136,8 +127,7 @@ fn a_broken_rule_file_is_reported_at_its_place() {
     // An example that lies fails `dglint rule --test`.
     std::fs::write(
         rules.join("CULT003-bad.toml"),
-        std::fs::read_to_string(rules.join("CULT001-tag-culture.toml"))
-            .unwrap()
+        culture
             .replace("CULT001", "CULT003")
             .replace("tag-culture-missing", "other-name")
             .replace("tags: [musees, patrimoine]", "tags: [culture]"),
