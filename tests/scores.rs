@@ -43,6 +43,18 @@ fn score_table_csv_and_json_of_the_examples() {
         "{imperfect}"
     );
     assert!(table.ends_with("Scored 3 datasets\n"), "{table}");
+    assert!(table.starts_with("DATASET "), "{table}");
+    let french = dglint()
+        .current_dir(repo())
+        .args(["score", "--lang", "fr", "--as-of", "2026-11-22", "examples"])
+        .output()
+        .unwrap();
+    let french = String::from_utf8(french.stdout).unwrap();
+    let header = french.lines().next().unwrap_or_default();
+    assert!(
+        header.starts_with("JEU DE DONNÉES ") && header.ends_with("À CORRIGER D'ABORD"),
+        "{french}"
+    );
 
     let csv = dglint()
         .current_dir(repo())

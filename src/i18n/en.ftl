@@ -228,6 +228,7 @@ mqa-rating-sufficient = sufficient
 mqa-rating-bad = bad
 score-fix-first = fix these first: { $fixes }
 column-fix-first = FIX FIRST
+scores-column-dataset = DATASET
 not-scored = not scored (it holds no dataset that could be read)
 summary-scored = Scored { $datasets }
 gate-dglint = dglint score { $score } is below --fail-under { $floor }

@@ -232,6 +232,7 @@ mqa-rating-sufficient = suffisante
 mqa-rating-bad = insuffisante
 score-fix-first = à corriger d'abord : { $fixes }
 column-fix-first = À CORRIGER D'ABORD
+scores-column-dataset = JEU DE DONNÉES
 not-scored = sans score (il ne contient aucun jeu de données lisible)
 summary-scored = Score de { $datasets }
 gate-dglint = le score dglint { $score } est sous --fail-under { $floor }

@@ -198,7 +198,7 @@ pub fn table(report: &Report) -> String {
         })
         .collect();
     let mut header = vec![
-        "DATASET".to_owned(),
+        crate::msg!("scores-column-dataset"),
         "DATA.GOUV.FR".to_owned(),
         "DGLINT".to_owned(),
     ];
