@@ -445,6 +445,18 @@ fn rules_and_rule_commands() {
     let output = dglint().args(["rules"]).output().unwrap();
     let table = String::from_utf8(output.stdout).unwrap();
     assert!(table.contains("DG201  description-too-short") && table.contains("completeness"));
+    // Headers are texts (in the run's language); codes, names and categories are identifiers.
+    for (command, english, french) in [
+        ("rules", "CODE   NAME", "CODE   NOM"),
+        ("criteria", "CRITERION", "CRITÈRE"),
+    ] {
+        for (lang, header) in [("en", english), ("fr", french)] {
+            let output = dglint().args(["--lang", lang, command]).output().unwrap();
+            let text = String::from_utf8(output.stdout).unwrap();
+            assert!(text.starts_with(header), "{command} in {lang}: {text}");
+            assert!(text.contains("completeness"), "{command} in {lang}: {text}");
+        }
+    }
     let output = dglint()
         .args(["rules", "--output-format", "json"])
         .output()

@@ -16,7 +16,11 @@ pub fn list(format: ListFormat, lang: Lang) -> ExitStatus {
         ListFormat::Text => {
             let mut out = format!(
                 "{:<18} {:>6} {:<13} {:<14} {}\n",
-                "CRITERION", "POINTS", "CATEGORY", "EVIDENCE", "RULES"
+                crate::msg_in!(lang, "list-criterion"),
+                "POINTS",
+                crate::msg_in!(lang, "list-category"),
+                crate::msg_in!(lang, "list-evidence"),
+                crate::msg_in!(lang, "list-rules")
             );
             for criterion in criteria {
                 let _ = writeln!(

@@ -34,7 +34,11 @@ pub fn list(format: ListFormat, lang: Lang) -> Result<ExitStatus, Error> {
         ListFormat::Text => {
             let mut out = format!(
                 "{:<6} {:<36} {:<13} {:<8} {}\n",
-                "CODE", "NAME", "CATEGORY", "SEVERITY", "WEIGHT"
+                "CODE",
+                crate::msg_in!(lang, "list-name"),
+                crate::msg_in!(lang, "list-category"),
+                crate::msg_in!(lang, "list-severity"),
+                crate::msg_in!(lang, "list-weight")
             );
             for rule in registry.rules() {
                 let def = &rule.def;
