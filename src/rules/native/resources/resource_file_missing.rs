@@ -12,10 +12,15 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
             continue;
         };
         if !ctx.files.exists(path) {
-            hits.push(Hit::value(
-                resource.field_pointer("path"),
-                crate::msg!("file-missing", path = path, resolved = ctx.files.name(path)),
-            ));
+            // Where it was looked for, when that says more than `path` does (a manifest in a
+            // folder of its own, a path with `..`).
+            let resolved = ctx.files.name(path);
+            let message = if resolved == path {
+                crate::msg!("file-missing-here", path = path)
+            } else {
+                crate::msg!("file-missing", path = path, resolved = resolved)
+            };
+            hits.push(Hit::value(resource.field_pointer("path"), message));
         }
     }
 }
