@@ -14,7 +14,11 @@ pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
     let mut failures = Vec::new();
     for file in &report.files {
         if file.datasets.is_empty() {
-            failures.push(format!("{}: {}", file.path, crate::msg!("not-scored")));
+            failures.push(crate::msg!(
+                "about",
+                subject = file.path,
+                problem = crate::msg!("not-scored")
+            ));
         }
         for dataset in &file.datasets {
             let mut reasons = Vec::new();
@@ -40,10 +44,10 @@ pub fn failures(report: &Report, args: &RunArgs) -> Vec<String> {
                 ));
             }
             if !reasons.is_empty() {
-                failures.push(format!(
-                    "{}: {}",
-                    file.dataset_label(dataset),
-                    reasons.join("; ")
+                failures.push(crate::msg!(
+                    "about",
+                    subject = file.dataset_label(dataset),
+                    problem = reasons.join(&crate::msg!("details-separator"))
                 ));
             }
         }

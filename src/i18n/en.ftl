@@ -436,3 +436,4 @@ list-weight = WEIGHT
 list-criterion = CRITERION
 list-evidence = EVIDENCE
 list-rules = RULES
+details-separator = {"; "}

@@ -446,3 +446,4 @@ list-weight = POIDS
 list-criterion = CRITÈRE
 list-evidence = PREUVE
 list-rules = RÈGLES
+details-separator = {" ; "}

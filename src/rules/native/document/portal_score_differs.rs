@@ -76,8 +76,8 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
         details.push(suspects(ours, points > f64::from(high)));
     }
     if !details.is_empty() {
-        message.push_str(": ");
-        message.push_str(&details.join("; "));
+        let details = details.join(&crate::msg!("details-separator"));
+        message = crate::msg!("about", subject = message, problem = details);
     }
     let hit = if portal.keys().any(|key| key != "score") {
         Hit::key("/quality", message)
