@@ -287,13 +287,10 @@ fn config_file_sets_selection_parameters_severity_and_per_file_ignores() {
     // A config the run refuses: exit 2, and what it says on standard error.
     let refused = |config: &str| {
         std::fs::write(dir.path().join("dglint.toml"), config).unwrap();
-        let output = dglint()
-            .current_dir(dir.path())
-            .args(["check", "--output-format", "full", "--color", "never"])
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(2));
-        String::from_utf8(output.stderr).unwrap()
+        let args = ["check", "--output-format", "full", "--color", "never"];
+        let (code, stderr) = stderr_of(&args, dir.path());
+        assert_eq!(code, Some(2));
+        stderr
     };
     let stderr = refused("[rules.DG201]\nmin_char = 200\n");
     assert!(
