@@ -4,7 +4,8 @@
 //! [`source`] reads inputs into [`document`]s (a value plus a pointer → span index) →
 //! [`model`] gives typed access, vocabularies and udata's criteria → [`rules`] produce
 //! [`finding::Finding`]s → [`score`] computes the scores of each dataset → [`report`] renders
-//! them → [`audit`] digests many datasets; [`cli`] drives it.
+//! them → [`audit`] digests many datasets; [`cli`] drives it. Every output that quotes data
+//! makes it safe through [`untrusted`].
 
 pub mod audit;
 pub mod cli;
@@ -21,6 +22,7 @@ pub mod rules;
 pub mod run;
 pub mod score;
 pub mod source;
+pub mod untrusted;
 
 /// The user agent dglint identifies itself with, to the udata API and to the servers whose
 /// links it checks.

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::hostile::{LINK_PREFIX, PAGES, TITLES, hostile_catalogue};
 use common::{corpus, dglint, repo};
 
 const CHUNK: &str = "export-dataset-20260116-chunk83.csv";
@@ -269,4 +270,67 @@ fn the_html_report_renders_sorts_and_filters_in_chromium() {
         size > 50_000,
         "a rendered page, not a blank one ({size} bytes)"
     );
+}
+
+/// The `href` of every link of a dumped DOM.
+fn hrefs(dom: &str) -> Vec<&str> {
+    dom.split(" href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap_or(rest.len())])
+        .collect()
+}
+
+#[test]
+fn a_hostile_catalogue_runs_no_script_and_links_only_web_pages() {
+    let Some(browser) = chromium() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let catalogue = hostile_catalogue(dir.path());
+    let html = dir.path().join("audit.html");
+    let output = dglint()
+        .args(["audit", "--catalog"])
+        .arg(&catalogue)
+        .arg("--resources")
+        .arg(corpus(RESOURCES))
+        .args(["--as-of", "2026-01-16T05:52:49", "--output-format", "json"])
+        .arg("--report")
+        .arg(format!("html={}", html.display()))
+        .output()
+        .unwrap();
+    assert!(output.status.code().unwrap() <= 1, "{output:?}");
+    let profile = dir.path().join("profile");
+    // Opened as is, then with every row drawn by the page's script from its embedded data.
+    for address in ["", "#size=all&sort=title"] {
+        let url = format!("file://{}{address}", html.display());
+        let (dom, log) = browse(&browser, &profile, &url, &["--dump-dom"]);
+        assert!(dom.contains("data-ready=\"yes\""), "the script ran to its end");
+        let console: Vec<&str> = log
+            .lines()
+            .filter(|line| line.contains(":CONSOLE"))
+            .collect();
+        assert!(console.is_empty(), "console messages: {console:#?}");
+        // Each payload sets the page's title when its script runs.
+        assert!(!dom.contains("PWNED</title>"), "a script from data ran");
+        let title = &dom[dom.find("<title>").unwrap()..dom.find("</title>").unwrap()];
+        assert!(!title.contains("PWNED"), "{title}");
+        assert!(!dom.contains("<img") && !dom.contains("<script>document"));
+        for href in hrefs(&dom) {
+            assert!(
+                href.starts_with('#') || href.starts_with(LINK_PREFIX),
+                "a link from data to {href}"
+            );
+        }
+        let rows = table_rows(&dom);
+        assert_eq!(rows.len(), TITLES.len());
+        let linked = hrefs(&dom)
+            .iter()
+            .filter(|href| href.starts_with(LINK_PREFIX))
+            .count();
+        let pages = PAGES
+            .iter()
+            .filter(|page| page.starts_with(LINK_PREFIX))
+            .count();
+        assert_eq!(linked, pages, "the web pages, and only they, are linked");
+    }
 }

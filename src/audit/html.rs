@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::model::udata::MAX_POINTS;
 use crate::msg_in;
 use crate::score::dglint::ALL_GRADES;
+use crate::untrusted::link;
 
 /// Datasets rendered in the page itself (the table without JavaScript, and the details).
 pub const STATIC_ROWS: usize = 1000;
@@ -412,7 +413,7 @@ fn static_row(row: &Row<'_>, rank: usize, lang: Lang) -> Markup {
         tr {
             td class="number" { (rank + 1) }
             td {
-                @match &profile.page {
+                @match profile.page.as_deref().and_then(link::web) {
                     Some(url) => a href=(url) { (name) },
                     None => (name),
                 }
@@ -505,8 +506,9 @@ fn write_data(audit: &Audit<'_>, lang: Lang, out: &mut dyn std::io::Write) -> st
         }
         buffer.clear();
         serde_json::to_writer(&mut buffer, &row_data(row, index))?;
-        // `</` would end the script element.
-        head.push_str(&String::from_utf8_lossy(&buffer).replace("</", "<\\/"));
+        // `</script` would end the script element and `<!--` change how it ends: no `<`
+        // stands in it (JSON has `<` only in strings, where `\u003c` reads the same).
+        head.push_str(&String::from_utf8_lossy(&buffer).replace('<', "\\u003c"));
         if head.len() > 1 << 20 {
             out.write_all(head.as_bytes())?;
             head.clear();
@@ -528,7 +530,7 @@ fn row_data(row: &Row<'_>, index: usize) -> Value {
         row.label(),
         scores.title,
         scores.profile().organization,
-        scores.profile().page,
+        scores.profile().page.as_deref().and_then(link::web),
         scores.udata.points(),
         (scores.dglint.score * 10.0).round() / 10.0,
         scores.dglint.grade,

@@ -1,5 +1,6 @@
 //! The Markdown report (`--report markdown=audit.md`): the summary and the fix-first list,
-//! for an issue or a pull request comment.
+//! for an issue or a pull request comment. Every text from data goes through
+//! [`markdown::text`], every link from data through [`markdown::link`].
 
 use std::fmt::Write as _;
 
@@ -9,14 +10,10 @@ use super::{Audit, SHORT_LIST};
 use crate::i18n::lang;
 use crate::model::udata::MAX_POINTS;
 use crate::msg;
+use crate::untrusted::markdown;
 
 /// Fix-first rows the Markdown report lists.
 const FIX_FIRST_ROWS: usize = 20;
-
-/// Text safe in a Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
 
 /// Writes the report in the run's language.
 pub fn write(audit: &Audit<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -78,10 +75,9 @@ fn render(audit: &Audit<'_>) -> String {
             msg!("column-fix-first-finding")
         );
         for (rank, row) in first.iter().enumerate() {
-            let name = match (&row.scores.profile().page, &row.scores.title) {
-                (Some(page), Some(title)) => format!("[{}]({page})", cell(title)),
-                (None, Some(title)) => cell(title),
-                (_, None) => cell(&row.label()),
+            let name = match &row.scores.title {
+                Some(title) => markdown::link(title, row.scores.profile().page.as_deref()),
+                None => markdown::text(&row.label()),
             };
             let top = row
                 .top_finding()
@@ -89,7 +85,7 @@ fn render(audit: &Audit<'_>) -> String {
                     format!(
                         "`{}` {}",
                         located.finding.code,
-                        cell(&located.finding.message)
+                        markdown::text(&located.finding.message)
                     )
                 })
                 .unwrap_or_default();
@@ -135,8 +131,8 @@ fn render(audit: &Audit<'_>) -> String {
                 let _ = writeln!(
                     out,
                     "- {} ({}): {} → {}, {}/{MAX_POINTS} → {}/{MAX_POINTS}",
-                    cell(change.title.as_deref().unwrap_or_default()),
-                    change.label,
+                    markdown::text(change.title.as_deref().unwrap_or_default()),
+                    markdown::text(&change.label),
                     crate::i18n::decimal(change.dglint.0, 1, lang),
                     crate::i18n::decimal(change.dglint.1, 1, lang),
                     change.udata.0,

@@ -8,6 +8,7 @@ use crate::i18n::lang;
 use crate::model::udata::MAX_POINTS;
 use crate::msg;
 use crate::score::dglint::Outcome;
+use crate::untrusted::terminal::{one_line, visible_owned};
 
 const BAR_WIDTH: usize = 30;
 
@@ -47,8 +48,13 @@ pub fn datasets_text(count: usize) -> String {
     texts::datasets(lang(), count)
 }
 
-/// The summary, in the run's language.
+/// The summary, in the run's language. Its titles and labels are data: each stays on its
+/// line, and nothing in the summary may drive a terminal.
 pub fn render(audit: &Audit<'_>) -> String {
+    visible_owned(render_text(audit))
+}
+
+fn render_text(audit: &Audit<'_>) -> String {
     let lang = lang();
     let mut out = String::new();
     let _ = writeln!(out, "{}", texts::headline(audit, lang));
@@ -108,8 +114,8 @@ pub fn render(audit: &Audit<'_>) -> String {
                 out,
                 "  {:>2}. {} {}",
                 rank + 1,
-                row.label(),
-                row.scores.title.as_deref().unwrap_or_default()
+                one_line(&row.label()),
+                one_line(row.scores.title.as_deref().unwrap_or_default())
             );
             let top = row
                 .top_finding()
@@ -149,7 +155,7 @@ pub fn render(audit: &Audit<'_>) -> String {
             let _ = writeln!(
                 out,
                 "  ↓ {} {} → {} ({}/{MAX_POINTS} → {}/{MAX_POINTS})",
-                change.label,
+                one_line(&change.label),
                 crate::i18n::number(change.dglint.0, 1),
                 crate::i18n::number(change.dglint.1, 1),
                 change.udata.0,

@@ -14,6 +14,8 @@ use crate::model::{Instance, Origin};
 use crate::rules::criteria;
 use crate::rules::examples::check_examples;
 use crate::rules::{Registry, Rule};
+use crate::untrusted::markdown::code_block;
+use crate::untrusted::terminal::visible;
 
 /// The rules of the nearest config (the embedded ones and its `rule-dirs`) and its udata
 /// instance.
@@ -104,7 +106,7 @@ pub fn test_examples(directory: &Path) -> Result<ExitStatus, Error> {
         } else {
             failed = true;
             for problem in problems {
-                println!("{problem}");
+                println!("{}", visible(&problem));
             }
         }
     }
@@ -120,7 +122,7 @@ pub fn show(code_or_name: &str, lang: Lang) -> Result<ExitStatus, Error> {
     let (registry, instance) = configured()?;
     match registry.find(code_or_name) {
         Some(rule) => {
-            print!("{}", document(rule, lang, &instance));
+            print!("{}", visible(&document(rule, lang, &instance)));
             Ok(ExitStatus::Success)
         }
         None => Err(Error::UnknownRule {
@@ -333,8 +335,8 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
         for example in examples {
             let _ = writeln!(
                 out,
-                "{heading}{kind}:\n\n```yaml\n{}\n```\n",
-                example.trim_end()
+                "{heading}{kind}:\n\n{}\n",
+                code_block("yaml", example.trim_end())
             );
         }
     }

@@ -71,6 +71,6 @@ pub fn print(failures: &[String]) {
     error_line(headline);
 
     for failure in failures {
-        eprintln!("  {failure}");
+        eprintln!("  {}", crate::untrusted::terminal::one_line(failure));
     }
 }

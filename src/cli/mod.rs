@@ -20,6 +20,7 @@ use crate::model::Origin;
 use crate::model::dates::parse_instant;
 use crate::run::{ConfigSource, Inputs, LinkOptions, RunOptions};
 use crate::source::api::ClientSettings;
+use crate::untrusted::terminal::visible;
 
 /// Metadata quality linter for data.gouv.fr (udata) dataset manifests.
 #[derive(Debug, Parser)]
@@ -522,14 +523,19 @@ fn report_error(error: &Error) {
 
 /// Prints `error: message` on stderr, the label in the run's language.
 fn error_line(message: impl std::fmt::Display) {
-    let label = crate::msg!("label-error");
-    eprintln!("{}", crate::msg!("labelled", label = label, text = message));
+    labelled_line(&crate::msg!("label-error"), message);
 }
 
 /// Prints `warning: message` on stderr, the label in the run's language.
 fn warning_line(message: impl std::fmt::Display) {
-    let label = crate::msg!("label-warning");
-    eprintln!("{}", crate::msg!("labelled", label = label, text = message));
+    labelled_line(&crate::msg!("label-warning"), message);
+}
+
+/// Prints `label: message` on stderr. Messages quote paths, URLs and what servers answered:
+/// nothing in them may drive the terminal.
+fn labelled_line(label: &str, message: impl std::fmt::Display) {
+    let line = crate::msg!("labelled", label = label, text = message);
+    eprintln!("{}", visible(&line));
 }
 
 fn print_error(diagnostic: &dyn miette::Diagnostic) {
@@ -540,5 +546,6 @@ fn print_error(diagnostic: &dyn miette::Diagnostic) {
     if handler.render_report(&mut out, diagnostic).is_err() {
         out = diagnostic.to_string();
     }
-    eprint!("{out}");
+    // Drawn without colours: a control character in it comes from the file it quotes.
+    eprint!("{}", visible(&out));
 }

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::human::summary;
 use super::{FileReport, Report};
+use crate::untrusted::terminal::visible_owned;
 
 /// Writes one line per finding, then the summary. The lines of a few thousand files at a time
 /// are formatted in parallel, then written in order.
@@ -39,5 +40,7 @@ fn lines(file: &FileReport) -> String {
             located.finding.message
         );
     }
-    text
+    // The line is dglint's but for the file's name and the message's quotes: nothing in it
+    // may drive a terminal.
+    visible_owned(text)
 }

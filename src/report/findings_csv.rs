@@ -7,7 +7,7 @@ use super::Report;
 
 /// Writes the CSV report, with a header row.
 pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
-    let mut writer = csv::Writer::from_writer(out);
+    let mut writer = crate::untrusted::csv::Writer::new(out);
     writer.write_record([
         "file",
         "line",

@@ -10,6 +10,7 @@ use miette::{
 
 use super::{FileReport, LocatedFinding, Report, scores};
 use crate::finding::Severity;
+use crate::untrusted::terminal::{VisibleSource, visible, visible_owned};
 
 /// How to draw the report.
 #[derive(Debug, Clone, Copy)]
@@ -41,23 +42,33 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
 
 fn render_file(handler: &GraphicalReportHandler, file: &FileReport, out: &mut String) {
     render_findings(handler, file, out);
+    let mut blocks = String::new();
     for dataset in &file.datasets {
-        scores::human_block(file, dataset, out);
+        scores::human_block(file, dataset, &mut blocks);
     }
+    out.push_str(&visible(&blocks));
 }
 
 fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mut String) {
     if file.findings.is_empty() {
         return;
     }
-    let source = FileSource { file };
+    let source = FileSource {
+        file,
+        visible: VisibleSource::of(&file.document.text),
+    };
     for located in &file.findings {
         let shown = Shown {
             located,
             source: &source,
         };
         if handler.render_report(out, &shown).is_err() {
-            let _ = writeln!(out, "{}: {}", file.path, located.finding.message);
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                visible(&file.path),
+                located.finding.message
+            );
         }
         // miette labels the help `help:` in English; in another language dglint writes it.
         if crate::i18n::lang() != crate::i18n::Lang::En {
@@ -74,6 +85,11 @@ fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mu
 
 /// One line per file with findings, then the total.
 pub fn summary(report: &Report) -> String {
+    // The summary's text is dglint's but for the names: nothing in it may drive a terminal.
+    visible_owned(summary_text(report))
+}
+
+fn summary_text(report: &Report) -> String {
     let mut out = String::new();
     let mut clean = 0;
     for file in &report.files {
@@ -121,9 +137,40 @@ pub fn summary(report: &Report) -> String {
 
 /// A report's text for miette: named after its file, or, for a document assembled from
 /// excerpts, after the excerpt's file with its line numbers there (and no context lines, which
-/// would come from another excerpt).
+/// would come from another excerpt). A text with control characters is shown
+/// [visible](crate::untrusted::terminal::visible), spans and all: miette draws the source as
+/// it is, and the lines of a hostile manifest would drive the terminal.
 struct FileSource<'a> {
     file: &'a FileReport,
+    /// The text made visible, when it has something to show.
+    visible: Option<VisibleSource>,
+}
+
+impl FileSource<'_> {
+    /// The text miette draws.
+    fn text(&self) -> &str {
+        self.visible
+            .as_ref()
+            .map_or(self.file.document.text.as_str(), |visible| &visible.text)
+    }
+
+    /// A span of the document's text, in the text miette draws.
+    fn shown_span(&self, start: usize, end: usize) -> SourceSpan {
+        match &self.visible {
+            None => (start, end - start).into(),
+            Some(visible) => {
+                let start = visible.shown_offset(start);
+                (start, visible.shown_offset(end) - start).into()
+            }
+        }
+    }
+
+    /// The offset in the document's text of an offset in the text miette draws.
+    fn original_offset(&self, offset: usize) -> usize {
+        self.visible
+            .as_ref()
+            .map_or(offset, |visible| visible.original_offset(offset))
+    }
 }
 
 impl SourceCode for FileSource<'_> {
@@ -134,19 +181,20 @@ impl SourceCode for FileSource<'_> {
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let document = &self.file.document;
-        let text = document.text.as_str();
+        let text = self.text();
         let language = document.syntax.language();
-        let (contents, name, line) = match document.provenance.piece_at(span.offset()) {
+        let at = self.original_offset(span.offset());
+        let (contents, name, line) = match document.provenance.piece_at(at) {
             None => {
                 let contents = text.read_span(span, context_lines_before, context_lines_after)?;
                 let line = contents.line();
-                (contents, self.file.path.clone(), line)
+                (contents, visible_owned(self.file.path.clone()), line)
             }
             Some(piece) => {
                 let contents = text.read_span(span, 0, 0)?;
                 // `line()` is 0-based; the piece's lines are 1-based.
                 let line = piece.line_in_file - 1 + contents.line() + 1 - piece.first_line;
-                (contents, piece.path.clone(), line)
+                (contents, visible_owned(piece.path.clone()), line)
             }
         };
         // miette counts the column in bytes; every other output counts characters.
@@ -227,7 +275,7 @@ impl Diagnostic for Shown<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.located.span;
         Some(Box::new(std::iter::once(
-            LabeledSpan::new_primary_with_span(None, (span.start, span.len())),
+            LabeledSpan::new_primary_with_span(None, self.source.shown_span(span.start, span.end)),
         )))
     }
 }

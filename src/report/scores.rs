@@ -7,6 +7,7 @@ use super::{FileReport, Report};
 use crate::model::Origin;
 use crate::model::udata::{Criterion, CriterionResult, MAX_POINTS};
 use crate::score::DatasetScores;
+use crate::untrusted::terminal::{one_line, visible_owned};
 
 /// Why a criterion's value is a prediction, for a manifest.
 pub fn prediction_note(criterion: Criterion) -> String {
@@ -71,7 +72,7 @@ pub fn human_block(file: &FileReport, dataset: &DatasetScores, out: &mut String)
         "{}",
         crate::msg!(
             "score-headline",
-            dataset = file.dataset_label(dataset),
+            dataset = one_line(&file.dataset_label(dataset)),
             udata = udata_summary(dataset),
             dglint = dglint_summary(dataset)
         )
@@ -180,7 +181,7 @@ pub fn table(report: &Report) -> String {
         .flat_map(|file| {
             file.datasets.iter().map(move |dataset| {
                 let mut row = vec![
-                    file.dataset_label(dataset),
+                    one_line(&file.dataset_label(dataset)).into_owned(),
                     udata_summary(dataset),
                     dglint_summary(dataset),
                 ];
@@ -232,18 +233,18 @@ pub fn table(report: &Report) -> String {
         .map(|file| file.path.as_str())
         .collect();
     for path in &unscored {
-        let _ = writeln!(out, "{path}: {}", crate::msg!("not-scored"));
+        let _ = writeln!(out, "{}: {}", one_line(path), crate::msg!("not-scored"));
     }
     let scored = crate::msg!("count-datasets", count = rows.len());
     let _ = writeln!(out, "{}", crate::msg!("summary-scored", datasets = scored));
-
-    out
+    // The table's text is dglint's but for the labels: nothing in it may drive a terminal.
+    visible_owned(out)
 }
 
 /// The CSV of `dglint score`: one row per dataset, each udata criterion a column (`true`,
 /// `false`, or empty when udata leaves the key out).
 pub fn csv(report: &Report, out: &mut dyn std::io::Write) -> Result<(), csv::Error> {
-    let mut writer = csv::Writer::from_writer(out);
+    let mut writer = crate::untrusted::csv::Writer::new(out);
     let mut header = vec![
         "dataset",
         "file",

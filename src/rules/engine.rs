@@ -25,6 +25,7 @@ use crate::model::local_files::LocalFiles;
 use crate::model::origin::dataset_pointers;
 use crate::model::udata::{self, UdataInput, UdataQuality};
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
+use crate::untrusted::terminal::visible_owned;
 
 /// DG001, the rule of what cannot be read.
 pub const PARSE_ERROR: &str = "DG001";
@@ -428,34 +429,14 @@ fn finding(active: &ActiveRule, hit: Hit) -> Finding {
         severity: active.severity,
         pointer: hit.pointer,
         anchor: hit.anchor,
-        message: visible(hit.message),
+        // Messages quote what manifests hold: the control characters in them are shown
+        // (`\u{1b}`), in every output, so that no finding drives the terminal it is printed on.
+        message: visible_owned(hit.message),
         help: hit.help.map_or_else(
             || Cow::Borrowed(rule.def.texts(crate::i18n::lang()).fix.trim()),
-            |help| Cow::Owned(visible(help)),
+            |help| Cow::Owned(visible_owned(help)),
         ),
     }
-}
-
-/// Messages quote what manifests hold: control characters and bidirectional overrides in
-/// them are shown escaped (`\u{1b}`), so that no finding can drive the terminal it is printed
-/// on or reorder the text around it.
-fn visible(text: String) -> String {
-    let hidden = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(hidden) {
-        return text;
-    }
-    text.chars()
-        .map(|c| {
-            if hidden(c) {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 /// Removes the findings that suppressions cover; returns the unused suppressions as hits.

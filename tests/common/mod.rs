@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // each test crate uses its own subset
 
+pub mod hostile;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
