@@ -7,8 +7,22 @@ use std::path::{Path, PathBuf};
 
 /// The top-level modules of the crate, in layers: each may use the layers before it.
 const LAYERS: &[&str] = &[
-    "untrusted", "i18n", "progress", "document", "finding", "model", "source", "links", "rules", "score",
-    "report", "audit", "config", "run", "error", "cli",
+    "untrusted",
+    "i18n",
+    "progress",
+    "document",
+    "finding",
+    "model",
+    "source",
+    "links",
+    "rules",
+    "score",
+    "report",
+    "audit",
+    "config",
+    "run",
+    "error",
+    "cli",
 ];
 
 /// Every `.rs` file under `dir`.

@@ -21,8 +21,8 @@ const AS_OF: &str = "2026-01-16T05:52:49";
 /// Writes the hostile datasets as API data (the real API sample, its title, organisation
 /// and page replaced) into `dir`; returns its path.
 fn hostile_api_data(dir: &Path) -> PathBuf {
-    let text = std::fs::read_to_string(corpus("api-v1-dataset-5d13a8b6634f41070a43dff3.json"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(corpus("api-v1-dataset-5d13a8b6634f41070a43dff3.json")).unwrap();
     let sample: serde_json::Value = serde_json::from_str(&text).unwrap();
     let datasets: Vec<serde_json::Value> = (0..TITLES.len())
         .map(|index| {
@@ -56,7 +56,10 @@ fn shown_on_one_line(data: &str) -> String {
 
 fn is_control_or_bidi(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
-        || matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}')
+        || matches!(
+            c,
+            '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
+        )
         || matches!(c, '\u{2066}'..='\u{2069}')
 }
 
@@ -124,7 +127,8 @@ fn inert(data: &str) -> String {
 /// data.gouv.fr page; returns its text, the word joiners that keep renderers from making
 /// links left out.
 fn assert_markdown_inert(text: &str) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     let mut plain = String::new();
     let mut links = 0;
     for event in Parser::new_ext(text, options) {
@@ -152,7 +156,16 @@ fn assert_markdown_inert(text: &str) -> String {
 /// `.ci/run` installs it and sets `DGLINT_CONSUMER_TESTS=required`.
 fn cmark_gfm(markdown: &Path) -> Option<String> {
     let output = Command::new("cmark-gfm")
-        .args(["-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter"])
+        .args([
+            "-e",
+            "table",
+            "-e",
+            "autolink",
+            "-e",
+            "strikethrough",
+            "-e",
+            "tagfilter",
+        ])
         .arg(markdown)
         .output();
     match output {
@@ -179,9 +192,18 @@ fn an_audit_of_a_hostile_catalogue_stays_inert_in_every_report() {
         .arg("--resources")
         .arg(corpus(RESOURCES))
         .args(["--as-of", AS_OF, "--output-format", "concise"])
-        .args(["--report", &format!("markdown={}", report("audit.md").display())])
-        .args(["--report", &format!("csv={}", report("audit.csv").display())])
-        .args(["--report", &format!("json={}", report("audit.json").display())])
+        .args([
+            "--report",
+            &format!("markdown={}", report("audit.md").display()),
+        ])
+        .args([
+            "--report",
+            &format!("csv={}", report("audit.csv").display()),
+        ])
+        .args([
+            "--report",
+            &format!("json={}", report("audit.json").display()),
+        ])
         .output()
         .unwrap();
     assert!(output.status.code().unwrap() <= 1, "{output:?}");
@@ -208,9 +230,15 @@ fn an_audit_of_a_hostile_catalogue_stays_inert_in_every_report() {
         );
     }
     if let Some(html) = cmark_gfm(&report("audit.md")) {
-        assert!(!html.contains("<img") && !html.contains("<script"), "{html}");
+        assert!(
+            !html.contains("<img") && !html.contains("<script"),
+            "{html}"
+        );
         for link in html.split("href=\"").skip(1) {
-            assert!(link.starts_with(LINK_PREFIX), "GitHub would link {link:.80}");
+            assert!(
+                link.starts_with(LINK_PREFIX),
+                "GitHub would link {link:.80}"
+            );
         }
     }
 
@@ -247,7 +275,15 @@ fn check_and_score_of_hostile_api_data_stay_inert() {
         assert_terminal_safe(&String::from_utf8_lossy(&output.stderr), false, "stderr");
         String::from_utf8(output.stdout).unwrap()
     };
-    let full = run(&["check", "--input", "api", "--output-format", "full", "--color", "always"]);
+    let full = run(&[
+        "check",
+        "--input",
+        "api",
+        "--output-format",
+        "full",
+        "--color",
+        "always",
+    ]);
     assert_terminal_safe(&full, true, "check's full report in colour");
     let concise = run(&["check", "--input", "api", "--output-format", "concise"]);
     assert_terminal_safe(&concise, false, "check's concise report");
@@ -255,10 +291,18 @@ fn check_and_score_of_hostile_api_data_stay_inert() {
     assert_terminal_safe(&table, false, "score's table");
 
     let findings = dir.path().join("findings.csv");
-    std::fs::write(&findings, run(&["check", "--input", "api", "--output-format", "csv"])).unwrap();
+    std::fs::write(
+        &findings,
+        run(&["check", "--input", "api", "--output-format", "csv"]),
+    )
+    .unwrap();
     assert!(!assert_csv_inert(&findings).is_empty());
     let scores = dir.path().join("scores.csv");
-    std::fs::write(&scores, run(&["score", "--input", "api", "--output-format", "csv"])).unwrap();
+    std::fs::write(
+        &scores,
+        run(&["score", "--input", "api", "--output-format", "csv"]),
+    )
+    .unwrap();
     let rows = assert_csv_inert(&scores);
     let titles: Vec<&str> = rows.iter().map(|row| row["title"].as_str()).collect();
     let expected: Vec<String> = TITLES.iter().map(|title| inert(title)).collect();

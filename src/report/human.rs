@@ -63,12 +63,7 @@ fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mu
             source: &source,
         };
         if handler.render_report(out, &shown).is_err() {
-            let _ = writeln!(
-                out,
-                "{}: {}",
-                visible(&file.path),
-                located.finding.message
-            );
+            let _ = writeln!(out, "{}: {}", visible(&file.path), located.finding.message);
         }
         // miette labels the help `help:` in English; in another language dglint writes it.
         if crate::i18n::lang() != crate::i18n::Lang::En {

@@ -57,8 +57,11 @@ impl<W: io::Write> Writer<W> {
         I: IntoIterator<Item = T>,
         T: AsRef<str>,
     {
-        self.inner
-            .write_record(record.into_iter().map(|text| cell(text.as_ref()).into_owned()))
+        self.inner.write_record(
+            record
+                .into_iter()
+                .map(|text| cell(text.as_ref()).into_owned()),
+        )
     }
 
     /// Flushes what is buffered.

@@ -65,11 +65,7 @@ pub fn link(data: &str, url: Option<&str>) -> String {
 /// A fenced code block of `code` as it is, its info string `info`: the fence is longer than
 /// any run of backticks in the code, so that the code cannot close it.
 pub fn code_block(info: &str, code: &str) -> String {
-    let longest = code
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest.max(2) + 1);
     format!("{fence}{info}\n{code}\n{fence}")
 }
@@ -101,10 +97,12 @@ mod tests {
     /// end; panics on a table of another shape.
     fn cell_events(cell: &str) -> Vec<Event<'static>> {
         let document = format!("| a |\n|---|\n| {cell} |\n");
-        let events: Vec<Event<'static>> =
-            Parser::new_ext(&document, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH)
-                .map(Event::into_static)
-                .collect();
+        let events: Vec<Event<'static>> = Parser::new_ext(
+            &document,
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+        )
+        .map(Event::into_static)
+        .collect();
         let start = events
             .iter()
             .rposition(|event| matches!(event, Event::Start(Tag::TableCell)))

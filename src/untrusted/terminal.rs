@@ -71,7 +71,10 @@ fn push_visible(shown: &mut String, c: char, as_is: bool) {
 /// break (`\r\n` counts as one) and each tab becomes a space, and the other [hidden](is_hidden)
 /// characters are shown as their escapes.
 pub fn one_line(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c == '\t' || is_hidden(c) || is_line_break(c)) {
+    if !text
+        .chars()
+        .any(|c| c == '\t' || is_hidden(c) || is_line_break(c))
+    {
         return Cow::Borrowed(text);
     }
     let mut shown = String::with_capacity(text.len() + 8);
@@ -136,7 +139,9 @@ impl VisibleSource {
 
     /// The offset in the visible text of the original's `offset` (a character boundary).
     pub fn shown_offset(&self, offset: usize) -> usize {
-        let before = self.escapes.partition_point(|escape| escape.original < offset);
+        let before = self
+            .escapes
+            .partition_point(|escape| escape.original < offset);
         match before.checked_sub(1).map(|last| &self.escapes[last]) {
             None => offset,
             Some(escape) => {
@@ -169,7 +174,10 @@ mod tests {
         assert_eq!(visible("\u{1b}]0;pwned\u{7}"), "\\u{1b}]0;pwned\\u{7}");
         assert_eq!(visible("x\u{9b}y\u{202e}z"), "x\\u{9b}y\\u{202e}z");
         assert_eq!(visible("a\r\nb\tc\rd"), "a\r\nb\tc\\u{d}d");
-        assert!(matches!(visible("Marseille – prêts 2009 🙂"), Cow::Borrowed(_)));
+        assert!(matches!(
+            visible("Marseille – prêts 2009 🙂"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
@@ -187,7 +195,11 @@ mod tests {
             let shown = source.shown_offset(at);
             assert_eq!(source.original_offset(shown), at, "{c:?} at {at}");
             let escaped = is_hidden(c) && c != '\r';
-            let expected = if escaped { c.escape_unicode().to_string() } else { c.to_string() };
+            let expected = if escaped {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            };
             assert!(source.text[shown..].starts_with(&expected), "{c:?} at {at}");
         }
         assert_eq!(source.shown_offset(original.len()), source.text.len());

@@ -81,4 +81,3 @@ pub fn hostile_catalogue(dir: &Path) -> PathBuf {
     writer.flush().unwrap();
     path
 }
-
