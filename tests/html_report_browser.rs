@@ -62,6 +62,19 @@ fn browse(browser: &Path, profile: &Path, url: &str, args: &[&str]) -> (String, 
     )
 }
 
+/// The DOM of `url` once its scripts ran (`--dump-dom`, with `args`); fails on any console
+/// message.
+fn dom_of(browser: &Path, profile: &Path, url: &str, args: &[&str]) -> String {
+    let args: Vec<&str> = args.iter().copied().chain(["--dump-dom"]).collect();
+    let (dom, log) = browse(browser, profile, url, &args);
+    let console: Vec<&str> = log
+        .lines()
+        .filter(|line| line.contains(":CONSOLE"))
+        .collect();
+    assert!(console.is_empty(), "console messages: {console:#?}");
+    dom
+}
+
 /// The cells of the rows of the dataset table's body in a dumped DOM.
 fn table_rows(dom: &str) -> Vec<Vec<String>> {
     let table = &dom[dom
@@ -138,16 +151,11 @@ fn the_html_report_renders_sorts_and_filters_in_chromium() {
     let profile = dir.path().join("profile");
 
     // As opened: the first page of 100 rows, in fix-first order, no console message.
-    let (dom, log) = browse(&browser, &profile, &url, &["--dump-dom"]);
+    let dom = dom_of(&browser, &profile, &url, &[]);
     assert!(
         dom.contains("data-ready=\"yes\""),
         "the script ran to its end"
     );
-    let console: Vec<&str> = log
-        .lines()
-        .filter(|line| line.contains(":CONSOLE"))
-        .collect();
-    assert!(console.is_empty(), "console messages: {console:#?}");
     let rows = table_rows(&dom);
     assert_eq!(rows.len(), 100.min(total));
     let ranks: Vec<usize> = rows.iter().map(|row| row[0].parse().unwrap()).collect();
@@ -161,11 +169,11 @@ fn the_html_report_renders_sorts_and_filters_in_chromium() {
     eprintln!("{total} datasets: the table script took {load_ms} ms");
 
     // Every dataset, sorted by dglint score, ascending: what clicking the column gives.
-    let (dom, _) = browse(
+    let dom = dom_of(
         &browser,
         &profile,
         &format!("{url}#sort=dglint&dir=asc&size=all"),
-        &["--dump-dom"],
+        &[],
     );
     let rows = table_rows(&dom);
     assert_eq!(rows.len(), total, "every dataset is in the table");
@@ -195,17 +203,12 @@ fn the_html_report_renders_sorts_and_filters_in_chromium() {
          };</script></body></html>",
     )
     .unwrap();
-    let (dom, log) = browse(
+    let dom = dom_of(
         &browser,
         &profile,
         &format!("file://{}", clicker.display()),
-        &["--allow-file-access-from-files", "--dump-dom"],
+        &["--allow-file-access-from-files"],
     );
-    let console: Vec<&str> = log
-        .lines()
-        .filter(|line| line.contains(":CONSOLE"))
-        .collect();
-    assert!(console.is_empty(), "console messages: {console:#?}");
     let first_click: Vec<f64> = table_rows(&dom)
         .iter()
         .map(|row| row[4].parse().unwrap())
@@ -236,11 +239,11 @@ fn the_html_report_renders_sorts_and_filters_in_chromium() {
         .map(|(name, count)| (name.clone(), *count))
         .unwrap();
     let query = organisation.replace(' ', "%20");
-    let (dom, _) = browse(
+    let dom = dom_of(
         &browser,
         &profile,
         &format!("{url}#q={query}&size=all"),
-        &["--dump-dom"],
+        &[],
     );
     let rows = table_rows(&dom);
     assert!(
@@ -303,16 +306,11 @@ fn a_hostile_catalogue_runs_no_script_and_links_only_web_pages() {
     // Opened as is, then with every row drawn by the page's script from its embedded data.
     for address in ["", "#size=all&sort=title"] {
         let url = format!("file://{}{address}", html.display());
-        let (dom, log) = browse(&browser, &profile, &url, &["--dump-dom"]);
+        let dom = dom_of(&browser, &profile, &url, &[]);
         assert!(
             dom.contains("data-ready=\"yes\""),
             "the script ran to its end"
         );
-        let console: Vec<&str> = log
-            .lines()
-            .filter(|line| line.contains(":CONSOLE"))
-            .collect();
-        assert!(console.is_empty(), "console messages: {console:#?}");
         // Each payload sets the page's title when its script runs.
         let title = &dom[dom.find("<title>").unwrap()..dom.find("</title>").unwrap()];
         assert!(!title.contains("PWNED"), "a script from data ran: {title}");
