@@ -1,6 +1,5 @@
 //! The pre-commit hooks as pre-commit itself runs them: it clones this checkout at its HEAD
-//! commit, builds the hook with `cargo install` (in this checkout's target folder, so that the
-//! compiled dependencies are reused), and runs it on a repository's manifests.
+//! commit, builds the hook with `cargo install`, and runs it on a repository's manifests.
 //!
 //! Ignored by `cargo test` (it needs pre-commit and builds dglint in release mode); `.ci/run`
 //! installs pre-commit from PyPI and runs it with `cargo test --test precommit -- --ignored`.
@@ -26,16 +25,10 @@ fn git(dir: &Path, args: &[&str]) {
 
 fn pre_commit(dir: &Path, home: &Path) -> (i32, String) {
     let program = std::env::var("PRE_COMMIT").unwrap_or_else(|_| "pre-commit".into());
-    // pre-commit builds the hook with `cargo install`, which builds in `CARGO_TARGET_DIR` when
-    // it is set: the checkout's own target folder, where the release build of the README's
-    // first command already holds every dependency compiled, so only dglint itself is built.
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target").into());
     let output = Command::new(program)
         .current_dir(dir)
         .args(["run", "--all-files", "--color", "never"])
         .env("PRE_COMMIT_HOME", home)
-        .env("CARGO_TARGET_DIR", target)
         .output()
         .expect("pre-commit is installed (PRE_COMMIT or PATH)");
     let text = format!(
