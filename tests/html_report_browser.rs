@@ -315,6 +315,14 @@ fn a_hostile_catalogue_runs_no_script_and_links_only_web_pages() {
         let title = &dom[dom.find("<title>").unwrap()..dom.find("</title>").unwrap()];
         assert!(!title.contains("PWNED"), "a script from data ran: {title}");
         assert!(!dom.contains("<img") && !dom.contains("<script>document"));
+        // Control and bidirectional formatting characters from data are shown, not obeyed
+        // (a line break, CRLF included, is whitespace to HTML).
+        let hidden = dom.replace("\r\n", "\n").chars().find(|c| {
+            (c.is_control() && !matches!(c, '\n' | '\t'))
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        });
+        assert_eq!(hidden, None, "a control character from data in the page");
+        assert!(dom.contains("\\u{202e}exe.vdc"), "the override is shown");
         for href in hrefs(&dom) {
             assert!(
                 href.starts_with('#') || href.starts_with(LINK_PREFIX),

@@ -8,6 +8,8 @@
 //! sortable, filterable and paged over every dataset, from the data embedded in the page;
 //! a dataset beyond the first [`STATIC_ROWS`] shows its findings' rule codes. The report is
 //! in French unless `--lang en` is given; the findings' messages are in the run's language.
+//! Text from data is escaped by maud and shows its control and bidirectional formatting
+//! characters ([`visible`]); a page URL is linked only when it is a web page ([`link::web`]).
 
 use maud::{Markup, PreEscaped, html};
 use serde_json::{Value, json};
@@ -21,6 +23,7 @@ use crate::model::udata::MAX_POINTS;
 use crate::msg_in;
 use crate::score::dglint::ALL_GRADES;
 use crate::untrusted::link;
+use crate::untrusted::terminal::{visible, visible_owned};
 
 /// Datasets rendered in the page itself (the table without JavaScript, and the details).
 pub const STATIC_ROWS: usize = 1000;
@@ -294,8 +297,8 @@ fn trends(audit: &Audit<'_>, comparison: &super::Comparison, lang: Lang) -> Mark
                     ul {
                         @for change in changes.iter().take(50) {
                             li class=(class) {
-                                (change.title.as_deref().unwrap_or_default()) " "
-                                span class="label-id" { (change.label) } " "
+                                (visible(change.title.as_deref().unwrap_or_default())) " "
+                                span class="label-id" { (visible(&change.label)) } " "
                                 (crate::i18n::decimal(change.dglint.0, 1, lang)) " → "
                                 (crate::i18n::decimal(change.dglint.1, 1, lang)) " · "
                                 (change.udata.0) "/" (MAX_POINTS) " → "
@@ -402,8 +405,8 @@ fn table(audit: &Audit<'_>, lang: Lang) -> Markup {
 fn static_row(row: &Row<'_>, rank: usize, lang: Lang) -> Markup {
     let scores = row.scores;
     let profile = scores.profile();
-    let label = row.label();
-    let name = scores.title.as_deref().unwrap_or(&label);
+    let label = visible_owned(row.label());
+    let name = visible(scores.title.as_deref().unwrap_or(&label));
     let top = row
         .top_finding()
         .map(|located| format!("{} {}", located.finding.code, located.rule.def.name))
@@ -419,7 +422,7 @@ fn static_row(row: &Row<'_>, rank: usize, lang: Lang) -> Markup {
                 }
                 span class="label-id" { (label) }
             }
-            td { (profile.organization.as_deref().unwrap_or_default()) }
+            td { (visible(profile.organization.as_deref().unwrap_or_default())) }
             td class="number" { (scores.udata.points()) "/" (MAX_POINTS) }
             td class="number" { (crate::i18n::decimal(scores.dglint.score, 1, lang)) }
             td { span class={ "grade grade-" (grade) } { (grade) } }
@@ -451,11 +454,11 @@ fn details(audit: &Audit<'_>, lang: Lang) -> Markup {
 
 fn detail(row: &Row<'_>, rank: usize, lang: Lang) -> Markup {
     let scores = row.scores;
-    let label = row.label();
+    let label = visible_owned(row.label());
     html! {
         details id={ "dataset-" (rank) } {
             summary {
-                (rank + 1) ". " (scores.title.as_deref().unwrap_or(&label)) " "
+                (rank + 1) ". " (visible(scores.title.as_deref().unwrap_or(&label))) " "
                 span class="label-id" {
                     (label) " · " (scores.udata.points()) "/" (MAX_POINTS) " · "
                     (crate::i18n::decimal(scores.dglint.score, 1, lang)) " ("
@@ -527,9 +530,9 @@ fn row_data(row: &Row<'_>, index: usize) -> Value {
         .map(|located| located.finding.code)
         .collect();
     json!([
-        row.label(),
-        scores.title,
-        scores.profile().organization,
+        visible_owned(row.label()),
+        scores.title.as_deref().map(visible),
+        scores.profile().organization.as_deref().map(visible),
         scores.profile().page.as_deref().and_then(link::web),
         scores.udata.points(),
         (scores.dglint.score * 10.0).round() / 10.0,
