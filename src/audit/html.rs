@@ -489,18 +489,29 @@ fn detail(row: &Row<'_>, rank: usize, lang: Lang) -> Markup {
     }
 }
 
-/// Writes the data the script pages through: one array per dataset (see the `ROW_*` layout
-/// in `report.js`), and the texts the script shows.
+/// Writes the data the script pages through: one array of [`row_fields`] per dataset, the index
+/// of each field by its name (`fields`, which `report.js` reads them by), and the texts the
+/// script shows.
 fn write_data(audit: &Audit<'_>, lang: Lang, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let texts = json!({
         "detail": msg_in!(lang, "html-detail"),
         "showing": msg_in!(lang, "html-showing"),
         "none": msg_in!(lang, "html-none"),
     });
+    let fields: serde_json::Map<String, Value> = audit
+        .rows
+        .first()
+        .map(|row| row_fields(row, 0))
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .map(|(index, (field, _))| (field.to_owned(), index.into()))
+        .collect();
     let mut head = format!(
-        "{{\"lang\":\"{}\",\"texts\":{},\"rows\":[",
+        "{{\"lang\":\"{}\",\"texts\":{},\"fields\":{},\"rows\":[",
         lang_code(lang),
-        texts
+        texts,
+        Value::Object(fields)
     );
     let mut buffer = Vec::with_capacity(512);
     for (index, row) in audit.rows.iter().enumerate() {
@@ -508,7 +519,11 @@ fn write_data(audit: &Audit<'_>, lang: Lang, out: &mut dyn std::io::Write) -> st
             head.push(',');
         }
         buffer.clear();
-        serde_json::to_writer(&mut buffer, &row_data(row, index))?;
+        let values: Vec<Value> = row_fields(row, index)
+            .into_iter()
+            .map(|(_, value)| value)
+            .collect();
+        serde_json::to_writer(&mut buffer, &values)?;
         // `</script` would end the script element and `<!--` change how it ends: no `<`
         // stands in it (JSON has `<` only in strings, where `\u003c` reads the same).
         head.push_str(&String::from_utf8_lossy(&buffer).replace('<', "\\u003c"));
@@ -521,31 +536,42 @@ fn write_data(audit: &Audit<'_>, lang: Lang, out: &mut dyn std::io::Write) -> st
     out.write_all(head.as_bytes())
 }
 
-fn row_data(row: &Row<'_>, index: usize) -> Value {
+/// What the script knows of a dataset, each field with its name.
+fn row_fields(row: &Row<'_>, index: usize) -> [(&'static str, Value); 17] {
     let scores = row.scores;
+    let profile = scores.profile();
     let top = row.top_finding();
     let codes: std::collections::BTreeSet<&str> = row
         .findings
         .iter()
         .map(|located| located.finding.code)
         .collect();
-    json!([
-        visible_owned(row.label()),
-        scores.title.as_deref().map(visible),
-        scores.profile().organization.as_deref().map(visible),
-        scores.profile().page.as_deref().and_then(link::web),
-        scores.udata.points(),
-        (scores.dglint.score * 10.0).round() / 10.0,
-        scores.dglint.grade,
-        row.counts.errors,
-        row.counts.warnings,
-        row.counts.infos,
-        top.map(|located| located.finding.code),
-        top.map(|located| located.rule.def.name.as_str()),
-        (row.priority * 10.0).round() / 10.0,
-        scores.profile().usage.views,
-        scores.profile().days_late,
-        (index < STATIC_ROWS).then_some(index),
-        codes.into_iter().collect::<Vec<_>>().join(" "),
-    ])
+    [
+        ("label", json!(visible_owned(row.label()))),
+        ("title", json!(scores.title.as_deref().map(visible))),
+        (
+            "organization",
+            json!(profile.organization.as_deref().map(visible)),
+        ),
+        ("page", json!(profile.page.as_deref().and_then(link::web))),
+        ("udata", json!(scores.udata.points())),
+        ("dglint", json!((scores.dglint.score * 10.0).round() / 10.0)),
+        ("grade", json!(scores.dglint.grade)),
+        ("errors", json!(row.counts.errors)),
+        ("warnings", json!(row.counts.warnings)),
+        ("infos", json!(row.counts.infos)),
+        ("top_code", json!(top.map(|located| located.finding.code))),
+        (
+            "top_name",
+            json!(top.map(|located| located.rule.def.name.as_str())),
+        ),
+        ("priority", json!((row.priority * 10.0).round() / 10.0)),
+        ("views", json!(profile.usage.views)),
+        ("days_late", json!(profile.days_late)),
+        ("detail", json!((index < STATIC_ROWS).then_some(index))),
+        (
+            "codes",
+            json!(codes.into_iter().collect::<Vec<_>>().join(" ")),
+        ),
+    ]
 }

@@ -6,11 +6,15 @@
   var DATA = JSON.parse(document.getElementById("audit-data").textContent);
   var T = DATA.texts;
   var ROWS = DATA.rows;
-  // Row layout: see src/audit/html.rs (ROW_* indices).
-  var COLUMNS = { rank: 17, title: 1, organization: 2, udata: 4, dglint: 5, findings: 18, views: 13, late: 14 };
+  // Each row is an array; DATA.fields gives each field's index (src/audit/html.rs,
+  // row_fields). Two fields are added here: the rank, and a sort key of the findings.
+  var F = DATA.fields;
+  F.rank = Object.keys(F).length;
+  F.findings = F.rank + 1;
+  var COLUMNS = { rank: F.rank, title: F.title, organization: F.organization, udata: F.udata, dglint: F.dglint, findings: F.findings, views: F.views, late: F.days_late };
   ROWS.forEach(function (row, index) {
-    row[17] = index + 1;
-    row[18] = row[7] * 1000000 + row[8] * 1000 + row[9];
+    row[F.rank] = index + 1;
+    row[F.findings] = row[F.errors] * 1000000 + row[F.warnings] * 1000 + row[F.infos];
   });
   var state = { sort: "rank", dir: "asc", q: "", grade: "", page: 1, size: 100 };
   var table = document.getElementById("datasets");
@@ -47,16 +51,16 @@
   function selected() {
     var words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
     var rows = ROWS.filter(function (row) {
-      if (state.grade && row[6] !== state.grade) return false;
+      if (state.grade && row[F.grade] !== state.grade) return false;
       if (!words.length) return true;
-      var haystack = [row[0], row[1], row[2], row[16]].join(" ").toLowerCase();
+      var haystack = [row[F.label], row[F.title], row[F.organization], row[F.codes]].join(" ").toLowerCase();
       return words.every(function (word) { return haystack.indexOf(word) >= 0; });
     });
     var index = COLUMNS[state.sort];
     var sign = state.dir === "asc" ? 1 : -1;
     rows.sort(function (a, b) {
       var x = a[index], y = b[index];
-      if (x === y) return a[17] - b[17];
+      if (x === y) return a[F.rank] - b[F.rank];
       if (x === null || x === "") return 1;
       if (y === null || y === "") return -1;
       if (typeof x === "string") return sign * x.localeCompare(y, DATA.lang);
@@ -83,37 +87,37 @@
     var fragment = document.createDocumentFragment();
     shown.forEach(function (row) {
       var tr = document.createElement("tr");
-      cell(tr, row[17], "number");
+      cell(tr, row[F.rank], "number");
       var name = cell(tr, null);
-      var link = document.createElement(row[3] ? "a" : "span");
-      if (row[3]) link.href = row[3];
-      link.textContent = row[1] || row[0];
+      var link = document.createElement(row[F.page] ? "a" : "span");
+      if (row[F.page]) link.href = row[F.page];
+      link.textContent = row[F.title] || row[F.label];
       name.appendChild(link);
       var id = document.createElement("span");
       id.className = "label-id";
-      id.textContent = row[0];
+      id.textContent = row[F.label];
       name.appendChild(id);
-      cell(tr, row[2]);
-      cell(tr, row[4] + "/9", "number");
-      cell(tr, row[5].toFixed(1), "number");
+      cell(tr, row[F.organization]);
+      cell(tr, row[F.udata] + "/9", "number");
+      cell(tr, row[F.dglint].toFixed(1), "number");
       var g = cell(tr, null);
       var badge = document.createElement("span");
-      badge.className = "grade grade-" + row[6];
-      badge.textContent = row[6];
+      badge.className = "grade grade-" + row[F.grade];
+      badge.textContent = row[F.grade];
       g.appendChild(badge);
-      cell(tr, row[7] + " / " + row[8] + " / " + row[9], "number");
-      var top = cell(tr, row[10] ? row[10] + " " + row[11] : "");
-      top.title = row[16];
-      cell(tr, row[13], "number");
-      cell(tr, row[14] === null ? "" : row[14], "number");
+      cell(tr, row[F.errors] + " / " + row[F.warnings] + " / " + row[F.infos], "number");
+      var top = cell(tr, row[F.top_code] ? row[F.top_code] + " " + row[F.top_name] : "");
+      top.title = row[F.codes];
+      cell(tr, row[F.views], "number");
+      cell(tr, row[F.days_late] === null ? "" : row[F.days_late], "number");
       var detail = cell(tr, null);
-      if (row[15] !== null) {
+      if (row[F.detail] !== null) {
         var more = document.createElement("a");
-        more.href = "#dataset-" + row[15];
+        more.href = "#dataset-" + row[F.detail];
         more.textContent = T.detail;
         detail.appendChild(more);
-      } else if (row[16]) {
-        detail.textContent = row[16];
+      } else if (row[F.codes]) {
+        detail.textContent = row[F.codes];
       }
       fragment.appendChild(tr);
     });
