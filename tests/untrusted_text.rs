@@ -290,6 +290,19 @@ fn check_and_score_of_hostile_api_data_stay_inert() {
     let table = run(&["score", "--input", "api"]);
     assert_terminal_safe(&table, false, "score's table");
 
+    // The formats that already escaped as they must, kept so: each GitHub annotation stays on
+    // its line, and JUnit and SARIF hold no control character (XML cannot; JSON escapes them).
+    let github = run(&["check", "--input", "api", "--output-format", "github"]);
+    assert_terminal_safe(&github, false, "GitHub annotations");
+    assert!(
+        github.lines().all(|line| line.starts_with("::")),
+        "{github}"
+    );
+    for format in ["junit", "sarif"] {
+        let text = run(&["check", "--input", "api", "--output-format", format]);
+        assert_terminal_safe(&text, false, format);
+    }
+
     let findings = dir.path().join("findings.csv");
     std::fs::write(
         &findings,

@@ -57,11 +57,11 @@ impl<W: io::Write> Writer<W> {
         I: IntoIterator<Item = T>,
         T: AsRef<str>,
     {
-        self.inner.write_record(
-            record
-                .into_iter()
-                .map(|text| cell(text.as_ref()).into_owned()),
-        )
+        for text in record {
+            self.inner.write_field(cell(text.as_ref()).as_bytes())?;
+        }
+        // An empty record after the fields ends the record.
+        self.inner.write_record(std::iter::empty::<&[u8]>())
     }
 
     /// Flushes what is buffered.
@@ -127,5 +127,10 @@ mod tests {
         }
         assert_eq!(cell("Musées de France"), "Musées de France");
         assert_eq!(cell(""), "");
+        assert_eq!(
+            round_trip(&[String::new()]),
+            [""],
+            "a record of one empty cell"
+        );
     }
 }

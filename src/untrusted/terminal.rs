@@ -8,7 +8,7 @@ use std::borrow::Cow;
 /// being read: the C0 and C1 control characters (ESC, BEL, CR, …) and DEL, and Unicode's
 /// bidirectional formatting characters (U+202E RIGHT-TO-LEFT OVERRIDE and its kin). A line
 /// feed and a tab are layout, and are kept.
-pub fn is_hidden(c: char) -> bool {
+fn is_hidden(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
 }
 
@@ -26,45 +26,29 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// `text` with every [hidden](is_hidden) character shown as its escape (`\u{1b}`); line feeds,
-/// tabs and the carriage return of a `\r\n` kept. Borrowed when there is nothing to show.
-pub fn visible(text: &str) -> Cow<'_, str> {
-    if !has_hidden(text) {
-        return Cow::Borrowed(text);
-    }
-    let mut shown = String::with_capacity(text.len() + 8);
-    for (at, c) in text.char_indices() {
-        push_visible(&mut shown, c, shows_as_is(text, at, c));
-    }
-    Cow::Owned(shown)
+/// Whether the character `c` at `at` in `text` is shown as its escape: a [hidden](is_hidden)
+/// one, but for the carriage return of a `\r\n`, which a terminal takes as the line break it is.
+fn is_escaped(text: &str, at: usize, c: char) -> bool {
+    is_hidden(c) && !(c == '\r' && text[at + 1..].starts_with('\n'))
 }
 
-/// [`visible`], for a text the caller owns.
-pub fn visible_owned(text: String) -> String {
-    if has_hidden(&text) {
-        visible(&text).into_owned()
-    } else {
-        text
-    }
-}
-
-fn has_hidden(text: &str) -> bool {
-    text.char_indices()
-        .any(|(at, c)| is_hidden(c) && !shows_as_is(text, at, c))
-}
-
-/// Whether the hidden `c` at `at` in `text` is the carriage return of a `\r\n`, which a
-/// terminal takes as the line break it is.
-fn shows_as_is(text: &str, at: usize, c: char) -> bool {
-    c == '\r' && text[at + 1..].starts_with('\n')
-}
-
-fn push_visible(shown: &mut String, c: char, as_is: bool) {
-    if is_hidden(c) && !as_is {
+fn push_visible(shown: &mut String, c: char, escaped: bool) {
+    if escaped {
         shown.extend(c.escape_unicode());
     } else {
         shown.push(c);
     }
+}
+
+/// `text` with every [hidden](is_hidden) character shown as its escape (`\u{1b}`); line feeds,
+/// tabs and the carriage return of a `\r\n` kept. Borrowed when there is nothing to show.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    VisibleSource::of(text).map_or(Cow::Borrowed(text), |source| Cow::Owned(source.text))
+}
+
+/// [`visible`], for a text the caller owns.
+pub fn visible_owned(text: String) -> String {
+    VisibleSource::of(&text).map_or(text, |source| source.text)
 }
 
 /// `text` on one line, for a place where a line of its own would pass for dglint's: each line
@@ -86,7 +70,7 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
         if c == '\t' || is_line_break(c) {
             shown.push(' ');
         } else {
-            push_visible(&mut shown, c, false);
+            push_visible(&mut shown, c, is_hidden(c));
         }
     }
     Cow::Owned(shown)
@@ -113,16 +97,16 @@ struct Escape {
 impl VisibleSource {
     /// The visible form of `text`, or `None` when it has nothing hidden.
     pub fn of(text: &str) -> Option<VisibleSource> {
-        if !has_hidden(text) {
+        if !text.char_indices().any(|(at, c)| is_escaped(text, at, c)) {
             return None;
         }
         let mut shown = String::with_capacity(text.len() + 16);
         let mut escapes = Vec::new();
         for (at, c) in text.char_indices() {
             let before = shown.len();
-            let as_is = shows_as_is(text, at, c);
-            push_visible(&mut shown, c, as_is);
-            if is_hidden(c) && !as_is {
+            let escaped = is_escaped(text, at, c);
+            push_visible(&mut shown, c, escaped);
+            if escaped {
                 escapes.push(Escape {
                     original: at,
                     original_len: c.len_utf8(),
