@@ -16,6 +16,7 @@ use toml::Spanned;
 use std::time::Duration;
 
 use crate::finding::Severity;
+use crate::fix::FixSettings;
 use crate::links::LinkSettings;
 use crate::model::Instance;
 use crate::rules::Category;
@@ -68,6 +69,11 @@ pub struct ConfigFile {
     /// Rules not to run.
     #[serde(default)]
     pub ignore: Vec<Spanned<String>>,
+    /// Rules whose fixes `--fix` may apply (default `ALL`).
+    pub fixable: Option<Vec<Spanned<String>>>,
+    /// Rules whose fixes `--fix` never applies.
+    #[serde(default)]
+    pub unfixable: Vec<Spanned<String>>,
     /// The severity at which the run fails.
     pub fail_on: Option<FailOn>,
     /// Largest manifest read, in bytes (default 5 MiB).
@@ -165,6 +171,17 @@ pub struct CliSelection {
     pub extend_select: Vec<String>,
     /// `--ignore`.
     pub ignore: Vec<String>,
+}
+
+/// The fix options of the command line.
+#[derive(Debug, Clone, Default)]
+pub struct CliFixable {
+    /// `--fixable` (replaces the config's `fixable`).
+    pub fixable: Option<Vec<String>>,
+    /// `--unfixable` (adds to the config's).
+    pub unfixable: Vec<String>,
+    /// `--unsafe-fixes`.
+    pub unsafe_fixes: bool,
 }
 
 /// A configuration or usage error, located in the config file when it comes from there.
@@ -311,13 +328,7 @@ impl Config {
         registry: &'static Registry,
         cli: &CliSelection,
     ) -> Result<FileSettings, ConfigError> {
-        let spanned_strings = |items: &[Spanned<String>]| -> Result<Vec<String>, ConfigError> {
-            for item in items {
-                selection::validate(registry, std::slice::from_ref(item.get_ref()))
-                    .map_err(|error| ConfigError::at(self, item.span(), error.to_string()))?;
-            }
-            Ok(items.iter().map(|item| item.get_ref().clone()).collect())
-        };
+        let spanned_strings = |items: &[Spanned<String>]| self.selectors(registry, items);
         let file_select = self
             .file
             .select
@@ -367,6 +378,46 @@ impl Config {
             rules,
             per_file_ignores: self.per_file_ignores(registry)?,
             instance,
+        })
+    }
+
+    /// The selectors `items` of the file, each checked (an unknown one is an error located
+    /// in the file).
+    fn selectors(
+        &self,
+        registry: &Registry,
+        items: &[Spanned<String>],
+    ) -> Result<Vec<String>, ConfigError> {
+        for item in items {
+            selection::validate(registry, std::slice::from_ref(item.get_ref()))
+                .map_err(|error| ConfigError::at(self, item.span(), error.to_string()))?;
+        }
+        Ok(items.iter().map(|item| item.get_ref().clone()).collect())
+    }
+
+    /// Which fixes a run applies: the rules `fixable` selects less those `unfixable` does,
+    /// the command line's (`cli`) replacing the file's `fixable` and adding to its
+    /// `unfixable`, with the selectors of `select`.
+    pub fn fix_settings(
+        &self,
+        registry: &'static Registry,
+        cli: &CliFixable,
+    ) -> Result<FixSettings, ConfigError> {
+        let spanned_strings = |items: &[Spanned<String>]| self.selectors(registry, items);
+        let file_fixable = self
+            .file
+            .fixable
+            .as_deref()
+            .map(spanned_strings)
+            .transpose()?;
+        let mut unfixable = spanned_strings(&self.file.unfixable)?;
+        unfixable.extend(cli.unfixable.iter().cloned());
+        let fixable = cli.fixable.clone().or(file_fixable);
+        let fixable = selection::enabled_codes(registry, fixable.as_deref(), &[], &unfixable)
+            .map_err(|error| ConfigError::usage(crate::msg!("on-command-line", problem = error)))?;
+        Ok(FixSettings {
+            unsafe_fixes: cli.unsafe_fixes,
+            fixable,
         })
     }
 

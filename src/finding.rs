@@ -62,6 +62,62 @@ pub struct Finding {
     pub message: String,
     /// How to fix it (the rule's advice unless the check gave a more precise one).
     pub help: std::borrow::Cow<'static, str>,
+    /// The repair dglint can make, when the rule declares one and the check proposed it.
+    pub fix: Option<Fix>,
+}
+
+/// Whether a fix may be applied without a person looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Safety {
+    /// The result means what the producer wrote (`--fix` applies it).
+    Safe,
+    /// The result is dglint's best guess (`--fix --unsafe-fixes` applies it).
+    Unsafe,
+}
+
+impl Safety {
+    /// The lowercase name (`safe`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Safety::Safe => "safe",
+            Safety::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// One change a fix makes, said of the document's nodes; the document layer turns it into
+/// byte edits of the text ([`crate::document::edit`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The scalar at `pointer` becomes the string `value` (quoted as the syntax needs).
+    Replace {
+        /// The node.
+        pointer: String,
+        /// Its new text.
+        value: String,
+    },
+    /// The item at `pointer` leaves its list (with its separator or its line).
+    RemoveItem {
+        /// The item.
+        pointer: String,
+    },
+    /// The key of the node at `pointer` becomes `name`.
+    RenameKey {
+        /// The node whose key changes.
+        pointer: String,
+        /// The new key.
+        name: String,
+    },
+}
+
+/// A repair proposed for a finding: its changes, and whether it is safe.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// Whether `--fix` applies it alone.
+    pub safety: Safety,
+    /// What it changes; applied together or not at all.
+    pub changes: Vec<Change>,
 }
 
 /// A finding as a check reports it: the engine adds the code, severity and default help.
@@ -75,6 +131,9 @@ pub struct Hit {
     pub message: String,
     /// A fix specific to this finding, replacing the rule's general advice.
     pub help: Option<String>,
+    /// The changes that repair it, when the check knows them for certain (the rule's file
+    /// declares whether they are safe).
+    pub changes: Vec<Change>,
 }
 
 impl Hit {
@@ -94,6 +153,7 @@ impl Hit {
             anchor,
             message,
             help: None,
+            changes: Vec::new(),
         }
     }
 
@@ -101,5 +161,20 @@ impl Hit {
     pub fn with_help(mut self, help: impl Into<String>) -> Hit {
         self.help = Some(help.into());
         self
+    }
+
+    /// Proposes a repair: `changes`, applied together.
+    pub fn with_changes(mut self, changes: Vec<Change>) -> Hit {
+        self.changes = changes;
+        self
+    }
+
+    /// Proposes to replace the scalar this hit is about with `value`.
+    pub fn replacing_with(self, value: impl Into<String>) -> Hit {
+        let pointer = self.pointer.clone();
+        self.with_changes(vec![Change::Replace {
+            pointer,
+            value: value.into(),
+        }])
     }
 }

@@ -13,6 +13,7 @@ pub mod config;
 pub mod document;
 pub mod error;
 pub mod finding;
+pub mod fix;
 pub mod i18n;
 pub mod links;
 pub mod model;

@@ -11,14 +11,15 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::config::{CliSelection, Config, ConfigError, FailOn};
+use crate::config::{CliFixable, CliSelection, Config, ConfigError, FailOn};
 use crate::document::paths::PathNames;
-use crate::document::{Document, LoadError, Syntax, load_file};
+use crate::document::{Document, LoadError, Syntax, load_file, parse_text};
+use crate::fix::{FixSettings, fix_document, is_rewritable, replace_if_unchanged};
 use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::local_files::LocalFiles;
-use crate::report::{FileReport, InputProblem, Report};
+use crate::report::{FileFixes, FileReport, InputProblem, Report};
 use crate::rules::Engine;
 use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
@@ -68,6 +69,17 @@ pub struct RunOptions {
     /// The language of the HTML report (French unless the user chose one: data.gouv.fr's
     /// producers read it).
     pub html_lang: Lang,
+    /// Which rules may fix, and whether unsafe fixes apply, on top of the config's.
+    pub fixes: CliFixable,
+}
+
+/// Whether a run repairs the manifests it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixMode {
+    /// Apply the fixes and write the files (`--fix`, `--fix-only`).
+    Write,
+    /// Work the fixes out and keep each file's diff; write nothing (`--diff`).
+    Diff,
 }
 
 /// What a run reads.
@@ -141,6 +153,10 @@ pub struct Run {
     pub names: PathNames,
     /// The criteria's view of the rules that ran, shared by the files that run the same.
     ran_rules: RanRulesCache,
+    /// Which fixes apply (also to say how many findings `--fix` would fix).
+    pub fix_settings: FixSettings,
+    /// Whether the run repairs the manifests it reads; `None` by default.
+    pub fixing: Option<FixMode>,
 }
 
 impl Run {
@@ -153,6 +169,7 @@ impl Run {
         };
         let registry = config.registry()?;
         let settings = config.settings(registry, &options.selection)?;
+        let fix_settings = config.fix_settings(registry, &options.fixes)?;
         let mut scoring = config.score_settings()?;
         for profile in &options.profiles {
             scoring.turn_on(profile).map_err(|help| {
@@ -185,6 +202,8 @@ impl Run {
             lang: options.lang,
             html_lang: options.html_lang,
             names: PathNames::of_working_directory(),
+            fix_settings,
+            fixing: None,
         })
     }
 
@@ -211,6 +230,10 @@ impl Run {
 
     fn report_here(&self, document: Document) -> FileReport {
         let files = LocalFiles::beside(&document.path, &self.names);
+        let (document, fixes) = match self.fixing {
+            Some(mode) => self.fix(document, &files, mode),
+            None => (document, None),
+        };
         let mut linted = self.engine.lint(&document, &files);
         let ran = self.ran_rules.get(&linted.rules);
         let udata = std::mem::take(&mut linted.udata);
@@ -223,14 +246,73 @@ impl Run {
             &self.scoring,
             self.as_of(),
         );
-        FileReport::new(
+        let mut report = FileReport::new(
             document,
             linted,
             datasets,
             self.engine.registry(),
             &self.names,
             self.keep_text,
-        )
+        );
+        report.fixes = fixes;
+        report
+    }
+
+    /// Fixes `document` as the run's settings say: the document to report on (the fixed
+    /// text once written, or to be written) and what fixing did.
+    fn fix(
+        &self,
+        document: Document,
+        files: &LocalFiles,
+        mode: FixMode,
+    ) -> (Document, Option<FileFixes>) {
+        let fixed = fix_document(&self.engine, &document, files, &self.fix_settings);
+        let path = self.names.name(&document.path);
+        let refused = fixed
+            .refused
+            .iter()
+            .map(|refusal| {
+                let place = match document.spans.nearest(&refusal.pointer) {
+                    Some((_, spans)) => {
+                        let at = spans.key.unwrap_or(spans.value).start;
+                        let position = document.lines.position(&document.text, at);
+                        format!("{path}:{}:{}", position.line, position.column)
+                    }
+                    None => path.clone(),
+                };
+                crate::msg!(
+                    "fix-refused",
+                    place = place,
+                    code = refusal.code,
+                    reason = refusal.reason
+                )
+            })
+            .collect();
+        let mut outcome = FileFixes {
+            applied: fixed.count(),
+            refused,
+            diff: None,
+            unwritten: None,
+        };
+        if fixed.count() == 0 {
+            return (document, Some(outcome));
+        }
+        match mode {
+            FixMode::Diff => {
+                outcome.diff = Some(crate::fix::unified(&path, &document.text, &fixed.text));
+            }
+            FixMode::Write => {
+                if let Err(error) =
+                    replace_if_unchanged(&document.path, &document.text, &fixed.text)
+                {
+                    outcome.applied = 0;
+                    outcome.unwritten = Some(error.to_string());
+                    return (document, Some(outcome));
+                }
+            }
+        }
+        let fixed_document = parse_text(&document.path, document.syntax, fixed.text);
+        (fixed_document, Some(outcome))
     }
 
     /// Lints and scores documents in parallel.
@@ -313,12 +395,50 @@ impl Run {
                     .push(InputProblem::of_run(error.to_string())),
             }
         }
+        if self.fixing.is_some() {
+            self.refuse_to_rewrite(&documents, &mut report);
+        }
         if let Some(links) = links {
             let warnings = self.check_links(&documents, links);
             report.warnings.extend(warnings);
         }
         report.files = self.report_all(documents);
+        for file in &report.files {
+            if let Some(message) = file
+                .fixes
+                .as_ref()
+                .and_then(|fixes| fixes.unwritten.as_ref())
+            {
+                report
+                    .unreadable
+                    .push(InputProblem::of(&file.path, message));
+            }
+        }
         report
+    }
+
+    /// Stops the run from fixing anything when one of `documents` is not a manifest dglint
+    /// may rewrite (API data, JSON Lines, a fetched dataset): each is an error of the run.
+    fn refuse_to_rewrite(&mut self, documents: &[Document], report: &mut Report) {
+        let mut refused = false;
+        for document in documents {
+            let origin = match (self.input, &document.value) {
+                (Some(origin), _) => origin,
+                (None, Some(value)) => Origin::detect(value),
+                (None, None) => Origin::Manifest,
+            };
+            if !is_rewritable(document, origin) {
+                let path = self.names.name(&document.path);
+                report.unreadable.push(InputProblem::of(
+                    &path,
+                    crate::msg!("fix-not-rewritable", path = path),
+                ));
+                refused = true;
+            }
+        }
+        if refused {
+            self.fixing = None;
+        }
     }
 
     /// Checks the links of the resources of `documents` (each URL once; recent verdicts

@@ -16,6 +16,7 @@ const LAYERS: &[&str] = &[
     "source",
     "links",
     "rules",
+    "fix",
     "score",
     "report",
     "audit",

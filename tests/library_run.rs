@@ -21,6 +21,7 @@ fn from_code_and_printed(lang: Lang, flag: &str) -> (String, String) {
         threads: 0,
         input: None,
         lang,
+        fixes: Default::default(),
         html_lang: lang,
     };
     let mut run = Run::prepare(&options).expect("the repository's config loads");

@@ -5,7 +5,8 @@ use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 
 use super::{
-    CheckArgs, ColorChoice, FindingsOutput, OutputFormat, RunArgs, error_line, gate, warning_line,
+    CheckArgs, ColorChoice, FindingsOutput, OutputFormat, RunArgs, error_line, fixing, gate,
+    warning_line,
 };
 use crate::audit::{Audit, Previous, html};
 use crate::config::FailOn;
@@ -19,11 +20,23 @@ use crate::run::Run;
 /// Runs `dglint check`; returns the exit code.
 /// `lang` is the language `--lang` chose, if any.
 pub fn run(args: &CheckArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
-    let mut run = Run::prepare(&args.run.options(args.files.input.origin(), lang)?)?;
+    let mut options = args.run.options(args.files.input.origin(), lang)?;
+    options.fixes = args.fix.cli();
+    let mut run = Run::prepare(&options)?;
+    run.fixing = args.fix.mode();
     run.keep_text = args.output.needs_text();
     run.scoring.profile = args.output.needs_digest();
     let report = run.collect(&args.files.inputs(), args.links.options().as_ref());
-    print_findings(&run, report, &args.run, &args.output, None)
+    let tally = fixing::Tally::of(&run, &report);
+    if args.fix.diff {
+        return Ok(fixing::print_diffs(&report, &tally));
+    }
+    if args.fix.fix_only {
+        return Ok(fixing::print_summary_only(&report, &tally));
+    }
+    let status = print_findings(&run, report, &args.run, &args.output, None)?;
+    tally.print(args.fix.mode().is_some(), args.output.format());
+    Ok(status)
 }
 
 impl FindingsOutput {

@@ -35,24 +35,28 @@ pub fn list(format: ListFormat, lang: Lang) -> Result<ExitStatus, Error> {
     let out = match format {
         ListFormat::Text => {
             let mut out = format!(
-                "{:<6} {:<36} {:<13} {:<8} {}\n",
+                "{:<6} {:<36} {:<13} {:<8} {:<6} {}\n",
                 "CODE",
                 crate::msg_in!(lang, "list-name"),
                 crate::msg_in!(lang, "list-category"),
                 crate::msg_in!(lang, "list-severity"),
-                crate::msg_in!(lang, "list-weight")
+                crate::msg_in!(lang, "list-weight"),
+                crate::msg_in!(lang, "list-fix")
             );
             for rule in registry.rules() {
                 let def = &rule.def;
-                let _ = writeln!(
-                    out,
-                    "{:<6} {:<36} {:<13} {:<8} {}",
+                let line = format!(
+                    "{:<6} {:<36} {:<13} {:<8} {:<6} {}",
                     def.code,
                     def.name,
                     def.category.as_str(),
                     def.severity.as_str(),
-                    def.weight
+                    def.weight,
+                    def.autofix
+                        .as_ref()
+                        .map_or("", |autofix| autofix.safety.as_str())
                 );
+                let _ = writeln!(out, "{}", line.trim_end());
             }
             out
         }
@@ -69,6 +73,7 @@ pub fn list(format: ListFormat, lang: Lang) -> Result<ExitStatus, Error> {
                         "weight": rule.def.weight,
                         "summary": rule.def.texts(lang).summary,
                         "check": rule.def.check.kind(),
+                        "fix": rule.def.autofix.as_ref().map(|autofix| autofix.safety.as_str()),
                     })
                 })
                 .collect();
@@ -205,6 +210,20 @@ fn score_section(rule: &'static Rule, lang: Lang) -> String {
     text
 }
 
+/// What `--fix` does for the rule: its fix and whether it is safe, or that it has none.
+fn autofix_paragraph(rule: &Rule, lang: Lang) -> String {
+    let def = &rule.def;
+    match (&def.autofix, def.autofix_description(lang)) {
+        (Some(autofix), Some(description)) => crate::msg_in!(
+            lang,
+            "rule-autofix",
+            safety = autofix.safety.as_str(),
+            description = description.trim()
+        ),
+        _ => crate::msg_in!(lang, "rule-no-autofix"),
+    }
+}
+
 /// The headings of a rule's documentation in one language.
 struct Headings {
     why: &'static str,
@@ -289,6 +308,7 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
     let _ = writeln!(out, "## {}\n\n{}\n", words.why, texts.rationale.trim());
     let _ = writeln!(out, "## Score\n\n{}\n", score_section(rule, lang));
     let _ = writeln!(out, "## {}\n\n{}\n", words.fix, texts.fix.trim());
+    let _ = writeln!(out, "{}\n", autofix_paragraph(rule, lang));
     if let Some(notes) = texts.notes {
         let _ = writeln!(out, "## {}\n\n{}\n", words.notes, notes.trim());
     }

@@ -4,6 +4,7 @@ mod audit;
 mod check;
 mod criteria;
 mod explain;
+mod fixing;
 mod gate;
 mod init;
 mod score;
@@ -13,12 +14,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::config::{CliSelection, ConfigError, FailOn};
+use crate::config::{CliFixable, CliSelection, ConfigError, FailOn};
 use crate::error::{Error, ExitStatus};
 use crate::i18n::Lang;
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
-use crate::run::{ConfigSource, Inputs, LinkOptions, RunOptions};
+use crate::run::{ConfigSource, FixMode, Inputs, LinkOptions, RunOptions};
 use crate::source::api::ClientSettings;
 use crate::untrusted::terminal::visible;
 
@@ -213,6 +214,7 @@ impl RunArgs {
             input,
             lang: lang.unwrap_or_else(Lang::from_environment),
             html_lang: lang.unwrap_or(Lang::Fr),
+            fixes: CliFixable::default(),
         })
     }
 }
@@ -309,7 +311,55 @@ pub struct CheckArgs {
     #[command(flatten)]
     run: RunArgs,
     #[command(flatten)]
+    fix: FixArgs,
+    #[command(flatten)]
     output: FindingsOutput,
+}
+
+/// How `dglint check` repairs what it finds.
+#[derive(Debug, clap::Args)]
+pub struct FixArgs {
+    /// Apply the safe fixes to the manifests, then report what remains.
+    #[arg(long)]
+    fix: bool,
+    /// Apply the unsafe fixes too (with `--fix`, `--fix-only` or `--diff`).
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print a unified diff of what `--fix` would change, and write nothing (exit 1 when
+    /// something would change).
+    #[arg(long, conflicts_with = "fix_only")]
+    diff: bool,
+    /// Apply the fixes and report nothing else (exit 0 unless a file cannot be written).
+    #[arg(long)]
+    fix_only: bool,
+    /// Rules whose fixes may be applied (replaces `fixable` in the config; default `ALL`).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    fixable: Option<Vec<String>>,
+    /// Rules whose fixes are never applied (adds to `unfixable` in the config).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    unfixable: Vec<String>,
+}
+
+impl FixArgs {
+    /// The fix options as the run takes them.
+    pub fn cli(&self) -> CliFixable {
+        CliFixable {
+            fixable: self.fixable.clone(),
+            unfixable: self.unfixable.clone(),
+            unsafe_fixes: self.unsafe_fixes,
+        }
+    }
+
+    /// Whether and how the run fixes.
+    pub fn mode(&self) -> Option<FixMode> {
+        if self.diff {
+            Some(FixMode::Diff)
+        } else if self.fix || self.fix_only {
+            Some(FixMode::Write)
+        } else {
+            None
+        }
+    }
 }
 
 /// How the commands that print findings print them, and when they fail.

@@ -3,6 +3,7 @@
 //! Every later stage of the pipeline speaks JSON pointers; only the renderers turn a pointer
 //! back into a byte span through [`SpanIndex`] and into a line and column through [`LineIndex`].
 
+pub mod edit;
 mod json;
 mod lines;
 mod load;

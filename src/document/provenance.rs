@@ -37,6 +37,11 @@ impl Provenance {
         Provenance { pieces }
     }
 
+    /// Whether the text is the file itself (no excerpts).
+    pub fn is_empty(&self) -> bool {
+        self.pieces.is_empty()
+    }
+
     /// Renames the files the pieces come from (to the names reports give them).
     pub fn rename_files(&mut self, name: impl Fn(&str) -> String) {
         for piece in &mut self.pieces {

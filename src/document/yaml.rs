@@ -181,6 +181,13 @@ impl<'t> Builder<'t> {
                     }
                 }
                 Event::Scalar(text, style, anchor, tag) => {
+                    let bytes = match style {
+                        ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => {
+                            let end = quoted_end(self.text, bytes.start).unwrap_or(bytes.end);
+                            ByteSpan::new(bytes.start, end)
+                        }
+                        _ => bytes,
+                    };
                     let value = match (&tag, style) {
                         (Some(tag), _) if tag.is_yaml_core_schema() => {
                             resolve_tagged(&text, &tag.suffix)
@@ -407,6 +414,25 @@ fn count_nodes(value: &Value) -> usize {
         Value::Object(entries) => 1 + entries.values().map(count_nodes).sum::<usize>(),
         _ => 1,
     }
+}
+
+/// The end of the quoted scalar that starts at `start` (just past its closing quote): the
+/// parser's span of a single-quoted scalar runs on over a comment after it.
+fn quoted_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let quote = *bytes
+        .get(start)
+        .filter(|byte| matches!(byte, b'\'' | b'"'))?;
+    let mut at = start + 1;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' if quote == b'"' => at += 2,
+            b'\'' if quote == b'\'' && bytes.get(at + 1) == Some(&b'\'') => at += 2,
+            byte if byte == quote => return Some(at + 1),
+            _ => at += 1,
+        }
+    }
+    None
 }
 
 /// Block containers end where the next token starts; pull the end back over blank space.

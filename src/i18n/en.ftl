@@ -437,3 +437,52 @@ list-criterion = CRITERION
 list-evidence = EVIDENCE
 list-rules = RULES
 details-separator = {"; "}
+
+## Fixes (`check --fix`, `--diff`, `--fix-only`)
+fix-would-not-parse = the fixed file would not parse
+fix-would-raise = the fixed file would raise { $code }, an error it does not have now
+fix-file-changed = { $path } changed on disk while dglint was fixing it: left as it is
+fix-file-read-only = { $path } is read-only: its fixes were not written
+fix-not-written = cannot write the fixes of { $path }: { $reason }
+fix-refused = { $place }: the fix of { $code } was not applied: { $reason }
+fix-not-rewritable = { $path }: `--fix` and `--diff` rewrite YAML and JSON manifests only (never API data, JSON Lines or a catalogue export); nothing was written
+fix-summary =
+    Fixed { $count } { $count ->
+        [one] finding
+       *[other] findings
+    }{ $files ->
+        [0] {""}
+        [one] {" "}in 1 file
+       *[other] {" "}in { $files } files
+    }.
+fix-would-change =
+    { $count } { $count ->
+        [one] fix
+       *[other] fixes
+    } would change { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } (nothing written).
+fix-unsafe-hint =
+    { $count } more { $count ->
+        [one] finding has
+       *[other] findings have
+    } a fix that `--unsafe-fixes` would apply.
+fix-available-hint =
+    {"[*]"} { $count } { $count ->
+        [one] finding is
+       *[other] findings are
+    } fixable with `--fix`{ $unsafe ->
+        [0] {""}
+       *[other] {" "}({ $unsafe } more with `--unsafe-fixes`)
+    }.
+label-fix = fix
+fix-how-safe = applied by `--fix`
+fix-how-unsafe = applied by `--fix --unsafe-fixes`
+list-fix = FIX
+rule-autofix =
+    Automatic fix ({ $safety ->
+        [safe] safe: `dglint check --fix` applies it
+       *[other] unsafe: `dglint check --fix --unsafe-fixes` applies it
+    }): { $description }
+rule-no-autofix = No automatic fix: the right edit depends on what only the producer knows.

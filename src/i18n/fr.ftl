@@ -447,3 +447,52 @@ list-criterion = CRITÈRE
 list-evidence = PREUVE
 list-rules = RÈGLES
 details-separator = {" ; "}
+
+## Fixes (`check --fix`, `--diff`, `--fix-only`)
+fix-would-not-parse = le fichier corrigé ne serait plus lisible
+fix-would-raise = le fichier corrigé lèverait { $code }, une erreur qu'il n'a pas aujourd'hui
+fix-file-changed = { $path } a changé sur le disque pendant que dglint le corrigeait : laissé tel quel
+fix-file-read-only = { $path } est en lecture seule : ses corrections n'ont pas été écrites
+fix-not-written = impossible d'écrire les corrections de { $path } : { $reason }
+fix-refused = { $place } : la correction de { $code } n'a pas été appliquée : { $reason }
+fix-not-rewritable = { $path } : `--fix` et `--diff` ne réécrivent que des fiches YAML et JSON (jamais des données de l'API, du JSON Lines ou un export du catalogue) ; rien n'a été écrit
+fix-summary =
+    { $count } { $count ->
+        [one] constat corrigé
+       *[other] constats corrigés
+    }{ $files ->
+        [0] {""}
+        [one] {" "}dans 1 fichier
+       *[other] {" "}dans { $files } fichiers
+    }.
+fix-would-change =
+    { $count } { $count ->
+        [one] correction changerait
+       *[other] corrections changeraient
+    } { $files ->
+        [one] 1 fichier
+       *[other] { $files } fichiers
+    } (rien n'a été écrit).
+fix-unsafe-hint =
+    { $count } { $count ->
+        [one] autre constat a
+       *[other] autres constats ont
+    } une correction que `--unsafe-fixes` appliquerait.
+fix-available-hint =
+    {"[*]"} { $count } { $count ->
+        [one] constat peut être corrigé
+       *[other] constats peuvent être corrigés
+    } par `--fix`{ $unsafe ->
+        [0] {""}
+       *[other] {" "}({ $unsafe } de plus avec `--unsafe-fixes`)
+    }.
+label-fix = correction
+fix-how-safe = appliquée par `--fix`
+fix-how-unsafe = appliquée par `--fix --unsafe-fixes`
+list-fix = CORR.
+rule-autofix =
+    Correction automatique ({ $safety ->
+        [safe] sûre : `dglint check --fix` l'applique
+       *[other] non sûre : `dglint check --fix --unsafe-fixes` l'applique
+    }) : { $description }
+rule-no-autofix = Pas de correction automatique : la bonne modification dépend de ce que seul le producteur sait.

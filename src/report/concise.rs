@@ -1,5 +1,6 @@
-//! The concise report: one line per finding (`file:line:col: severity CODE name: message`),
-//! then the summary; the default when the output is not a terminal.
+//! The concise report: one line per finding (`file:line:col: severity CODE name: message`,
+//! with `[*]` before the name when `--fix` repairs it), then the summary; the default when the
+//! output is not a terminal.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -23,6 +24,14 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(summary(report).as_bytes())
 }
 
+/// `[*] ` before the rule's name when `--fix` alone repairs the finding (a safe fix).
+fn fix_mark(located: &super::LocatedFinding) -> &'static str {
+    match &located.fix {
+        Some(fix) if fix.safety == crate::finding::Safety::Safe => "[*] ",
+        _ => "",
+    }
+}
+
 /// The lines of one file's findings.
 fn lines(file: &FileReport) -> String {
     let mut text = String::new();
@@ -30,12 +39,13 @@ fn lines(file: &FileReport) -> String {
         // Writing to a String cannot fail.
         let _ = writeln!(
             text,
-            "{}:{}:{}: {} {} {}: {}",
+            "{}:{}:{}: {} {} {}{}: {}",
             file.file_of(located),
             located.start.line,
             located.start.column,
             located.finding.severity,
             located.rule.def.code,
+            fix_mark(located),
             located.rule.def.name,
             located.finding.message
         );

@@ -1,5 +1,6 @@
-//! One CSV row per finding, for spreadsheets; the last column names the finding's dataset
-//! (its id, else its slug) when it is in one.
+//! One CSV row per finding, for spreadsheets; the last columns name the finding's dataset
+//! (its id, else its slug) when it is in one, and whether `--fix` can repair it (`safe`, or
+//! `unsafe`: only with `--unsafe-fixes`; empty when it has no fix).
 
 use std::io::Write;
 
@@ -22,6 +23,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
         "pointer",
         "fingerprint",
         "dataset",
+        "fixable",
     ])?;
     for file in &report.files {
         for located in &file.findings {
@@ -39,6 +41,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), csv::Error> {
                 &located.finding.pointer,
                 &format!("{:016x}", located.fingerprint),
                 file.dataset_of(located).unwrap_or_default(),
+                located.fix.as_ref().map_or("", |fix| fix.safety.as_str()),
             ])?;
         }
     }

@@ -74,8 +74,26 @@ fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mu
             );
             let _ = writeln!(out, "  {help}");
         }
+        if let Some(line) = fix_line(located) {
+            let _ = writeln!(out, "  {line}");
+        }
         out.push('\n');
     }
+}
+
+/// `fix: what it does (applied by --fix)` under a finding that has a fix.
+fn fix_line(located: &super::LocatedFinding) -> Option<String> {
+    let fix = located.fix.as_ref()?;
+    let description = located.rule.def.autofix_description(crate::i18n::lang())?;
+    let how = match fix.safety {
+        crate::finding::Safety::Safe => crate::msg!("fix-how-safe"),
+        crate::finding::Safety::Unsafe => crate::msg!("fix-how-unsafe"),
+    };
+    Some(crate::msg!(
+        "labelled",
+        label = crate::msg!("label-fix"),
+        text = format!("{description} ({how})")
+    ))
 }
 
 /// One line per file with findings, then the total.

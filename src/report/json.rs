@@ -169,6 +169,21 @@ pub(crate) struct JsonFinding<'a> {
     pub(crate) pointer: Cow<'a, str>,
     pub(crate) location: Location,
     pub(crate) fingerprint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) fix: Option<JsonFix<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonFix<'a> {
+    pub(crate) applicability: Cow<'a, str>,
+    pub(crate) message: Cow<'a, str>,
+    pub(crate) edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(crate) struct JsonEdit<'a> {
+    pub(crate) content: Cow<'a, str>,
+    pub(crate) location: Location,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -265,6 +280,28 @@ fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFi
             byte_length: located.span.len(),
         },
         fingerprint: format!("{:016x}", located.fingerprint),
+        fix: located.fix.as_ref().map(|fix| JsonFix {
+            applicability: fix.safety.as_str().into(),
+            message: located
+                .rule
+                .def
+                .autofix_description(crate::i18n::lang())
+                .unwrap_or_default()
+                .into(),
+            edits: fix
+                .edits
+                .iter()
+                .map(|edit| JsonEdit {
+                    content: edit.content.as_str().into(),
+                    location: Location {
+                        start: edit.start,
+                        end: edit.end,
+                        byte_offset: edit.span.start,
+                        byte_length: edit.span.len(),
+                    },
+                })
+                .collect(),
+        }),
     }
 }
 
@@ -388,6 +425,7 @@ mod tests {
             threads: 0,
             input: None,
             lang: Lang::Fr,
+            fixes: Default::default(),
             html_lang: Lang::Fr,
         };
         let mut run = Run::prepare(&options).expect("the defaults load");

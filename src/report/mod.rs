@@ -44,6 +44,52 @@ pub struct LocatedFinding {
     pub fingerprint: u64,
     /// The position in its file's `datasets` of the dataset it is in, when it is in one.
     pub dataset: Option<usize>,
+    /// Its fix as edits of the file, when it has one that can be written there.
+    pub fix: Option<LocatedFix>,
+}
+
+/// A finding's fix as edits of its file.
+#[derive(Debug, Clone)]
+pub struct LocatedFix {
+    /// Whether `--fix` applies it alone.
+    pub safety: crate::finding::Safety,
+    /// The edits, in text order, none overlapping.
+    pub edits: Vec<LocatedEdit>,
+}
+
+/// One edit of a fix: the bytes it replaces, where they are, and what they become.
+#[derive(Debug, Clone)]
+pub struct LocatedEdit {
+    /// The bytes replaced, in the document's text (without a byte order mark).
+    pub span: ByteSpan,
+    /// Line and column of the first byte replaced.
+    pub start: Position,
+    /// Line and column just past the last.
+    pub end: Position,
+    /// The new text.
+    pub content: String,
+}
+
+/// The fix of `finding` as edits of `document`, when it has one and the file is a manifest
+/// dglint may rewrite.
+fn locate_fix(document: &Document, origin: Origin, finding: &Finding) -> Option<LocatedFix> {
+    let fix = finding.fix.as_ref()?;
+    if !crate::fix::is_rewritable(document, origin) {
+        return None;
+    }
+    let edits = crate::document::edit::edits(document, &fix.changes).ok()?;
+    Some(LocatedFix {
+        safety: fix.safety,
+        edits: edits
+            .into_iter()
+            .map(|edit| LocatedEdit {
+                start: document.lines.position(&document.text, edit.span.start),
+                end: document.lines.position(&document.text, edit.span.end),
+                span: edit.span,
+                content: edit.content,
+            })
+            .collect(),
+    })
 }
 
 /// One linted file.
@@ -60,6 +106,21 @@ pub struct FileReport {
     pub datasets: Vec<DatasetScores>,
     /// The rules that ran on it, in code order.
     pub rules: crate::rules::RuleList,
+    /// What fixing it did, when the run fixes (`--fix`, `--diff`).
+    pub fixes: Option<FileFixes>,
+}
+
+/// What `--fix` or `--diff` did to one file.
+#[derive(Debug, Clone, Default)]
+pub struct FileFixes {
+    /// Findings fixed (or, with `--diff`, that would be).
+    pub applied: usize,
+    /// Fixes not applied, each said in a line that names its place and why.
+    pub refused: Vec<String>,
+    /// The unified diff of the fixes, with `--diff`.
+    pub diff: Option<String>,
+    /// Why the fixed text was not written, when it was not (the file is as it was).
+    pub unwritten: Option<String>,
 }
 
 impl FileReport {
@@ -92,6 +153,7 @@ impl FileReport {
                 let span = location::span_of(&document, &finding);
                 let (file, start) = document.place(span.start);
                 Some(LocatedFinding {
+                    fix: locate_fix(&document, linted.origin, &finding),
                     file: other_file(file, &path),
                     start,
                     end: document.place(span.end).1,
@@ -137,6 +199,7 @@ impl FileReport {
             findings: located,
             datasets,
             rules: linted.rules,
+            fixes: None,
         }
     }
 

@@ -13,9 +13,10 @@ use std::path::Path;
 
 use serde_json::json;
 use serde_sarif::sarif::{
-    ArtifactLocation, Invocation, Location, LogicalLocation, Message, MultiformatMessageString,
-    PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor,
-    Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
+    ArtifactChange, ArtifactContent, ArtifactLocation, Fix, Invocation, Location, LogicalLocation,
+    Message, MultiformatMessageString, PhysicalLocation, PropertyBag, Region, Replacement,
+    ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultLevel, Run, Sarif,
+    Tool, ToolComponent,
 };
 use url::Url;
 
@@ -151,7 +152,46 @@ fn result(
         .partial_fingerprints(fingerprints)
         .build();
     result.properties = properties;
+    result.fixes = fix(file, located, root).map(|fix| vec![fix]);
     result
+}
+
+/// The finding's fix, as SARIF's `fixes` say it: its description and the replacements of its
+/// file's regions (lines and columns in code points, as every region of the log).
+fn fix(file: &FileReport, located: &LocatedFinding, root: &Url) -> Option<Fix> {
+    let located_fix = located.fix.as_ref()?;
+    let replacements: Vec<Replacement> = located_fix
+        .edits
+        .iter()
+        .map(|edit| {
+            let region = Region::builder()
+                .start_line(edit.start.line as i64)
+                .start_column(edit.start.column as i64)
+                .end_line(edit.end.line as i64)
+                .end_column(edit.end.column as i64)
+                .build();
+            Replacement::builder()
+                .deleted_region(region)
+                .inserted_content(
+                    ArtifactContent::builder()
+                        .text(edit.content.clone())
+                        .build(),
+                )
+                .build()
+        })
+        .collect();
+    let change = ArtifactChange::builder()
+        .artifact_location(artifact(file.file_of(located), root))
+        .replacements(replacements)
+        .build();
+    let description = located
+        .rule
+        .def
+        .autofix_description(crate::i18n::lang())
+        .map(|description| format!("{description} ({})", located_fix.safety.as_str()));
+    let mut fix = Fix::builder().artifact_changes(vec![change]).build();
+    fix.description = description.map(text);
+    Some(fix)
 }
 
 /// Writes the SARIF log of a run that exits with `exit_code`; `root` is the directory the

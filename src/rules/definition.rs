@@ -96,6 +96,9 @@ pub struct Translation {
     /// The messages of a native rule's findings, by id (see [`RuleDef::messages`]).
     #[serde(default)]
     pub messages: BTreeMap<String, String>,
+    /// What the rule's fix does (see [`RuleDef::autofix`]).
+    #[serde(default)]
+    pub autofix: Option<String>,
 }
 
 /// A rule's documentation texts in one language.
@@ -120,6 +123,17 @@ impl RuleDef {
         translated
             .or_else(|| self.params.get(name).map(|param| &param.description))
             .map_or("", String::as_str)
+    }
+
+    /// What the rule's fix does, in `lang` (English when not translated); `None` when the
+    /// rule has no fix.
+    pub fn autofix_description(&self, lang: Lang) -> Option<&str> {
+        let autofix = self.autofix.as_ref()?;
+        let translated = match (lang, &self.fr) {
+            (Lang::Fr, Some(fr)) => fr.autofix.as_deref(),
+            _ => None,
+        };
+        Some(translated.unwrap_or(&autofix.description))
     }
 
     /// The documentation in `lang`, falling back to English where a translation is missing.
@@ -189,6 +203,11 @@ pub struct RuleDef {
     pub udata: Option<UdataLink>,
     /// How the rule is checked.
     pub check: CheckDef,
+    /// The repair its checks propose, when they can (`[autofix]`): whether it is safe and
+    /// what it does. A check that proposes changes for a rule without one is a bug the test
+    /// suite catches.
+    #[serde(default)]
+    pub autofix: Option<AutofixDef>,
     /// The messages of a native rule's findings, by id, in English (`[messages]`;
     /// `[fr.messages]` in French): `build.rs` adds them to the catalogues of `src/i18n/`, and
     /// the check renders them with the `msg!` macro, like every other message.
@@ -199,6 +218,16 @@ pub struct RuleDef {
     /// The documentation in French.
     #[serde(default)]
     pub fr: Option<Translation>,
+}
+
+/// A rule's fix, as its file declares it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AutofixDef {
+    /// `safe` (applied by `--fix`) or `unsafe` (only with `--unsafe-fixes`).
+    pub safety: crate::finding::Safety,
+    /// What the fix does, in a sentence.
+    pub description: String,
 }
 
 /// The udata criterion a rule mirrors (`udata = { criterion = "...", when = "missing" }`).

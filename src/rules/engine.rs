@@ -18,7 +18,7 @@ use super::params;
 use super::registry::{Check, Registry, Rule};
 use super::suppression::{self, Suppression};
 use crate::document::{Document, Limits, Syntax};
-use crate::finding::{Anchor, Finding, Hit, Severity};
+use crate::finding::{Anchor, Finding, Fix, Hit, Severity};
 use crate::i18n::carried;
 use crate::links::Verdicts;
 use crate::model::local_files::LocalFiles;
@@ -245,6 +245,7 @@ impl Engine {
                         anchor: Anchor::Span(problem.span),
                         message: problem.message.clone(),
                         help: None,
+                        changes: Vec::new(),
                     },
                 );
             }
@@ -424,6 +425,15 @@ struct Checked<'a> {
 
 fn finding(active: &ActiveRule, hit: Hit) -> Finding {
     let rule = active.rule;
+    // Only the rules whose file declares a fix propose one (the rule tests check that the
+    // others never do).
+    let fix = match (&rule.def.autofix, hit.changes.is_empty()) {
+        (Some(autofix), false) => Some(Fix {
+            safety: autofix.safety,
+            changes: hit.changes,
+        }),
+        _ => None,
+    };
     Finding {
         code: rule.def.code.as_str(),
         severity: active.severity,
@@ -436,6 +446,7 @@ fn finding(active: &ActiveRule, hit: Hit) -> Finding {
             || Cow::Borrowed(rule.def.texts(crate::i18n::lang()).fix.trim()),
             |help| Cow::Owned(visible_owned(help)),
         ),
+        fix,
     }
 }
 
@@ -480,6 +491,7 @@ fn apply_suppressions(
                 anchor: Anchor::Span(suppression.span),
                 message,
                 help: Some(crate::msg!("suppression-unused-help")),
+                changes: Vec::new(),
             });
         }
     }

@@ -8,7 +8,7 @@ use jsonschema::types::JsonType;
 use serde_json::Value;
 
 use crate::document::pointer;
-use crate::finding::Hit;
+use crate::finding::{Change, Hit};
 use crate::model::dates::is_iso_date;
 
 /// The manifest schema, as shipped in `schemas/` (and usable by editors).
@@ -108,7 +108,7 @@ pub fn check(root: &Value) -> Result<Vec<(&'static str, Hit)>, &'static SchemaEr
         match error.kind() {
             ValidationErrorKind::AdditionalProperties { unexpected } => {
                 for key in unexpected {
-                    hits.push((UNKNOWN_KEY, unknown_key(&at, key)));
+                    hits.push((UNKNOWN_KEY, unknown_key(&at, key, error.instance())));
                 }
             }
             ValidationErrorKind::Type { kind } => {
@@ -163,7 +163,9 @@ fn field_name(at: &str) -> String {
     pointer::last_token(at).map_or_else(|| crate::msg!("the-manifest"), |token| token.into_owned())
 }
 
-fn unknown_key(parent: &str, key: &str) -> Hit {
+/// DG101 for `key` of the object at `parent` (`siblings`): the key it may stand for, with a
+/// fix renaming it when that key is not written beside it already.
+fn unknown_key(parent: &str, key: &str, siblings: &Value) -> Hit {
     let at = pointer::child(parent, key);
     let known = known_keys(parent);
     let lowered = key.to_lowercase();
@@ -176,7 +178,15 @@ fn unknown_key(parent: &str, key: &str) -> Hit {
         .or_else(|| closest(&lowered, &known));
     let hit = Hit::key(&at, crate::msg!("unknown-key", key = key));
     match suggestion {
-        Some(name) => hit.with_help(crate::msg!("unknown-key-did-you-mean", name = name)),
+        Some(name) => {
+            let taken = siblings.get(&name).is_some();
+            let hit = hit.with_help(crate::msg!("unknown-key-did-you-mean", name = name));
+            if taken {
+                hit
+            } else {
+                hit.with_changes(vec![Change::RenameKey { pointer: at, name }])
+            }
+        }
         None => hit.with_help(crate::msg!("unknown-key-help", known = known.join(", "))),
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Its rule file: `rules/completeness/DG223-duplicate-tag.toml`.
 
-use crate::finding::Hit;
+use crate::finding::{Change, Hit};
 use crate::rules::native::{CheckContext, NoParams};
 use std::collections::HashMap;
 
@@ -15,15 +15,19 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
             continue;
         }
         match first_seen.get(&normalised) {
-            Some(first) => hits.push(Hit::value(
-                format!("/tags/{index}"),
-                crate::msg!(
-                    "tag-duplicate",
-                    tag = tag,
-                    position = first + 1,
-                    normalised = normalised
-                ),
-            )),
+            Some(first) => {
+                let pointer = format!("/tags/{index}");
+                let hit = Hit::value(
+                    pointer.clone(),
+                    crate::msg!(
+                        "tag-duplicate",
+                        tag = tag,
+                        position = first + 1,
+                        normalised = normalised
+                    ),
+                );
+                hits.push(hit.with_changes(vec![Change::RemoveItem { pointer }]));
+            }
             None => {
                 first_seen.insert(normalised, index);
             }

@@ -42,11 +42,13 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
         crate::msg!("frequency-invalid", frequency = frequency),
     );
     hits.push(match closest {
-        Some(known) => hit.with_help(crate::msg!(
-            "did-you-mean-labelled",
-            id = known.id,
-            label = known.label_fr
-        )),
+        Some(known) => hit
+            .with_help(crate::msg!(
+                "did-you-mean-labelled",
+                id = known.id,
+                label = known.label_fr
+            ))
+            .replacing_with(known.id.as_str()),
         None => hit.with_help(crate::msg!("frequency-invalid-help")),
     });
 }

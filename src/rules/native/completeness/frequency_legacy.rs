@@ -11,12 +11,16 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
         return;
     };
     if let Some(current) = ctx.vocab.legacy_frequency(frequency) {
-        hits.push(
-            Hit::value(
-                "/frequency",
-                crate::msg!("frequency-legacy", frequency = frequency),
-            )
-            .with_help(crate::msg!("frequency-legacy-help", current = current)),
-        );
+        let hit = Hit::value(
+            "/frequency",
+            crate::msg!("frequency-legacy", frequency = frequency),
+        )
+        .with_help(crate::msg!("frequency-legacy-help", current = current));
+        // `other` says less than the id it replaces: the producer chooses, dglint does not.
+        hits.push(if current == "other" {
+            hit
+        } else {
+            hit.replacing_with(current)
+        });
     }
 }

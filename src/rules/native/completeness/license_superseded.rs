@@ -31,6 +31,7 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
             "license-write",
             id = replacement.id,
             title = replacement.title
-        )),
+        ))
+        .replacing_with(replacement.id.as_str()),
     );
 }

@@ -37,11 +37,13 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
             .unwrap_or(known)
     });
     hits.push(match suggestion {
-        Some(known) => hit.with_help(crate::msg!(
-            "license-write",
-            id = known.id,
-            title = known.title
-        )),
+        Some(known) => hit
+            .with_help(crate::msg!(
+                "license-write",
+                id = known.id,
+                title = known.title
+            ))
+            .replacing_with(known.id.as_str()),
         None => {
             let ids: Vec<&str> = ctx
                 .vocab

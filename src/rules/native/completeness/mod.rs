@@ -1,5 +1,6 @@
 //! The native checks of the completeness rules (`rules/completeness/`), one file per rule.
 
+pub mod acronym_with_dots;
 pub mod description_missing;
 pub mod description_repeats_title;
 pub mod description_short_missing;

@@ -18,7 +18,8 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
                 .with_help(crate::msg!(
                     "tag-not-normalised-help",
                     normalised = normalised
-                )),
+                ))
+                .replacing_with(normalised),
             );
         }
     }

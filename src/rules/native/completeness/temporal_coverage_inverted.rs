@@ -2,7 +2,7 @@
 //!
 //! Its rule file: `rules/completeness/DG251-temporal-coverage-inverted.toml`.
 
-use crate::finding::Hit;
+use crate::finding::{Change, Hit};
 use crate::model::dates::parse_instant;
 use crate::rules::native::{CheckContext, NoParams};
 
@@ -26,7 +26,17 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
                     start = start_text
                 ),
             )
-            .with_help(crate::msg!("temporal-coverage-inverted-help")),
+            .with_help(crate::msg!("temporal-coverage-inverted-help"))
+            .with_changes(vec![
+                Change::Replace {
+                    pointer: String::from("/temporal_coverage/start"),
+                    value: end_text.to_owned(),
+                },
+                Change::Replace {
+                    pointer: String::from("/temporal_coverage/end"),
+                    value: start_text.to_owned(),
+                },
+            ]),
         );
     }
 }

@@ -26,8 +26,27 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
         .filter(|word| word.chars().any(char::is_alphabetic))
         .count();
     if letters >= 4 && words >= params.min_words && !title.chars().any(char::is_lowercase) {
-        hits.push(Hit::value("/title", crate::msg!("title-all-capitals")));
+        hits.push(
+            Hit::value("/title", crate::msg!("title-all-capitals"))
+                .replacing_with(sentence_case(title)),
+        );
     }
+}
+
+/// The title in sentence case: its first letter a capital, every other letter small
+/// (acronyms included, which is why the fix is unsafe).
+fn sentence_case(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut first = true;
+    for c in title.chars() {
+        if first && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            first = false;
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -44,5 +63,6 @@ mod tests {
             run(check, &Params { min_words: 1 }, "title: AB\n").is_empty(),
             "fewer than four letters"
         );
+        assert_eq!(sentence_case("« MUSÉES DE L'ÎLE »"), "« Musées de l'île »");
     }
 }

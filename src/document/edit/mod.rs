@@ -1,0 +1,148 @@
+//! Byte edits of a document's text, computed from the spans of the nodes a fix changes.
+//!
+//! A fix says what it changes in terms of nodes ([`Change`]); this module says which bytes of
+//! the text that is: the value's span, written in the style it had (quotes, or a plain scalar
+//! when it still reads as the same string), a list item with its separator or its line, a key.
+//! Every byte outside the returned edits stays as it was: comments, layout, line endings.
+
+mod item;
+mod quote;
+
+use crate::finding::Change;
+
+use super::{ByteSpan, Document, Syntax, pointer};
+
+/// Replace the bytes of `span` with `content`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextEdit {
+    /// The bytes replaced (empty: an insertion).
+    pub span: ByteSpan,
+    /// What they become.
+    pub content: String,
+}
+
+impl TextEdit {
+    /// Whether the two edits touch the same bytes (two insertions at one place count too):
+    /// edits of one pass must not.
+    pub fn overlaps(&self, other: &TextEdit) -> bool {
+        let (a, b) = (self.span, other.span);
+        (a.start < b.end && b.start < a.end) || (a.is_empty() && b.is_empty() && a.start == b.start)
+    }
+}
+
+/// Why a change cannot be written as an edit of this text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The node is not written in the text (it comes from an alias, or a default).
+    #[error("`{0}` is not written in the file")]
+    NotWritten(String),
+    /// The node is a mapping or a list where a scalar was expected.
+    #[error("`{0}` is not a single value")]
+    NotAScalar(String),
+    /// The node is written in a way dglint does not rewrite (a block scalar, an anchor).
+    #[error("`{0}` is written in a form dglint does not rewrite")]
+    Unsupported(String),
+    /// The node is not an item of a list.
+    #[error("`{0}` is not an item of a list")]
+    NotAnItem(String),
+    /// The text is not a manifest file (API data, a catalogue record).
+    #[error("only YAML and JSON manifests are rewritten")]
+    NotAManifest,
+}
+
+/// The edits that make `changes` in `document`'s text, sorted by position; an error when one
+/// of them cannot be made (the fix is then not offered).
+pub fn edits(document: &Document, changes: &[Change]) -> Result<Vec<TextEdit>, EditError> {
+    if !matches!(document.syntax, Syntax::Yaml | Syntax::Json) || !document.provenance.is_empty() {
+        return Err(EditError::NotAManifest);
+    }
+    let mut edits = Vec::with_capacity(changes.len());
+    for change in changes {
+        edits.push(match change {
+            Change::Replace { pointer, value } => replace(document, pointer, value)?,
+            Change::RenameKey { pointer, name } => rename(document, pointer, name)?,
+            Change::RemoveItem { pointer } => item::remove(document, pointer)?,
+        });
+    }
+    edits.sort_by_key(|edit| (edit.span.start, edit.span.end));
+    if edits.windows(2).any(|pair| pair[0].overlaps(&pair[1])) {
+        return Err(EditError::Unsupported(String::from(
+            "(overlapping changes)",
+        )));
+    }
+    Ok(edits)
+}
+
+/// The text with `edits` made; they must be sorted and must not overlap.
+pub fn apply(text: &str, edits: &[TextEdit]) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut at = 0;
+    for edit in edits {
+        out.push_str(&text[at..edit.span.start]);
+        out.push_str(&edit.content);
+        at = edit.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+fn replace(document: &Document, at: &str, value: &str) -> Result<TextEdit, EditError> {
+    let spans = document
+        .spans
+        .get(at)
+        .ok_or_else(|| EditError::NotWritten(at.to_owned()))?;
+    if !spans.scalar {
+        return Err(EditError::NotAScalar(at.to_owned()));
+    }
+    if is_block_scalar(&document.text, spans.value.start) {
+        return Err(EditError::Unsupported(at.to_owned()));
+    }
+    let written = &document.text[spans.value.start..spans.value.end];
+    let content = quote::scalar(document.syntax, written, value, in_flow(document, at))
+        .ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
+    Ok(TextEdit {
+        span: spans.value,
+        content,
+    })
+}
+
+fn rename(document: &Document, at: &str, name: &str) -> Result<TextEdit, EditError> {
+    let key = document
+        .spans
+        .get(at)
+        .and_then(|spans| spans.key)
+        .ok_or_else(|| EditError::NotWritten(at.to_owned()))?;
+    let written = &document.text[key.start..key.end];
+    let content = quote::scalar(document.syntax, written, name, in_flow(document, at))
+        .ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
+    Ok(TextEdit { span: key, content })
+}
+
+/// Whether the scalar whose text starts at `start` is a YAML block scalar (`|`, `>-`): its
+/// span starts at its first line of text, after the header.
+fn is_block_scalar(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let line = line.split(" #").next().unwrap_or(line).trim_end();
+    let header = line.rsplit([' ', '\t']).next().unwrap_or(line);
+    header.starts_with(['|', '>'])
+}
+
+/// Whether the node at `at` is written inside a flow collection (`[…]`, `{…}`), where a plain
+/// scalar may not hold `,[]{}`.
+fn in_flow(document: &Document, at: &str) -> bool {
+    let mut current = at;
+    while let Some(parent) = pointer::parent(current) {
+        if let Some(spans) = document.spans.get(parent) {
+            let first = document.text.as_bytes().get(spans.value.start);
+            if matches!(first, Some(b'[' | b'{')) {
+                return true;
+            }
+        }
+        current = parent;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,266 @@
+//! `dglint check --fix`: the fixes of a manifest's findings applied to its text, pass after
+//! pass, each result checked before it is kept.
+//!
+//! A pass lints the text, takes the fixes allowed (safe ones, unsafe ones with
+//! `--unsafe-fixes`, of the rules `fixable` leaves), turns each into byte edits
+//! ([`crate::document::edit`]), keeps those that touch no bytes another kept one touches, and
+//! applies them. The result must parse and raise no error the text did not have; otherwise
+//! the pass's fixes are tried one by one and those that still break it are refused. Passes
+//! repeat until nothing changes, at most [`MAX_PASSES`] times.
+
+mod diff;
+mod write;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::document::edit::{self, TextEdit};
+use crate::document::{Document, Syntax, parse_text};
+use crate::finding::{Finding, Safety, Severity};
+use crate::model::Origin;
+use crate::model::local_files::LocalFiles;
+use crate::rules::{Engine, Linted};
+
+pub use diff::unified;
+pub use write::{WriteError, replace_if_unchanged};
+
+/// Most passes over one file: each pass fixes at least one finding, and a fix that brings
+/// back what another removed must not loop for ever.
+pub const MAX_PASSES: usize = 10;
+
+/// Which fixes a run applies.
+#[derive(Debug, Clone, Default)]
+pub struct FixSettings {
+    /// Apply the unsafe fixes too (`--unsafe-fixes`).
+    pub unsafe_fixes: bool,
+    /// The codes of the rules allowed to fix (`fixable` less `unfixable`).
+    pub fixable: BTreeSet<String>,
+}
+
+impl FixSettings {
+    /// Whether `finding`'s fix is applied by this run.
+    pub fn applies(&self, finding: &Finding) -> bool {
+        finding.fix.as_ref().is_some_and(|fix| {
+            (fix.safety == Safety::Safe || self.unsafe_fixes) && self.fixable.contains(finding.code)
+        })
+    }
+
+    /// Whether `finding` has a fix that only `--unsafe-fixes` would apply.
+    pub fn needs_unsafe(&self, finding: &Finding) -> bool {
+        !self.unsafe_fixes
+            && self.fixable.contains(finding.code)
+            && finding
+                .fix
+                .as_ref()
+                .is_some_and(|fix| fix.safety == Safety::Unsafe)
+    }
+}
+
+/// A fix that was not applied because of what it would have done to the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The rule of the finding.
+    pub code: &'static str,
+    /// The node of the finding.
+    pub pointer: String,
+    /// Why, in the run's language.
+    pub reason: String,
+}
+
+/// What fixing a text did.
+pub struct Fixed {
+    /// The text after every fix kept (the original when none was).
+    pub text: String,
+    /// Findings fixed, by rule code.
+    pub applied: BTreeMap<&'static str, usize>,
+    /// Fixes not applied, and why.
+    pub refused: Vec<Refusal>,
+}
+
+impl Fixed {
+    /// How many findings were fixed.
+    pub fn count(&self) -> usize {
+        self.applied.values().sum()
+    }
+}
+
+/// Whether dglint may rewrite `document`: a YAML or JSON manifest read from a file.
+pub fn is_rewritable(document: &Document, origin: Origin) -> bool {
+    matches!(document.syntax, Syntax::Yaml | Syntax::Json)
+        && origin == Origin::Manifest
+        && document.provenance.is_empty()
+        && !document.path.to_string_lossy().contains("://")
+}
+
+/// Applies the fixes `settings` allow to `document`'s text, linting with `engine`.
+pub fn fix_document(
+    engine: &Engine,
+    document: &Document,
+    files: &LocalFiles,
+    settings: &FixSettings,
+) -> Fixed {
+    let mut fixed = Fixed {
+        text: document.text.clone(),
+        applied: BTreeMap::new(),
+        refused: Vec::new(),
+    };
+    if document.value.is_none() {
+        return fixed;
+    }
+    let mut current = Pass::of(engine, parse_again(document, &document.text), files);
+    for _ in 0..MAX_PASSES {
+        let candidates = current.candidates(settings, &fixed.refused);
+        if candidates.is_empty() {
+            break;
+        }
+        let chosen = without_overlaps(candidates);
+        match current.try_apply(engine, files, &chosen) {
+            Ok(next) => {
+                count(&mut fixed, &chosen);
+                current = next;
+            }
+            Err(reason) if chosen.len() == 1 => {
+                fixed.refused.push(refusal(&chosen[0], reason));
+            }
+            Err(_) => {
+                // One of them breaks the file: keep the first that does not, refuse the
+                // others that do; the rest are tried again by the next pass.
+                let mut kept = None;
+                for candidate in &chosen {
+                    match current.try_apply(engine, files, std::slice::from_ref(candidate)) {
+                        Ok(next) if kept.is_none() => kept = Some((candidate.clone(), next)),
+                        Ok(_) => {}
+                        Err(reason) => fixed.refused.push(refusal(candidate, reason)),
+                    }
+                }
+                let Some((candidate, next)) = kept else {
+                    break;
+                };
+                count(&mut fixed, std::slice::from_ref(&candidate));
+                current = next;
+            }
+        }
+    }
+    fixed.text = current.document.text;
+    fixed
+}
+
+/// A text, parsed and linted.
+struct Pass {
+    document: Document,
+    linted: Linted,
+}
+
+/// A finding's fix as edits of a pass's text.
+#[derive(Clone)]
+struct Candidate {
+    code: &'static str,
+    pointer: String,
+    edits: Vec<TextEdit>,
+}
+
+impl Pass {
+    fn of(engine: &Engine, document: Document, files: &LocalFiles) -> Pass {
+        let linted = engine.lint(&document, files);
+        Pass { document, linted }
+    }
+
+    /// The fixes of this pass's findings that apply, as edits, in finding order.
+    fn candidates(&self, settings: &FixSettings, refused: &[Refusal]) -> Vec<Candidate> {
+        self.linted
+            .findings
+            .iter()
+            .filter(|finding| settings.applies(finding))
+            .filter(|finding| {
+                !refused
+                    .iter()
+                    .any(|no| no.code == finding.code && no.pointer == finding.pointer)
+            })
+            .filter_map(|finding| {
+                let fix = finding.fix.as_ref()?;
+                let edits = edit::edits(&self.document, &fix.changes).ok()?;
+                Some(Candidate {
+                    code: finding.code,
+                    pointer: finding.pointer.clone(),
+                    edits,
+                })
+            })
+            .collect()
+    }
+
+    /// The text with `chosen` applied, parsed and linted, unless it no longer parses or
+    /// raises an error this text did not have.
+    fn try_apply(
+        &self,
+        engine: &Engine,
+        files: &LocalFiles,
+        chosen: &[Candidate],
+    ) -> Result<Pass, String> {
+        let mut edits: Vec<TextEdit> = chosen
+            .iter()
+            .flat_map(|candidate| candidate.edits.iter().cloned())
+            .collect();
+        edits.sort_by_key(|edit| (edit.span.start, edit.span.end));
+        let text = edit::apply(&self.document.text, &edits);
+        let document = parse_again(&self.document, &text);
+        if document.value.is_none() || document.problems.len() > self.document.problems.len() {
+            return Err(crate::msg!("fix-would-not-parse"));
+        }
+        let next = Pass::of(engine, document, files);
+        let before = error_counts(&self.linted);
+        let after = error_counts(&next.linted);
+        if let Some((code, _)) = after
+            .iter()
+            .find(|(code, count)| before.get(*code).is_none_or(|was| was < count))
+        {
+            return Err(crate::msg!("fix-would-raise", code = code));
+        }
+        Ok(next)
+    }
+}
+
+/// `text`, parsed as `like` was (same path and syntax).
+fn parse_again(like: &Document, text: &str) -> Document {
+    parse_text(&like.path, like.syntax, text.to_owned())
+}
+
+/// The candidates whose edits overlap none of an earlier candidate's, in order.
+fn without_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut kept: Vec<Candidate> = Vec::new();
+    for candidate in candidates {
+        let clashes = kept.iter().any(|other| {
+            candidate
+                .edits
+                .iter()
+                .any(|edit| other.edits.iter().any(|taken| edit.overlaps(taken)))
+        });
+        if !clashes {
+            kept.push(candidate);
+        }
+    }
+    kept
+}
+
+fn count(fixed: &mut Fixed, applied: &[Candidate]) {
+    for candidate in applied {
+        *fixed.applied.entry(candidate.code).or_default() += 1;
+    }
+}
+
+fn refusal(candidate: &Candidate, reason: String) -> Refusal {
+    Refusal {
+        code: candidate.code,
+        pointer: candidate.pointer.clone(),
+        reason,
+    }
+}
+
+/// Errors of a lint, counted by rule.
+fn error_counts(linted: &Linted) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for finding in &linted.findings {
+        if finding.severity == Severity::Error {
+            *counts.entry(finding.code).or_default() += 1;
+        }
+    }
+    counts
+}
