@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::document::ByteSpan;
+pub use crate::document::edit::Change;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -84,31 +85,6 @@ impl Safety {
             Safety::Unsafe => "unsafe",
         }
     }
-}
-
-/// One change a fix makes, said of the document's nodes; the document layer turns it into
-/// byte edits of the text ([`crate::document::edit`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// The scalar at `pointer` becomes the string `value` (quoted as the syntax needs).
-    Replace {
-        /// The node.
-        pointer: String,
-        /// Its new text.
-        value: String,
-    },
-    /// The item at `pointer` leaves its list (with its separator or its line).
-    RemoveItem {
-        /// The item.
-        pointer: String,
-    },
-    /// The key of the node at `pointer` becomes `name`.
-    RenameKey {
-        /// The node whose key changes.
-        pointer: String,
-        /// The new key.
-        name: String,
-    },
 }
 
 /// A repair proposed for a finding: its changes, and whether it is safe.

@@ -5,11 +5,17 @@
 
 mod common;
 
+use std::path::Path;
+
+use dglint::document::{Syntax, parse_text};
+use dglint::fix::{FixSettings, fix_document};
 use dglint::i18n::{Lang, in_lang};
+use dglint::model::local_files::LocalFiles;
 use dglint::report::{FileReport, Report, concise};
 use dglint::rules::definition::CheckDef;
-use dglint::rules::examples::{check_examples, example_names, lint_example};
+use dglint::rules::examples::{check_examples, example_engine, example_names, lint_example};
 use dglint::rules::{Registry, Rule};
+use serde_json::Value;
 
 #[test]
 fn failing_examples_raise_their_rule_and_passing_ones_do_not() {
@@ -59,10 +65,18 @@ fn failing_examples_output(registry: &'static Registry, rule: &Rule) -> String {
             number + 1
         );
         text.push_str(&format!(
-            "# failing example {}\n{}\n{english}{french}\n",
+            "# failing example {}\n{}\n{english}{french}",
             number + 1,
             example.trim_end()
         ));
+        if rule.def.autofix.is_some() {
+            let fixed = fix_with_rule(registry, rule, example, Syntax::Yaml);
+            text.push_str(&format!(
+                "fixed (`--fix --unsafe-fixes`):\n{}\n",
+                fixed.trim_end()
+            ));
+        }
+        text.push('\n');
     }
     text
 }
@@ -168,4 +182,156 @@ fn the_readme_lists_every_rule_as_dglint_rules_does() {
     let table = &readme[start..start + readme[start..].find("```").unwrap()];
     let output = common::dglint().arg("rules").output().unwrap();
     assert_eq!(table, String::from_utf8(output.stdout).unwrap());
+}
+
+/// `text` (of `syntax`) fixed by `rule`'s fixes alone, unsafe ones included, as its examples run.
+fn fix_with_rule(registry: &'static Registry, rule: &Rule, text: &str, syntax: Syntax) -> String {
+    let engine = example_engine(registry, rule);
+    let path = Path::new(match syntax {
+        Syntax::Json => "example.dataset.json",
+        _ => "example.dataset.yaml",
+    });
+    let document = parse_text(path, syntax, text.to_owned());
+    let files = LocalFiles::beside(path, &example_names());
+    let settings = FixSettings {
+        unsafe_fixes: true,
+        fixable: [rule.code().to_owned()].into(),
+    };
+    fix_document(&engine, &document, &files, &settings).text
+}
+
+/// The codes raised on `text` of `syntax`, as `rule`'s examples run.
+fn codes_on(
+    registry: &'static Registry,
+    rule: &Rule,
+    text: &str,
+    syntax: Syntax,
+) -> Vec<&'static str> {
+    let engine = example_engine(registry, rule);
+    let path = Path::new("example.dataset.json");
+    let document = parse_text(path, syntax, text.to_owned());
+    assert!(
+        document.value.is_some() && document.problems.is_empty(),
+        "{text}"
+    );
+    let files = LocalFiles::beside(path, &example_names());
+    engine
+        .lint(&document, &files)
+        .findings
+        .iter()
+        .map(|finding| finding.code)
+        .collect()
+}
+
+/// A block YAML text of `value`, each string in the quoting `quote` gives it.
+fn block_yaml(value: &Value, indent: usize, quote: &dyn Fn(&str) -> String, out: &mut String) {
+    let pad = " ".repeat(indent);
+    match value {
+        Value::Object(fields) => {
+            for (key, child) in fields {
+                match child {
+                    Value::Object(inner) if !inner.is_empty() => {
+                        out.push_str(&format!("{pad}{key}:\n"));
+                        block_yaml(child, indent + 2, quote, out);
+                    }
+                    Value::Array(items) if !items.is_empty() => {
+                        out.push_str(&format!("{pad}{key}:\n"));
+                        block_yaml(child, indent, quote, out);
+                    }
+                    _ => out.push_str(&format!("{pad}{key}: {}\n", scalar(child, quote))),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                match item {
+                    Value::Object(_) => {
+                        let mut inner = String::new();
+                        block_yaml(item, indent + 2, quote, &mut inner);
+                        out.push_str(&format!("{pad}- {}", &inner[indent + 2..]));
+                    }
+                    _ => out.push_str(&format!("{pad}- {}\n", scalar(item, quote))),
+                }
+            }
+        }
+        other => out.push_str(&format!("{pad}{}\n", scalar(other, quote))),
+    }
+}
+
+fn scalar(value: &Value, quote: &dyn Fn(&str) -> String) -> String {
+    match value {
+        Value::String(text) => quote(text),
+        other => other.to_string(),
+    }
+}
+
+/// Every failing example of a rule with a fix, written in block YAML with single quotes, in
+/// flow YAML, and in JSON (LF and CRLF): the fix repairs it (the rule is no longer raised and
+/// the text still parses), and fixing again changes nothing.
+#[test]
+fn every_fix_repairs_its_rule_examples_in_every_syntax() {
+    let registry = Registry::embedded().expect("embedded rules load");
+    let mut fixed_some = 0;
+    for rule in registry
+        .rules()
+        .iter()
+        .filter(|rule| rule.def.autofix.is_some())
+    {
+        let mut offered = false;
+        for example in &rule.def.examples.fail {
+            let (_, linted) = lint_example(registry, rule, example);
+            let has_fix = linted
+                .findings
+                .iter()
+                .any(|finding| finding.code == rule.code() && finding.fix.is_some());
+            if !has_fix {
+                continue;
+            }
+            offered = true;
+            let value = parse_text(Path::new("x.yaml"), Syntax::Yaml, example.clone())
+                .value
+                .expect("an example parses");
+            let json = serde_json::to_string_pretty(&value).unwrap();
+            let mut single = String::new();
+            block_yaml(
+                &value,
+                0,
+                &|text| format!("'{}'", text.replace('\'', "''")),
+                &mut single,
+            );
+            let variants = [
+                (example.clone(), Syntax::Yaml),
+                (single, Syntax::Yaml),
+                (json.clone(), Syntax::Yaml),
+                (json.clone(), Syntax::Json),
+                (json.replace('\n', "\r\n"), Syntax::Json),
+            ];
+            for (text, syntax) in variants {
+                let fixed = fix_with_rule(registry, rule, &text, syntax);
+                assert_ne!(fixed, text, "{}: nothing fixed in\n{text}", rule.code());
+                let codes = codes_on(registry, rule, &fixed, syntax);
+                assert!(
+                    !codes.contains(&rule.code()),
+                    "{}: still raised after its fix:\n{fixed}",
+                    rule.code()
+                );
+                assert_eq!(
+                    fix_with_rule(registry, rule, &fixed, syntax),
+                    fixed,
+                    "{}: a second fix changed something",
+                    rule.code()
+                );
+                if text.contains("\r\n") {
+                    assert!(!fixed.replace("\r\n", "").contains('\n'), "{fixed:?}");
+                }
+                fixed_some += 1;
+            }
+        }
+        assert!(
+            offered,
+            "{} declares a fix that none of its failing examples offers",
+            rule.code()
+        );
+    }
+    assert!(fixed_some >= 40, "{fixed_some} fixed examples");
 }

@@ -4,9 +4,12 @@
 //! A pass lints the text, takes the fixes allowed (safe ones, unsafe ones with
 //! `--unsafe-fixes`, of the rules `fixable` leaves), turns each into byte edits
 //! ([`crate::document::edit`]), keeps those that touch no bytes another kept one touches, and
-//! applies them. The result must parse and raise no error the text did not have; otherwise
-//! the pass's fixes are tried one by one and those that still break it are refused. Passes
-//! repeat until nothing changes, at most [`MAX_PASSES`] times.
+//! applies them. The result must parse and raise no error the text did not have, unless a fix
+//! of the run removes that error in a later pass (renaming `licence` to `license` brings its
+//! unknown licence to light, which DG231's fix then replaces); otherwise the pass's fixes are
+//! tried one by one and those that still break it are refused. Passes repeat until nothing
+//! changes, at most [`MAX_PASSES`] times; if the last text still raises an error the original
+//! did not, the fixes since the last text that did not are undone and the first is refused.
 
 mod diff;
 mod write;
@@ -62,8 +65,8 @@ pub struct Refusal {
     pub code: &'static str,
     /// The node of the finding.
     pub pointer: String,
-    /// Why, in the run's language.
-    pub reason: String,
+    /// Why.
+    pub reason: Rejection,
 }
 
 /// What fixing a text did.
@@ -107,41 +110,57 @@ pub fn fix_document(
         return fixed;
     }
     let mut current = Pass::of(engine, parse_again(document, &document.text), files);
+    let baseline = error_counts(&current.linted);
+    // The last text that raises no error the original did not, what was fixed then, and the
+    // fixes applied since (whose new errors later passes were to fix).
+    let mut settled = (current.document.text.clone(), BTreeMap::new());
+    let mut since_settled: Vec<Candidate> = Vec::new();
     for _ in 0..MAX_PASSES {
         let candidates = current.candidates(settings, &fixed.refused);
         if candidates.is_empty() {
             break;
         }
         let chosen = without_overlaps(candidates);
-        match current.try_apply(engine, files, &chosen) {
-            Ok(next) => {
-                count(&mut fixed, &chosen);
-                current = next;
-            }
-            Err(reason) if chosen.len() == 1 => {
-                fixed.refused.push(refusal(&chosen[0], reason));
-            }
-            Err(_) => {
-                // One of them breaks the file: keep the first that does not, refuse the
-                // others that do; the rest are tried again by the next pass.
-                let mut kept = None;
-                for candidate in &chosen {
-                    match current.try_apply(engine, files, std::slice::from_ref(candidate)) {
-                        Ok(next) if kept.is_none() => kept = Some((candidate.clone(), next)),
-                        Ok(_) => {}
-                        Err(reason) => fixed.refused.push(refusal(candidate, reason)),
-                    }
-                }
-                let Some((candidate, next)) = kept else {
-                    break;
-                };
-                count(&mut fixed, std::slice::from_ref(&candidate));
-                current = next;
-            }
+        let Some((applied, next)) = current.apply_some(engine, files, settings, chosen, &mut fixed)
+        else {
+            break;
+        };
+        count(&mut fixed, &applied);
+        current = next;
+        if new_error(&baseline, &current.linted).is_none() {
+            settled = (current.document.text.clone(), fixed.applied.clone());
+            since_settled.clear();
+        } else {
+            since_settled.extend(applied);
         }
     }
-    fixed.text = current.document.text;
+    match new_error(&baseline, &current.linted) {
+        // What was applied since the last settled text raised an error no later fix
+        // removed: it is undone, and the first of those fixes is said to be refused.
+        Some(code) => {
+            let (text, applied) = settled;
+            fixed.text = text;
+            fixed.applied = applied;
+            if let Some(first) = since_settled.first() {
+                fixed
+                    .refused
+                    .push(refusal(first, Rejection::WouldRaise(code)));
+            }
+        }
+        None => fixed.text = current.document.text,
+    }
     fixed
+}
+
+/// Why a pass's fixes were not kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Rejection {
+    /// The fixed text does not parse (or has more syntax problems).
+    #[error("{}", crate::msg!("fix-would-not-parse"))]
+    WouldNotParse,
+    /// The fixed text raises an error of this rule that the text did not have.
+    #[error("{}", crate::msg!("fix-would-raise", code = .0))]
+    WouldRaise(&'static str),
 }
 
 /// A text, parsed and linted.
@@ -187,14 +206,44 @@ impl Pass {
             .collect()
     }
 
+    /// Applies `chosen` together or, when that breaks the file, the first of them that does
+    /// not (refusing, in `fixed`, those that do alone); `None` when none can be applied.
+    fn apply_some(
+        &self,
+        engine: &Engine,
+        files: &LocalFiles,
+        settings: &FixSettings,
+        chosen: Vec<Candidate>,
+        fixed: &mut Fixed,
+    ) -> Option<(Vec<Candidate>, Pass)> {
+        match self.try_apply(engine, files, settings, &chosen) {
+            Ok(next) => return Some((chosen, next)),
+            Err(reason) if chosen.len() == 1 => {
+                fixed.refused.push(refusal(&chosen[0], reason));
+                return None;
+            }
+            Err(_) => {}
+        }
+        let mut kept = None;
+        for candidate in chosen {
+            match self.try_apply(engine, files, settings, std::slice::from_ref(&candidate)) {
+                Ok(next) if kept.is_none() => kept = Some((vec![candidate], next)),
+                Ok(_) => {}
+                Err(reason) => fixed.refused.push(refusal(&candidate, reason)),
+            }
+        }
+        kept
+    }
+
     /// The text with `chosen` applied, parsed and linted, unless it no longer parses or
-    /// raises an error this text did not have.
+    /// raises an error this text did not have and no fix of the run would remove.
     fn try_apply(
         &self,
         engine: &Engine,
         files: &LocalFiles,
+        settings: &FixSettings,
         chosen: &[Candidate],
-    ) -> Result<Pass, String> {
+    ) -> Result<Pass, Rejection> {
         let mut edits: Vec<TextEdit> = chosen
             .iter()
             .flat_map(|candidate| candidate.edits.iter().cloned())
@@ -203,16 +252,19 @@ impl Pass {
         let text = edit::apply(&self.document.text, &edits);
         let document = parse_again(&self.document, &text);
         if document.value.is_none() || document.problems.len() > self.document.problems.len() {
-            return Err(crate::msg!("fix-would-not-parse"));
+            return Err(Rejection::WouldNotParse);
         }
         let next = Pass::of(engine, document, files);
-        let before = error_counts(&self.linted);
-        let after = error_counts(&next.linted);
-        if let Some((code, _)) = after
-            .iter()
-            .find(|(code, count)| before.get(*code).is_none_or(|was| was < count))
-        {
-            return Err(crate::msg!("fix-would-raise", code = code));
+        if let Some(code) = new_error(&error_counts(&self.linted), &next.linted) {
+            let fixable = next
+                .linted
+                .findings
+                .iter()
+                .filter(|finding| finding.code == code && finding.severity == Severity::Error)
+                .all(|finding| settings.applies(finding));
+            if !fixable {
+                return Err(Rejection::WouldRaise(code));
+            }
         }
         Ok(next)
     }
@@ -246,12 +298,20 @@ fn count(fixed: &mut Fixed, applied: &[Candidate]) {
     }
 }
 
-fn refusal(candidate: &Candidate, reason: String) -> Refusal {
+fn refusal(candidate: &Candidate, reason: Rejection) -> Refusal {
     Refusal {
         code: candidate.code,
         pointer: candidate.pointer.clone(),
         reason,
     }
+}
+
+/// A rule that raises more errors in `linted` than `before` counts, if any.
+fn new_error(before: &BTreeMap<&'static str, usize>, linted: &Linted) -> Option<&'static str> {
+    error_counts(linted)
+        .into_iter()
+        .find(|(code, count)| before.get(code).is_none_or(|was| was < count))
+        .map(|(code, _)| code)
 }
 
 /// Errors of a lint, counted by rule.

@@ -427,6 +427,11 @@ fn finding(active: &ActiveRule, hit: Hit) -> Finding {
     let rule = active.rule;
     // Only the rules whose file declares a fix propose one (the rule tests check that the
     // others never do).
+    debug_assert!(
+        rule.def.autofix.is_some() || hit.changes.is_empty(),
+        "{} proposes a fix its rule file does not declare ([autofix])",
+        rule.def.code
+    );
     let fix = match (&rule.def.autofix, hit.changes.is_empty()) {
         (Some(autofix), false) => Some(Fix {
             safety: autofix.safety,

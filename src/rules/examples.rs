@@ -25,6 +25,17 @@ pub fn example_names() -> PathNames {
 /// Lints `yaml` with every rule of `registry`, as `rule`'s examples say to run (their date,
 /// their kind of data, their link verdicts).
 pub fn lint_example(registry: &'static Registry, rule: &Rule, yaml: &str) -> (Document, Linted) {
+    let engine = example_engine(registry, rule);
+    let path = Path::new(EXAMPLE_PATH);
+    let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
+    let files = LocalFiles::beside(path, &example_names());
+    let linted = engine.lint(&document, &files);
+    (document, linted)
+}
+
+/// The engine `rule`'s examples run with: every rule of `registry`, the examples' date, kind
+/// of data and link verdicts.
+pub fn example_engine(registry: &'static Registry, rule: &Rule) -> Engine {
     let examples = &rule.def.examples;
     let as_of = examples
         .as_of
@@ -37,11 +48,7 @@ pub fn lint_example(registry: &'static Registry, rule: &Rule, yaml: &str) -> (Do
     if rule.def.links {
         engine.set_links(examples.links.clone().into_iter().collect());
     }
-    let path = Path::new(EXAMPLE_PATH);
-    let document = parse_text(path, Syntax::Yaml, yaml.to_owned());
-    let files = LocalFiles::beside(path, &example_names());
-    let linted = engine.lint(&document, &files);
-    (document, linted)
+    engine
 }
 
 /// The codes the rules of `registry` raise on `yaml`, run as `rule`'s examples say.

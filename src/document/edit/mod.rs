@@ -8,9 +8,32 @@
 mod item;
 mod quote;
 
-use crate::finding::Change;
-
 use super::{ByteSpan, Document, Syntax, pointer};
+
+/// One change a fix makes, said of the document's nodes; the document layer turns it into
+/// byte edits of the text ([`edits`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The scalar at `pointer` becomes the string `value` (quoted as the syntax needs).
+    Replace {
+        /// The node.
+        pointer: String,
+        /// Its new text.
+        value: String,
+    },
+    /// The item at `pointer` leaves its list (with its separator or its line).
+    RemoveItem {
+        /// The item.
+        pointer: String,
+    },
+    /// The key of the node at `pointer` becomes `name`.
+    RenameKey {
+        /// The node whose key changes.
+        pointer: String,
+        /// The new key.
+        name: String,
+    },
+}
 
 /// Replace the bytes of `span` with `content`.
 #[derive(Debug, Clone, PartialEq, Eq)]
