@@ -198,6 +198,15 @@ fn sarif_of_relative_and_absolute_paths_is_relative_to_the_source_root() {
     for log in &logs[1..] {
         assert_eq!(named(log), named(&logs[0]));
     }
+    // The examples have findings `--fix` repairs: the validator sees their `fixes` too.
+    let parsed: Value = serde_json::from_str(&logs[2]).unwrap();
+    let fixes = parsed["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|result| result["fixes"][0]["artifactChanges"][0]["replacements"].is_array())
+        .count();
+    assert!(fixes >= 3, "{fixes} results with fixes");
     if let Some(tool) = sarif_multitool() {
         assert_eq!(validation_problems(&tool, &logs[2]), Vec::<String>::new());
     }

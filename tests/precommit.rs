@@ -41,7 +41,7 @@ fn pre_commit(dir: &Path, home: &Path) -> (i32, String) {
 
 #[test]
 #[ignore = "needs pre-commit, and builds dglint in release mode; run by .ci/run"]
-fn the_hook_fails_on_a_bad_manifest_and_passes_once_fixed() {
+fn the_hooks_fail_on_a_bad_manifest_fix_what_they_can_and_pass_once_fixed() {
     let checkout = Path::new(env!("CARGO_MANIFEST_DIR"));
     let head = Command::new("git")
         .current_dir(checkout)
@@ -57,7 +57,7 @@ fn the_hook_fails_on_a_bad_manifest_and_passes_once_fixed() {
     std::fs::write(
         dir.join(".pre-commit-config.yaml"),
         format!(
-            "repos:\n  - repo: {}\n    rev: {head}\n    hooks:\n      - id: dglint\n",
+            "repos:\n  - repo: {}\n    rev: {head}\n    hooks:\n      - id: dglint-fix\n      - id: dglint\n",
             checkout.display()
         ),
     )
@@ -89,6 +89,29 @@ fn the_hook_fails_on_a_bad_manifest_and_passes_once_fixed() {
          url: https://example.org/musees/liste_musees.csv\n    description: Une ligne par musée.\n",
     )
     .unwrap();
+    git(dir, &["add", "."]);
+    let (code, text) = pre_commit(dir, home.path());
+    assert_eq!(code, 0, "{text}");
+
+    // A superseded licence and a tag not normalised: `dglint-fix` repairs them, and fails
+    // because it changed the file, as pre-commit expects; the next run passes.
+    let fixed = std::fs::read_to_string(dir.join("musees.dataset.yaml")).unwrap();
+    let broken = fixed
+        .replace("license: lov2", "license: fr-lo # the old id")
+        .replace(
+            "[musees, culture, patrimoine]",
+            "[musees, Culture, patrimoine]",
+        );
+    std::fs::write(dir.join("musees.dataset.yaml"), &broken).unwrap();
+    git(dir, &["add", "."]);
+    let (code, text) = pre_commit(dir, home.path());
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("files were modified by this hook"), "{text}");
+    assert!(text.contains("Fixed 2 findings in 1 file."), "{text}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("musees.dataset.yaml")).unwrap(),
+        fixed.replace("license: lov2", "license: lov2 # the old id")
+    );
     git(dir, &["add", "."]);
     let (code, text) = pre_commit(dir, home.path());
     assert_eq!(code, 0, "{text}");
