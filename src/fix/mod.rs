@@ -77,6 +77,9 @@ pub struct Fixed {
     pub applied: BTreeMap<&'static str, usize>,
     /// Fixes not applied, and why.
     pub refused: Vec<Refusal>,
+    /// The edits of each pass kept, each in the text the pass read: applied in turn to the
+    /// original text, they give `text`.
+    pub passes: Vec<Vec<TextEdit>>,
 }
 
 impl Fixed {
@@ -105,6 +108,7 @@ pub fn fix_document(
         text: document.text.clone(),
         applied: BTreeMap::new(),
         refused: Vec::new(),
+        passes: Vec::new(),
     };
     if document.value.is_none() {
         return fixed;
@@ -113,7 +117,7 @@ pub fn fix_document(
     let baseline = error_counts(&current.linted);
     // The last text that raises no error the original did not, what was fixed then, and the
     // fixes applied since (whose new errors later passes were to fix).
-    let mut settled = (current.document.text.clone(), BTreeMap::new());
+    let mut settled = (current.document.text.clone(), BTreeMap::new(), 0);
     let mut since_settled: Vec<Candidate> = Vec::new();
     for _ in 0..MAX_PASSES {
         let candidates = current.candidates(settings, &fixed.refused);
@@ -126,9 +130,14 @@ pub fn fix_document(
             break;
         };
         count(&mut fixed, &applied);
+        fixed.passes.push(edits_of(&applied));
         current = next;
         if new_error(&baseline, &current.linted).is_none() {
-            settled = (current.document.text.clone(), fixed.applied.clone());
+            settled = (
+                current.document.text.clone(),
+                fixed.applied.clone(),
+                fixed.passes.len(),
+            );
             since_settled.clear();
         } else {
             since_settled.extend(applied);
@@ -138,9 +147,10 @@ pub fn fix_document(
         // What was applied since the last settled text raised an error no later fix
         // removed: it is undone, and the first of those fixes is said to be refused.
         Some(code) => {
-            let (text, applied) = settled;
+            let (text, applied, passes) = settled;
             fixed.text = text;
             fixed.applied = applied;
+            fixed.passes.truncate(passes);
             if let Some(first) = since_settled.first() {
                 fixed
                     .refused
@@ -244,12 +254,7 @@ impl Pass {
         settings: &FixSettings,
         chosen: &[Candidate],
     ) -> Result<Pass, Rejection> {
-        let mut edits: Vec<TextEdit> = chosen
-            .iter()
-            .flat_map(|candidate| candidate.edits.iter().cloned())
-            .collect();
-        edits.sort_by_key(|edit| (edit.span.start, edit.span.end));
-        let text = edit::apply(&self.document.text, &edits);
+        let text = edit::apply(&self.document.text, &edits_of(chosen));
         let document = parse_again(&self.document, &text);
         if document.value.is_none() || document.problems.len() > self.document.problems.len() {
             return Err(Rejection::WouldNotParse);
@@ -290,6 +295,16 @@ fn without_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
         }
     }
     kept
+}
+
+/// The edits of `candidates`, in text order.
+fn edits_of(candidates: &[Candidate]) -> Vec<TextEdit> {
+    let mut edits: Vec<TextEdit> = candidates
+        .iter()
+        .flat_map(|candidate| candidate.edits.iter().cloned())
+        .collect();
+    edits.sort_by_key(|edit| (edit.span.start, edit.span.end));
+    edits
 }
 
 fn count(fixed: &mut Fixed, applied: &[Candidate]) {
