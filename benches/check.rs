@@ -16,48 +16,13 @@ use common::report;
 
 const MANIFESTS: usize = 10_000;
 
-const COMPLETE: &str = r#"title: Liste et localisation des musées de France {n}
-description: >-
-  Liste des établissements qui portent l'appellation « Musée de France », avec leur adresse,
-  leurs coordonnées géographiques et leur date d'appellation, mise à jour chaque année.
-description_short: Les musées de France, leur adresse et leur appellation.
-tags: [musees, culture, patrimoine]
-license: lov2
-frequency: annual
-last_update: 2026-06-15
-temporal_coverage: {start: 2002-01-04, end: 2026-06-15}
-spatial: {zones: ["country:fr"], granularity: poi}
-resources:
-  - title: Liste des musées {n}
-    type: main
-    format: csv
-    url: https://example.org/musees/liste_musees_{n}.csv
-    description: Une ligne par musée.
-"#;
-
-const IMPERFECT: &str = r#"title: EQUIPEMENTS SPORTIFS {n}
-description: Recensement des équipements sportifs de la commune {n}.
-tags: [Sport, équipements]
-licence: etalab-2.0
-frequency: biannual
-last_update: 2025-03-01
-resources:
-  - title: Équipements
-    format: xlsx
-    url: https://example.org/sport/Equipements Sportifs {n}.csv
-"#;
-
 fn time(runs: usize, args: &[&str], dir: &Path) -> Duration {
     common::measure(runs, args, dir).0
 }
 
 fn main() {
     let dir = tempfile::tempdir().expect("a temp dir");
-    for n in 0..MANIFESTS {
-        let template = if n % 2 == 0 { COMPLETE } else { IMPERFECT };
-        let text = template.replace("{n}", &n.to_string());
-        std::fs::write(dir.path().join(format!("d{n:05}.dataset.yaml")), text).expect("writable");
-    }
+    common::write_manifests(dir.path(), MANIFESTS);
     let as_of = ["--as-of", "2026-11-22"];
     let directory = time(
         7,

@@ -90,3 +90,47 @@ pub fn report_memory(name: &str, peak_kib: u64, target_mib: u64) {
     };
     println!("{name:<44} peak   {peak_mib:>9} MiB ({verdict} the {target_mib} MiB target)");
 }
+
+/// A complete manifest (`{n}` is its number).
+pub const COMPLETE: &str = r#"title: Liste et localisation des musées de France {n}
+description: >-
+  Liste des établissements qui portent l'appellation « Musée de France », avec leur adresse,
+  leurs coordonnées géographiques et leur date d'appellation, mise à jour chaque année.
+description_short: Les musées de France, leur adresse et leur appellation.
+tags: [musees, culture, patrimoine]
+license: lov2
+frequency: annual
+last_update: 2026-06-15
+temporal_coverage: {start: 2002-01-04, end: 2026-06-15}
+spatial: {zones: ["country:fr"], granularity: poi}
+resources:
+  - title: Liste des musées {n}
+    type: main
+    format: csv
+    url: https://example.org/musees/liste_musees_{n}.csv
+    description: Une ligne par musée.
+"#;
+
+/// An imperfect manifest: its findings include fixable ones (a tag to normalise, a legacy
+/// frequency, a misspelt key, a title in capitals).
+pub const IMPERFECT: &str = r#"title: EQUIPEMENTS SPORTIFS {n}
+description: Recensement des équipements sportifs de la commune {n}.
+tags: [Sport, équipements]
+licence: etalab-2.0
+frequency: biannual
+last_update: 2025-03-01
+resources:
+  - title: Équipements
+    format: xlsx
+    url: https://example.org/sport/Equipements Sportifs {n}.csv
+"#;
+
+/// Writes `count` manifests into `dir` (`d00000.dataset.yaml`, ...), complete and imperfect in
+/// turn.
+pub fn write_manifests(dir: &Path, count: usize) {
+    for n in 0..count {
+        let template = if n % 2 == 0 { COMPLETE } else { IMPERFECT };
+        let text = template.replace("{n}", &n.to_string());
+        std::fs::write(dir.join(format!("d{n:05}.dataset.yaml")), text).expect("writable");
+    }
+}
