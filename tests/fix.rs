@@ -365,3 +365,38 @@ fn every_output_format_says_which_findings_have_a_fix() {
         "{stderr}"
     );
 }
+
+/// The README's "Fixes" section: its example's diff is what `--diff` prints, and its table of
+/// fixable rules is what the rule files declare.
+#[test]
+fn the_readme_shows_real_fixes_and_every_rule_that_fixes() {
+    let readme = std::fs::read_to_string(common::repo().join("README.md")).unwrap();
+    let section = &readme[readme.find("## Fixes\n").expect("a Fixes section")..];
+    let block = |fence: &str| {
+        let start = section.find(fence).expect(fence) + fence.len();
+        &section[start..start + section[start..].find("```").unwrap()]
+    };
+    let before = block("```yaml\n");
+    let dir = project(&[("sports.dataset.yaml", before.as_bytes())]);
+    let (code, diff, _) = check(dir.path(), &["--diff", "sports.dataset.yaml"]);
+    assert_eq!(code, 1);
+    assert_eq!(block("```diff\n"), diff);
+
+    let registry = dglint::rules::Registry::embedded().unwrap();
+    let mut table = String::from("| code | rule | fix | what it does |\n|---|---|---|---|\n");
+    for rule in registry.rules() {
+        if let Some(autofix) = &rule.def.autofix {
+            table.push_str(&format!(
+                "| {} | `{}` | {} | {} |\n",
+                rule.code(),
+                rule.def.name,
+                autofix.safety.as_str(),
+                autofix.description
+            ));
+        }
+    }
+    assert!(
+        section.contains(&table),
+        "the README's table is not\n{table}"
+    );
+}

@@ -339,3 +339,42 @@ fn error_counts(linted: &Linted) -> BTreeMap<&'static str, usize> {
     }
     counts
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::ByteSpan;
+    use crate::rules::Registry;
+    use crate::rules::examples::{example_engine, example_names};
+
+    #[test]
+    fn a_fix_whose_result_would_not_parse_is_refused() {
+        let registry = Registry::embedded().unwrap();
+        let engine = example_engine(registry, registry.find("DG233").unwrap());
+        let path = std::path::Path::new("a.dataset.yaml");
+        let files = LocalFiles::beside(path, &example_names());
+        let text = "title: Musées\nlicense: fr-lo\n";
+        let pass = Pass::of(
+            &engine,
+            parse_text(path, Syntax::Yaml, text.to_owned()),
+            &files,
+        );
+        let breaking = Candidate {
+            code: "DG233",
+            pointer: String::from("/license"),
+            edits: vec![TextEdit {
+                span: ByteSpan::new(22, 27),
+                content: String::from("[lov2"),
+            }],
+        };
+        let settings = FixSettings {
+            unsafe_fixes: true,
+            fixable: ["DG233".to_owned()].into(),
+        };
+        let outcome = pass.try_apply(&engine, &files, &settings, &[breaking]);
+        assert_eq!(outcome.err(), Some(Rejection::WouldNotParse));
+        let fixed = fix_document(&engine, &pass.document, &files, &settings);
+        assert_eq!(fixed.text, "title: Musées\nlicense: lov2\n");
+        assert_eq!((fixed.count(), fixed.passes.len()), (1, 1));
+    }
+}
