@@ -14,13 +14,13 @@ use std::time::Duration;
 use crate::config::{CliFixable, CliSelection, Config, ConfigError, FailOn};
 use crate::document::paths::PathNames;
 use crate::document::{Document, LoadError, Syntax, load_file, parse_text};
-use crate::fix::{FixSettings, fix_document, is_rewritable, replace_if_unchanged};
+use crate::fix::{FixSettings, Pass, fix_document, is_rewritable, replace_if_unchanged};
 use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::local_files::LocalFiles;
 use crate::report::{FileFixes, FileReport, InputProblem, Report};
-use crate::rules::Engine;
+use crate::rules::{Engine, Linted};
 use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
 use crate::source::api::{ApiClient, ClientSettings, block_on, fetch_datasets};
@@ -230,11 +230,13 @@ impl Run {
 
     fn report_here(&self, document: Document) -> FileReport {
         let files = LocalFiles::beside(&document.path, &self.names);
-        let (document, fixes) = match self.fixing {
+        let (document, mut linted, fixes) = match self.fixing {
             Some(mode) => self.fix(document, &files, mode),
-            None => (document, None),
+            None => {
+                let linted = self.engine.lint(&document, &files);
+                (document, linted, None)
+            }
         };
-        let mut linted = self.engine.lint(&document, &files);
         let ran = self.ran_rules.get(&linted.rules);
         let udata = std::mem::take(&mut linted.udata);
         let datasets = score_document(
@@ -259,30 +261,26 @@ impl Run {
     }
 
     /// Fixes `document` as the run's settings say: the document to report on (the fixed
-    /// text once written, or to be written) and what fixing did.
+    /// text once written, or to be written with `--diff`), linted, and what fixing did.
     fn fix(
         &self,
         document: Document,
         files: &LocalFiles,
         mode: FixMode,
-    ) -> (Document, Option<FileFixes>) {
-        let fixed = fix_document(&self.engine, &document, files, &self.fix_settings);
+    ) -> (Document, Linted, Option<FileFixes>) {
+        let original = document.text.clone();
         let path = self.names.name(&document.path);
+        let (fixed, pass) = fix_document(&self.engine, document, files, &self.fix_settings);
         let refused = fixed
             .refused
             .iter()
             .map(|refusal| {
-                let place = match document.spans.nearest(&refusal.pointer) {
-                    Some((_, spans)) => {
-                        let at = spans.key.unwrap_or(spans.value).start;
-                        let position = document.lines.position(&document.text, at);
-                        format!("{path}:{}:{}", position.line, position.column)
-                    }
-                    None => path.clone(),
-                };
                 crate::msg!(
                     "fix-refused",
-                    place = place,
+                    place = format!(
+                        "{path}:{}:{}",
+                        refusal.position.line, refusal.position.column
+                    ),
                     code = refusal.code,
                     reason = refusal.reason
                 )
@@ -294,25 +292,28 @@ impl Run {
             diff: None,
             unwritten: None,
         };
-        if fixed.count() == 0 {
-            return (document, Some(outcome));
+        let Pass { document, linted } = pass;
+        if document.text == original {
+            outcome.applied = 0;
+            return (document, linted, Some(outcome));
         }
         match mode {
             FixMode::Diff => {
-                outcome.diff = Some(crate::fix::unified(&path, &document.text, &fixed.text));
+                outcome.diff = Some(crate::fix::unified(&path, &original, &document.text));
             }
             FixMode::Write => {
-                if let Err(error) =
-                    replace_if_unchanged(&document.path, &document.text, &fixed.text)
+                if let Err(error) = replace_if_unchanged(&document.path, &original, &document.text)
                 {
+                    // The file is as it was: the report is of what it holds.
                     outcome.applied = 0;
                     outcome.unwritten = Some(error.to_string());
-                    return (document, Some(outcome));
+                    let unchanged = parse_text(&document.path, document.syntax, original);
+                    let linted = self.engine.lint(&unchanged, files);
+                    return (unchanged, linted, Some(outcome));
                 }
             }
         }
-        let fixed_document = parse_text(&document.path, document.syntax, fixed.text);
-        (fixed_document, Some(outcome))
+        (document, linted, Some(outcome))
     }
 
     /// Lints and scores documents in parallel.

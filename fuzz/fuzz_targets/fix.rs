@@ -49,17 +49,19 @@ fuzz_target!(|data: &[u8]| {
         unsafe_fixes: true,
         fixable: registry.rules().iter().map(|rule| rule.code().to_owned()).collect(),
     };
-    let fixed = fix_document(&engine, &document, &files, &settings);
-    let reparsed = parse_text(path, syntax, fixed.text.clone());
+    let original = document.text.clone();
+    let (fixed, pass) = fix_document(&engine, document, &files, &settings);
+    let text = pass.document.text.clone();
+    let reparsed = parse_text(path, syntax, text.clone());
     assert!(
         reparsed.value.is_some() && reparsed.problems.is_empty(),
         "the fixed text does not parse"
     );
-    let again = fix_document(&engine, &reparsed, &files, &settings);
-    assert_eq!(again.text, fixed.text, "a second pass changed something");
-    let mut replayed = document.text.clone();
+    let (_, again) = fix_document(&engine, reparsed, &files, &settings);
+    assert_eq!(again.document.text, text, "a second pass changed something");
+    let mut replayed = original;
     for edits in &fixed.passes {
         replayed = edit::apply(&replayed, edits);
     }
-    assert_eq!(replayed, fixed.text, "the reported edits do not give the fixed text");
+    assert_eq!(replayed, text, "the reported edits do not give the fixed text");
 });

@@ -17,7 +17,7 @@ mod write;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::document::edit::{self, TextEdit};
-use crate::document::{Document, Syntax, parse_text};
+use crate::document::{Document, Position, Syntax, parse_text};
 use crate::finding::{Finding, Safety, Severity};
 use crate::model::Origin;
 use crate::model::local_files::LocalFiles;
@@ -65,20 +65,20 @@ pub struct Refusal {
     pub code: &'static str,
     /// The node of the finding.
     pub pointer: String,
+    /// Where its finding was, in the text the fix was tried on.
+    pub position: Position,
     /// Why.
     pub reason: Rejection,
 }
 
 /// What fixing a text did.
 pub struct Fixed {
-    /// The text after every fix kept (the original when none was).
-    pub text: String,
     /// Findings fixed, by rule code.
     pub applied: BTreeMap<&'static str, usize>,
     /// Fixes not applied, and why.
     pub refused: Vec<Refusal>,
     /// The edits of each pass kept, each in the text the pass read: applied in turn to the
-    /// original text, they give `text`.
+    /// original text, they give the fixed one.
     pub passes: Vec<Vec<TextEdit>>,
 }
 
@@ -97,23 +97,24 @@ pub fn is_rewritable(document: &Document, origin: Origin) -> bool {
         && !document.path.to_string_lossy().contains("://")
 }
 
-/// Applies the fixes `settings` allow to `document`'s text, linting with `engine`.
+/// Applies the fixes `settings` allow to `document`'s text, linting with `engine`; returns
+/// what it did and the fixed text, parsed and linted (the document itself when nothing was
+/// fixed), so that the report reads it without linting it again.
 pub fn fix_document(
     engine: &Engine,
-    document: &Document,
+    document: Document,
     files: &LocalFiles,
     settings: &FixSettings,
-) -> Fixed {
+) -> (Fixed, Pass) {
     let mut fixed = Fixed {
-        text: document.text.clone(),
         applied: BTreeMap::new(),
         refused: Vec::new(),
         passes: Vec::new(),
     };
-    if document.value.is_none() {
-        return fixed;
+    let mut current = Pass::of(engine, document, files);
+    if current.document.value.is_none() {
+        return (fixed, current);
     }
-    let mut current = Pass::of(engine, parse_again(document, &document.text), files);
     let baseline = error_counts(&current.linted);
     // The last text that raises no error the original did not, what was fixed then, and the
     // fixes applied since (whose new errors later passes were to fix).
@@ -143,23 +144,20 @@ pub fn fix_document(
             since_settled.extend(applied);
         }
     }
-    match new_error(&baseline, &current.linted) {
+    if let Some(code) = new_error(&baseline, &current.linted) {
         // What was applied since the last settled text raised an error no later fix
         // removed: it is undone, and the first of those fixes is said to be refused.
-        Some(code) => {
-            let (text, applied, passes) = settled;
-            fixed.text = text;
-            fixed.applied = applied;
-            fixed.passes.truncate(passes);
-            if let Some(first) = since_settled.first() {
-                fixed
-                    .refused
-                    .push(refusal(first, Rejection::WouldRaise(code)));
-            }
+        let (text, applied, passes) = settled;
+        fixed.applied = applied;
+        fixed.passes.truncate(passes);
+        if let Some(first) = since_settled.first() {
+            fixed
+                .refused
+                .push(refusal(first, Rejection::WouldRaise(code)));
         }
-        None => fixed.text = current.document.text,
+        current = Pass::of(engine, parse_again(&current.document, &text), files);
     }
-    fixed
+    (fixed, current)
 }
 
 /// Why a pass's fixes were not kept.
@@ -174,9 +172,11 @@ pub enum Rejection {
 }
 
 /// A text, parsed and linted.
-struct Pass {
-    document: Document,
-    linted: Linted,
+pub struct Pass {
+    /// The parsed text.
+    pub document: Document,
+    /// What linting it found.
+    pub linted: Linted,
 }
 
 /// A finding's fix as edits of a pass's text.
@@ -184,11 +184,13 @@ struct Pass {
 struct Candidate {
     code: &'static str,
     pointer: String,
+    position: Position,
     edits: Vec<TextEdit>,
 }
 
 impl Pass {
-    fn of(engine: &Engine, document: Document, files: &LocalFiles) -> Pass {
+    /// `document`, linted by `engine`.
+    pub fn of(engine: &Engine, document: Document, files: &LocalFiles) -> Pass {
         let linted = engine.lint(&document, files);
         Pass { document, linted }
     }
@@ -207,9 +209,15 @@ impl Pass {
             .filter_map(|finding| {
                 let fix = finding.fix.as_ref()?;
                 let edits = edit::edits(&self.document, &fix.changes).ok()?;
+                // Where the finding's node is written, else where its first edit is.
+                let start = match self.document.spans.nearest(&finding.pointer) {
+                    Some((_, spans)) => spans.value.start,
+                    None => edits.first().map_or(0, |edit| edit.span.start),
+                };
                 Some(Candidate {
                     code: finding.code,
                     pointer: finding.pointer.clone(),
+                    position: self.document.lines.position(&self.document.text, start),
                     edits,
                 })
             })
@@ -317,6 +325,7 @@ fn refusal(candidate: &Candidate, reason: Rejection) -> Refusal {
     Refusal {
         code: candidate.code,
         pointer: candidate.pointer.clone(),
+        position: candidate.position,
         reason,
     }
 }
@@ -362,6 +371,10 @@ mod tests {
         let breaking = Candidate {
             code: "DG233",
             pointer: String::from("/license"),
+            position: Position {
+                line: 2,
+                column: 10,
+            },
             edits: vec![TextEdit {
                 span: ByteSpan::new(22, 27),
                 content: String::from("[lov2"),
@@ -373,8 +386,8 @@ mod tests {
         };
         let outcome = pass.try_apply(&engine, &files, &settings, &[breaking]);
         assert_eq!(outcome.err(), Some(Rejection::WouldNotParse));
-        let fixed = fix_document(&engine, &pass.document, &files, &settings);
-        assert_eq!(fixed.text, "title: Musées\nlicense: lov2\n");
+        let (fixed, after) = fix_document(&engine, pass.document, &files, &settings);
+        assert_eq!(after.document.text, "title: Musées\nlicense: lov2\n");
         assert_eq!((fixed.count(), fixed.passes.len()), (1, 1));
     }
 }

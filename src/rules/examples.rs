@@ -75,8 +75,13 @@ pub fn check_examples(registry: &'static Registry, rule: &Rule) -> Vec<String> {
     if examples.fail.is_empty() || examples.pass.is_empty() {
         problems.push(format!("{code}: it needs a failing and a passing example"));
     }
+    let mut fix_offered = false;
     for (number, example) in examples.fail.iter().enumerate() {
-        let raised = codes_raised(registry, rule, example);
+        let findings = lint_example(registry, rule, example).1.findings;
+        fix_offered |= findings
+            .iter()
+            .any(|finding| finding.code == code && finding.fix.is_some());
+        let raised: Vec<&str> = findings.iter().map(|finding| finding.code).collect();
         if !raised.contains(&code) {
             problems.push(format!(
                 "{code}: its failing example {} raised {raised:?}",
@@ -89,6 +94,11 @@ pub fn check_examples(registry: &'static Registry, rule: &Rule) -> Vec<String> {
                 number + 1
             ));
         }
+    }
+    if rule.def.autofix.is_some() && !fix_offered {
+        problems.push(format!(
+            "{code}: it declares a fix ([autofix]) that none of its failing examples offers"
+        ));
     }
     for (number, example) in examples.pass.iter().enumerate() {
         let raised = codes_raised(registry, rule, example);
