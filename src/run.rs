@@ -14,7 +14,9 @@ use std::time::Duration;
 use crate::config::{CliFixable, CliSelection, Config, ConfigError, FailOn};
 use crate::document::paths::PathNames;
 use crate::document::{Document, LoadError, Syntax, load_file, parse_text};
-use crate::fix::{FixSettings, Pass, fix_document, is_rewritable, replace_if_unchanged};
+use crate::fix::{
+    FixSettings, Pass, WriteJob, Writer, fix_document, is_rewritable, replace_if_unchanged,
+};
 use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
@@ -157,6 +159,8 @@ pub struct Run {
     pub fix_settings: FixSettings,
     /// Whether the run repairs the manifests it reads; `None` by default.
     pub fixing: Option<FixMode>,
+    /// The threads that replace fixed files, while the run goes on (`--fix`).
+    writer: Option<Writer>,
 }
 
 impl Run {
@@ -204,6 +208,7 @@ impl Run {
             names: PathNames::of_working_directory(),
             fix_settings,
             fixing: None,
+            writer: None,
         })
     }
 
@@ -302,12 +307,20 @@ impl Run {
                 outcome.diff = Some(crate::fix::unified(&path, &original, &document.text));
             }
             FixMode::Write => {
-                if let Err(error) = replace_if_unchanged(&document.path, &original, &document.text)
-                {
-                    // The file is as it was: the report is of what it holds.
+                let job = WriteJob {
+                    path: document.path.clone(),
+                    original,
+                    fixed: document.text.clone(),
+                };
+                let written = match &self.writer {
+                    Some(writer) => writer.submit(job),
+                    None => replace_if_unchanged(&job.path, &job.original, &job.fixed)
+                        .map_err(|error| (job, error)),
+                };
+                if let Err((job, error)) = written {
                     outcome.applied = 0;
                     outcome.unwritten = Some(error.to_string());
-                    let unchanged = parse_text(&document.path, document.syntax, original);
+                    let unchanged = parse_text(&job.path, document.syntax, job.original);
                     let linted = self.engine.lint(&unchanged, files);
                     return (unchanged, linted, Some(outcome));
                 }
@@ -403,7 +416,11 @@ impl Run {
             let warnings = self.check_links(&documents, links);
             report.warnings.extend(warnings);
         }
+        if self.fixing == Some(FixMode::Write) {
+            self.writer = Some(Writer::start(2));
+        }
         report.files = self.report_all(documents);
+        self.report_unwritten(&mut report);
         for file in &report.files {
             if let Some(message) = file
                 .fixes
@@ -416,6 +433,32 @@ impl Run {
             }
         }
         report
+    }
+
+    /// Waits for the fixed files to be written; the report of each that was not (it changed on
+    /// disk, it is read-only) is made again of what the file still holds, and says why.
+    fn report_unwritten(&mut self, report: &mut Report) {
+        let Some(writer) = self.writer.take() else {
+            return;
+        };
+        let fixing = self.fixing.take();
+        for (job, error) in writer.finish() {
+            let Some(file) = report
+                .files
+                .iter_mut()
+                .find(|file| file.document.path == job.path)
+            else {
+                continue;
+            };
+            let syntax = file.document.syntax;
+            let mut unfixed = self.report(parse_text(&job.path, syntax, job.original));
+            unfixed.fixes = Some(FileFixes {
+                unwritten: Some(error.to_string()),
+                ..FileFixes::default()
+            });
+            *file = unfixed;
+        }
+        self.fixing = fixing;
     }
 
     /// Stops the run from fixing anything when one of `documents` is not a manifest dglint

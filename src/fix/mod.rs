@@ -24,7 +24,7 @@ use crate::model::local_files::LocalFiles;
 use crate::rules::{Engine, Linted};
 
 pub use diff::unified;
-pub use write::{WriteError, replace_if_unchanged};
+pub use write::{WriteError, WriteJob, Writer, replace_if_unchanged};
 
 /// Most passes over one file: each pass fixes at least one finding, and a fix that brings
 /// back what another removed must not loop for ever.

@@ -1,8 +1,9 @@
 //! Replacing a manifest with its fixed text: atomically, with its permissions, and only if
 //! nobody changed it since it was read.
 
-use std::io::Write;
-use std::path::Path;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError, mpsc};
 
 /// Why a fixed file was not written (the file is then left as it was).
 #[derive(Debug, thiserror::Error)]
@@ -40,11 +41,15 @@ pub fn replace_if_unchanged(path: &Path, original: &str, fixed: &str) -> Result<
         path: name.clone(),
         source,
     };
-    let metadata = std::fs::metadata(path).map_err(io)?;
-    if metadata.permissions().readonly() {
+    // One open for the permissions and the content, so that both are of the same file.
+    let mut current = std::fs::File::open(path).map_err(io)?;
+    let permissions = current.metadata().map_err(io)?.permissions();
+    if permissions.readonly() {
         return Err(WriteError::ReadOnly { path: name });
     }
-    let now = std::fs::read(path).map_err(io)?;
+    let mut now = Vec::with_capacity(original.len() + 3);
+    current.read_to_end(&mut now).map_err(io)?;
+    drop(current);
     let (bom, body) = match now.strip_prefix("\u{feff}".as_bytes()) {
         Some(body) => (true, body),
         None => (false, now.as_slice()),
@@ -66,11 +71,93 @@ pub fn replace_if_unchanged(path: &Path, original: &str, fixed: &str) -> Result<
     // No fsync: the rename is atomic for every reader, and flushing each of thousands of
     // files to the disk one by one cost more than all the rest of `--fix` together.
     temporary.write_all(fixed.as_bytes()).map_err(io)?;
-    std::fs::set_permissions(temporary.path(), metadata.permissions()).map_err(io)?;
+    temporary
+        .as_file()
+        .set_permissions(permissions)
+        .map_err(io)?;
     temporary
         .persist(path)
         .map(drop)
         .map_err(|error| io(error.error))
+}
+
+/// A file to replace: its path, the text dglint read, and its fixed text.
+pub struct WriteJob {
+    /// The file.
+    pub path: PathBuf,
+    /// What dglint read (without a byte order mark).
+    pub original: String,
+    /// What to write instead.
+    pub fixed: String,
+}
+
+/// Replaces fixed files on threads of their own while the run lints the next ones: on this
+/// kind of disk a replacement waits a fraction of a millisecond on the file system, which the
+/// linting threads need not wait for.
+pub struct Writer {
+    sender: Option<mpsc::Sender<WriteJob>>,
+    threads: Vec<std::thread::JoinHandle<Vec<(WriteJob, WriteError)>>>,
+}
+
+impl Writer {
+    /// Starts `threads` writing threads.
+    pub fn start(threads: usize) -> Writer {
+        let (sender, receiver) = mpsc::channel::<WriteJob>();
+        let receiver = Arc::new(Mutex::new(receiver));
+        let threads = (0..threads.max(1))
+            .map(|_| {
+                let receiver = Arc::clone(&receiver);
+                std::thread::spawn(move || {
+                    let mut failed = Vec::new();
+                    loop {
+                        let job = {
+                            let receiver = receiver.lock().unwrap_or_else(PoisonError::into_inner);
+                            receiver.recv()
+                        };
+                        let Ok(job) = job else {
+                            return failed;
+                        };
+                        if let Err(error) =
+                            replace_if_unchanged(&job.path, &job.original, &job.fixed)
+                        {
+                            failed.push((job, error));
+                        }
+                    }
+                })
+            })
+            .collect();
+        Writer {
+            sender: Some(sender),
+            threads,
+        }
+    }
+
+    /// Queues a file to replace; it is written in the call when the writing threads are gone.
+    pub fn submit(&self, job: WriteJob) -> Result<(), (WriteJob, WriteError)> {
+        let Some(sender) = &self.sender else {
+            return write_now(job);
+        };
+        match sender.send(job) {
+            Ok(()) => Ok(()),
+            Err(mpsc::SendError(job)) => write_now(job),
+        }
+    }
+
+    /// Waits for every queued file; returns those that were not written, and why.
+    pub fn finish(mut self) -> Vec<(WriteJob, WriteError)> {
+        drop(self.sender.take());
+        self.threads
+            .drain(..)
+            .flat_map(|thread| thread.join().unwrap_or_default())
+            .collect()
+    }
+}
+
+fn write_now(job: WriteJob) -> Result<(), (WriteJob, WriteError)> {
+    match replace_if_unchanged(&job.path, &job.original, &job.fixed) {
+        Ok(()) => Ok(()),
+        Err(error) => Err((job, error)),
+    }
 }
 
 #[cfg(test)]

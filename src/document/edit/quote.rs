@@ -34,18 +34,18 @@ fn plain_reads_as(value: &str, in_flow: bool) -> bool {
     let Some(first) = value.chars().next() else {
         return false;
     };
-    let indicator = "-?:,[]{}#&*!|>'\"%@`".contains(first);
-    let bare_dash = first == '-' && value.chars().nth(1).is_some_and(|c| c != ' ' && c != '-');
-    let flow_breaking = in_flow && value.contains([',', '[', ']', '{', '}']);
-    let ends_badly = value.ends_with(':') || value.ends_with(char::is_whitespace);
+    // An indicator may not start a plain scalar, but for `-` before a letter (`-x`).
+    let bad_start = "-?:,[]{}#&*!|>'\"%@`".contains(first)
+        && !(first == '-' && value.chars().nth(1).is_some_and(|c| c != ' ' && c != '-'));
+    let breaks_flow = in_flow && value.contains([',', '[', ']', '{', '}', ':']);
+    let bad_end = value.ends_with(':') || value.ends_with(char::is_whitespace);
     let comment_or_mapping = value.contains(": ") || value.contains(" #") || value.contains(":\t");
-    let colon_in_flow = in_flow && value.contains(':');
-    !(indicator && !bare_dash)
-        && !first.is_whitespace()
-        && !flow_breaking
-        && !ends_badly
-        && !comment_or_mapping
-        && !colon_in_flow
-        && !value.chars().any(|c| c.is_control() || c == '\u{feff}')
-        && resolve_plain(value) == Value::String(value.to_owned())
+    let unprintable = value.chars().any(|c| c.is_control() || c == '\u{feff}');
+    let unsafe_text = bad_start
+        || first.is_whitespace()
+        || breaks_flow
+        || bad_end
+        || comment_or_mapping
+        || unprintable;
+    !unsafe_text && resolve_plain(value) == Value::String(value.to_owned())
 }

@@ -89,7 +89,10 @@ fn keys_are_renamed_in_their_style() {
         pointer: "/licence".to_owned(),
         name: "license".to_owned(),
     };
-    assert_eq!(fixed(&document, &[rename.clone()]), "license: lov2\n");
+    assert_eq!(
+        fixed(&document, std::slice::from_ref(&rename)),
+        "license: lov2\n"
+    );
     let document = json("{\"licence\": \"lov2\"}");
     assert_eq!(fixed(&document, &[rename]), "{\"license\": \"lov2\"}");
 }
