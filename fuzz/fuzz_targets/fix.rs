@@ -3,22 +3,16 @@
 //! the syntax (even: YAML, odd: JSON); the rest is the text.
 #![no_main]
 
-use std::path::Path;
-use std::sync::OnceLock;
+// The fix target uses the engine of the pipeline, not its run.
+#[allow(dead_code)]
+mod pipeline;
 
-use dglint::document::paths::PathNames;
+use std::path::Path;
+
 use dglint::document::{Syntax, edit, parse_text};
 use dglint::fix::{FixSettings, fix_document};
-use dglint::model::local_files::LocalFiles;
-use dglint::model::{Instance, Origin};
-use dglint::rules::Registry;
-use dglint::rules::engine::{Engine, FileSettings};
+use dglint::model::Origin;
 use libfuzzer_sys::fuzz_target;
-
-fn registry() -> &'static Registry {
-    static REGISTRY: OnceLock<&'static Registry> = OnceLock::new();
-    REGISTRY.get_or_init(|| Registry::embedded().expect("the embedded rules load"))
-}
 
 fuzz_target!(|data: &[u8]| {
     let Some((&first, rest)) = data.split_first() else {
@@ -33,18 +27,8 @@ fuzz_target!(|data: &[u8]| {
     if document.value.is_none() || !document.problems.is_empty() {
         return;
     }
-    let registry = registry();
-    let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
-        .expect("a date")
-        .to_utc();
-    let engine = Engine::new(
-        registry,
-        FileSettings::every_rule(registry, Instance::default()),
-        as_of,
-        Some(Origin::Manifest),
-    );
-    let names = PathNames::new(Path::new("/"), Path::new("/"));
-    let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"), &names);
+    let registry = pipeline::registry();
+    let (engine, _, files) = pipeline::engine(Some(Origin::Manifest));
     let settings = FixSettings {
         unsafe_fixes: true,
         fixable: registry.rules().iter().map(|rule| rule.code().to_owned()).collect(),

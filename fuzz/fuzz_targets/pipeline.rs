@@ -15,13 +15,15 @@ use dglint::score::dglint::RanRules;
 use dglint::score::{ScoreSettings, score_document};
 use dglint::model::local_files::LocalFiles;
 
-fn registry() -> &'static Registry {
+pub fn registry() -> &'static Registry {
     static REGISTRY: OnceLock<&'static Registry> = OnceLock::new();
     REGISTRY.get_or_init(|| Registry::embedded().expect("the embedded rules load"))
 }
 
-/// Lints, scores and locates `document`, as data of `origin` (detected when `None`).
-pub fn run(document: Document, origin: Option<Origin>) {
+/// The engine of every rule, "now" being 2026-11-22, reading data as `origin` says (detected
+/// when `None`); the names files get; and the files beside the input: none, in a directory
+/// that does not exist.
+pub fn engine(origin: Option<Origin>) -> (Engine, PathNames, LocalFiles) {
     let registry = registry();
     let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
         .expect("a date")
@@ -32,9 +34,16 @@ pub fn run(document: Document, origin: Option<Origin>) {
         as_of,
         origin,
     );
-    // No file beside the input is read: a directory that does not exist.
     let names = PathNames::new(Path::new("/"), Path::new("/"));
     let files = LocalFiles::beside(Path::new("/nonexistent/fuzz.dataset.yaml"), &names);
+    (engine, names, files)
+}
+
+/// Lints, scores and locates `document`, as data of `origin` (detected when `None`).
+pub fn run(document: Document, origin: Option<Origin>) {
+    let registry = registry();
+    let (engine, names, files) = engine(origin);
+    let as_of = engine.as_of();
     let mut linted = engine.lint(&document, &files);
     let ran = RanRules::new(&linted.rules);
     let settings = ScoreSettings {

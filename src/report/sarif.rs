@@ -21,6 +21,7 @@ use serde_sarif::sarif::{
 use url::Url;
 
 use super::{FileReport, LocatedFinding, Report};
+use crate::document::Position;
 use crate::finding::Severity;
 use crate::rules::{Registry, Rule};
 
@@ -110,6 +111,16 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
         .build()
 }
 
+/// The region from `start` to `end` (columns in code points).
+fn region(start: Position, end: Position) -> Region {
+    Region::builder()
+        .start_line(start.line as i64)
+        .start_column(start.column as i64)
+        .end_line(end.line as i64)
+        .end_column(end.column as i64)
+        .build()
+}
+
 /// One finding, at its region (columns in code points) and its JSON pointer.
 fn result(
     file: &FileReport,
@@ -117,12 +128,7 @@ fn result(
     rule_index: Option<usize>,
     root: &Url,
 ) -> SarifResult {
-    let region = Region::builder()
-        .start_line(located.start.line as i64)
-        .start_column(located.start.column as i64)
-        .end_line(located.end.line as i64)
-        .end_column(located.end.column as i64)
-        .build();
+    let region = region(located.start, located.end);
     let physical = PhysicalLocation::builder()
         .artifact_location(artifact(file.file_of(located), root))
         .region(region)
@@ -164,14 +170,8 @@ fn fix(file: &FileReport, located: &LocatedFinding, root: &Url) -> Option<Fix> {
         .edits
         .iter()
         .map(|edit| {
-            let region = Region::builder()
-                .start_line(edit.start.line as i64)
-                .start_column(edit.start.column as i64)
-                .end_line(edit.end.line as i64)
-                .end_column(edit.end.column as i64)
-                .build();
             Replacement::builder()
-                .deleted_region(region)
+                .deleted_region(region(edit.start, edit.end))
                 .inserted_content(
                     ArtifactContent::builder()
                         .text(edit.content.clone())
