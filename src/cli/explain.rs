@@ -220,7 +220,7 @@ fn autofix_paragraph(rule: &Rule, lang: Lang) -> String {
             safety = autofix.safety.as_str(),
             description = description.trim()
         ),
-        _ => crate::msg_in!(lang, "rule-no-autofix"),
+        _ => crate::msg_in!(lang, "rule-no-autofix", category = def.category.as_str()),
     }
 }
 

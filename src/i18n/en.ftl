@@ -485,4 +485,13 @@ rule-autofix =
         [safe] safe: `dglint check --fix` applies it
        *[other] unsafe: `dglint check --fix --unsafe-fixes` applies it
     }): { $description }
-rule-no-autofix = No automatic fix: the right edit depends on what only the producer knows.
+rule-no-autofix =
+    No automatic fix: { $category ->
+        [document] dglint cannot tell what the text was meant to say, nor which score the portal will show.
+        [schema] dglint cannot tell which key, type or value was meant (an unknown key with a likely meaning has a fix: DG101).
+        [completeness] what is missing or wrong is the producer's knowledge of the data (a description, a coverage, a licence or a frequency to choose); the rules whose right edit is certain have a fix.
+        [openness] the resource itself must be published in another format or described; the manifest cannot say it alone.
+        [freshness] the data must be updated (or its frequency reconsidered), or a discussion answered: no edit of the manifest does that.
+        [resources] the file or the link must be repaired where it is served; a permanent redirect has a fix (DG511).
+       *[other] renaming a file changes more than the manifest (the file itself, the links to it), and dglint rewrites manifests only.
+    }

@@ -495,4 +495,13 @@ rule-autofix =
         [safe] sûre : `dglint check --fix` l'applique
        *[other] non sûre : `dglint check --fix --unsafe-fixes` l'applique
     }) : { $description }
-rule-no-autofix = Pas de correction automatique : la bonne modification dépend de ce que seul le producteur sait.
+rule-no-autofix =
+    Pas de correction automatique : { $category ->
+        [document] dglint ne peut pas savoir ce que le texte devait dire, ni quelle note le portail affichera.
+        [schema] dglint ne peut pas savoir quelle clé, quel type ou quelle valeur était voulu (une clé inconnue au sens probable a une correction : DG101).
+        [completeness] ce qui manque ou ne va pas relève de la connaissance que le producteur a de ses données (une description, une couverture, une licence ou une fréquence à choisir) ; les règles dont la bonne modification est certaine ont une correction.
+        [openness] la ressource elle-même doit être publiée dans un autre format ou décrite ; la fiche ne peut pas le dire seule.
+        [freshness] les données doivent être mises à jour (ou leur fréquence revue), ou une discussion recevoir une réponse : aucune modification de la fiche ne le fait.
+        [resources] le fichier ou le lien doit être réparé là où il est servi ; une redirection définitive a une correction (DG511).
+       *[other] renommer un fichier change plus que la fiche (le fichier lui-même, les liens vers lui), et dglint ne réécrit que les fiches.
+    }

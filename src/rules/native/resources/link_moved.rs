@@ -12,7 +12,8 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
         if let Some(target) = &verdict.moved_to {
             hits.push(
                 Hit::value(pointer, crate::msg!("link-moved", target = target))
-                    .with_help(crate::msg!("link-moved-help", target = target)),
+                    .with_help(crate::msg!("link-moved-help", target = target))
+                    .replacing_with(target.as_str()),
             );
         }
     }
