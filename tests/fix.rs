@@ -79,6 +79,26 @@ fn safe_fixes_change_only_their_bytes_in_yaml() {
 }
 
 #[test]
+fn only_the_files_that_change_are_written() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = project(&[
+        ("a.dataset.yaml", YAML.as_bytes()),
+        ("b.dataset.yaml", YAML_FIXED.as_bytes()),
+    ]);
+    let inode = |name: &str| std::fs::metadata(dir.path().join(name)).unwrap().ino();
+    let (a, b) = (inode("a.dataset.yaml"), inode("b.dataset.yaml"));
+    let (_, _, stderr) = check(dir.path(), &["--fix-only"]);
+    assert_eq!(stderr.trim(), "Fixed 6 findings in 1 file.");
+    assert_ne!(inode("a.dataset.yaml"), a, "replaced by a new file");
+    assert_eq!(inode("b.dataset.yaml"), b, "left alone");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "no temporary file left: {names:?}");
+}
+
+#[test]
 fn crlf_a_byte_order_mark_and_no_final_newline_stay() {
     let crlf = YAML.replace('\n', "\r\n");
     let crlf = crlf.trim_end_matches("\r\n");
