@@ -71,6 +71,9 @@ pub enum EditError {
     /// The text is not a manifest file (API data, a catalogue record).
     #[error("only YAML and JSON manifests are rewritten")]
     NotAManifest,
+    /// Two changes of one fix touch the same bytes.
+    #[error("two changes of the fix touch the same text")]
+    Overlapping,
 }
 
 /// The edits that make `changes` in `document`'s text, sorted by position; an error when one
@@ -89,9 +92,7 @@ pub fn edits(document: &Document, changes: &[Change]) -> Result<Vec<TextEdit>, E
     }
     edits.sort_by_key(|edit| (edit.span.start, edit.span.end));
     if edits.windows(2).any(|pair| pair[0].overlaps(&pair[1])) {
-        return Err(EditError::Unsupported(String::from(
-            "(overlapping changes)",
-        )));
+        return Err(EditError::Overlapping);
     }
     Ok(edits)
 }
