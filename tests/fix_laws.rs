@@ -1,5 +1,5 @@
 //! The laws of `--fix`, over generated manifests (YAML block and flow lists, plain, single- and
-//! double-quoted scalars, comments, LF or CRLF, with or without a final newline, and JSON):
+//! double-quoted and folded block scalars, comments, LF or CRLF, with or without a final newline, and JSON):
 //! for any manifest that parses, the fixed text parses; a second pass changes nothing; the
 //! edits each pass reports, applied in turn to the original, give the fixed text and never
 //! overlap; every comment and every line ending stays; and no fix is refused for making the
@@ -77,6 +77,8 @@ fn quoted(text: &str, quote: Quote) -> String {
 #[derive(Debug, Clone)]
 struct Manifest {
     title: (usize, Quote),
+    /// The title written as a folded block scalar (`>-`), without a comment.
+    title_block: bool,
     acronym: Option<(usize, Quote)>,
     license: Option<(usize, usize, Quote)>,
     frequency: Option<(usize, Quote)>,
@@ -94,7 +96,7 @@ fn quote() -> impl Strategy<Value = Quote> {
 
 fn manifest() -> impl Strategy<Value = Manifest> {
     (
-        (0..TITLES.len(), quote()),
+        ((0..TITLES.len(), quote()), any::<bool>()),
         proptest::option::of((0..ACRONYMS.len(), quote())),
         proptest::option::of((0..KEYS.len(), 0..LICENSES.len(), quote())),
         proptest::option::of((0..FREQUENCIES.len(), quote())),
@@ -107,7 +109,7 @@ fn manifest() -> impl Strategy<Value = Manifest> {
     )
         .prop_map(
             |(
-                title,
+                (title, title_block),
                 acronym,
                 license,
                 frequency,
@@ -120,6 +122,7 @@ fn manifest() -> impl Strategy<Value = Manifest> {
             )| {
                 Manifest {
                     title,
+                    title_block,
                     acronym,
                     license,
                     frequency,
@@ -137,10 +140,17 @@ fn manifest() -> impl Strategy<Value = Manifest> {
 impl Manifest {
     /// The YAML text, each top-level line with its comment `# cN` when asked.
     fn yaml(&self) -> String {
-        let mut lines = vec![format!(
-            "title: {}",
-            quoted(TITLES[self.title.0], self.title.1)
-        )];
+        let mut lines = if self.title_block {
+            vec![
+                String::from("title: >-"),
+                format!("  {}", TITLES[self.title.0]),
+            ]
+        } else {
+            vec![format!(
+                "title: {}",
+                quoted(TITLES[self.title.0], self.title.1)
+            )]
+        };
         if let Some((index, quote)) = self.acronym {
             lines.push(format!("acronym: {}", quoted(ACRONYMS[index], quote)));
         }
@@ -166,7 +176,8 @@ impl Manifest {
         }
         let mut text_lines = Vec::new();
         for (number, line) in lines.into_iter().enumerate() {
-            let comment = self.comments.get(number).copied().unwrap_or(false);
+            let comment = self.comments.get(number).copied().unwrap_or(false)
+                && !(number < 2 && self.title_block);
             text_lines.push(if comment {
                 format!("{line} # c{number}")
             } else {

@@ -62,7 +62,8 @@ pub enum EditError {
     /// The node is a mapping or a list where a scalar was expected.
     #[error("`{0}` is not a single value")]
     NotAScalar(String),
-    /// The node is written in a way dglint does not rewrite (a block scalar, an anchor).
+    /// The node is written in a way dglint does not rewrite (an alias, an anchored value, a
+    /// block scalar with a comment on its header).
     #[error("`{0}` is written in a form dglint does not rewrite")]
     Unsupported(String),
     /// The node is not an item of a list.
@@ -118,8 +119,15 @@ fn replace(document: &Document, at: &str, value: &str) -> Result<TextEdit, EditE
     if !spans.scalar {
         return Err(EditError::NotAScalar(at.to_owned()));
     }
-    if is_block_scalar(&document.text, spans.value.start) {
-        return Err(EditError::Unsupported(at.to_owned()));
+    match block_scalar(&document.text, spans.value) {
+        BlockScalar::No => {}
+        BlockScalar::Rewritable(span) => {
+            return Ok(TextEdit {
+                span,
+                content: quote::double_quoted(value),
+            });
+        }
+        BlockScalar::Kept => return Err(EditError::Unsupported(at.to_owned())),
     }
     let written = &document.text[spans.value.start..spans.value.end];
     let content = quote::scalar(document.syntax, written, value, in_flow(document, at))
@@ -142,14 +150,38 @@ fn rename(document: &Document, at: &str, name: &str) -> Result<TextEdit, EditErr
     Ok(TextEdit { span: key, content })
 }
 
-/// Whether the scalar whose text starts at `start` is a YAML block scalar (`|`, `>-`): its
-/// span starts at its first line of text, after the header.
-fn is_block_scalar(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    let line = line.split(" #").next().unwrap_or(line).trim_end();
-    let header = line.rsplit([' ', '\t']).next().unwrap_or(line);
-    header.starts_with(['|', '>'])
+/// Whether a scalar is a YAML block scalar (`|`, `>-`), and what rewriting it replaces.
+enum BlockScalar {
+    /// It is not one.
+    No,
+    /// It is one: its header and its text, up to its last character that is not a line break
+    /// or a space (the line breaks after it stay), become a double-quoted scalar.
+    Rewritable(ByteSpan),
+    /// It is one whose header line carries a comment, which rewriting would lose.
+    Kept,
+}
+
+/// What the scalar whose text is at `value` is: the parser's span of a block scalar starts at
+/// its first line of text, after the header.
+fn block_scalar(text: &str, value: ByteSpan) -> BlockScalar {
+    let before = text[..value.start].trim_end();
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    let line = &before[line_start..];
+    let (code, comment) = match line.find(" #") {
+        Some(at) => (&line[..at], true),
+        None => (line, false),
+    };
+    let code = code.trim_end();
+    let header_start = code.rfind([' ', '\t']).map_or(0, |at| at + 1);
+    if !code[header_start..].starts_with(['|', '>']) {
+        return BlockScalar::No;
+    }
+    let content = text[value.start..value.end].trim_end();
+    if comment || content.is_empty() {
+        return BlockScalar::Kept;
+    }
+    let start = line_start + header_start;
+    BlockScalar::Rewritable(ByteSpan::new(start, value.start + content.len()))
 }
 
 /// Whether the node at `at` is written inside a flow collection (`[…]`, `{…}`), where a plain

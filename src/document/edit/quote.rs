@@ -7,7 +7,7 @@ use crate::document::Syntax;
 use crate::document::scalar::resolve_plain;
 
 /// The text that writes `value` where `written` was; `None` when `written` is a form dglint
-/// does not rewrite (a block scalar, an anchor, a tag).
+/// does not rewrite (an anchor, a tag, an alias).
 pub fn scalar(syntax: Syntax, written: &str, value: &str, in_flow: bool) -> Option<String> {
     if syntax != Syntax::Yaml {
         return Some(double_quoted(value));
@@ -18,14 +18,14 @@ pub fn scalar(syntax: Syntax, written: &str, value: &str, in_flow: bool) -> Opti
             Some(format!("'{}'", value.replace('\'', "''")))
         }
         Some(b'\'') => Some(double_quoted(value)),
-        Some(b'|' | b'>' | b'&' | b'!' | b'*') => None,
+        Some(b'&' | b'!' | b'*') => None,
         _ if plain_reads_as(value, in_flow) => Some(value.to_owned()),
         _ => Some(double_quoted(value)),
     }
 }
 
 /// A string in double quotes: JSON's escapes are YAML's too.
-fn double_quoted(value: &str) -> String {
+pub fn double_quoted(value: &str) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| String::from("\"\""))
 }
 

@@ -98,8 +98,31 @@ fn keys_are_renamed_in_their_style() {
 }
 
 #[test]
+fn a_block_scalar_becomes_a_double_quoted_one_and_the_lines_after_it_stay() {
+    let document =
+        yaml("title: >-\n  LISTE DES\n  MUSÉES\n\nlicense: lov2\r\ntags:\n  - |\n    a\n");
+    assert_eq!(
+        fixed(
+            &document,
+            &[
+                replace("/title", "Liste des musées"),
+                replace("/tags/0", "a\nb")
+            ]
+        ),
+        "title: \"Liste des musées\"\n\nlicense: lov2\r\ntags:\n  - \"a\\nb\"\n"
+    );
+}
+
+#[test]
 fn forms_not_rewritten_are_refused() {
-    let document = yaml("title: |\n  A\nlicense: &l lov2\nother: *l\n");
-    assert!(edits(&document, &[replace("/title", "B")]).is_err());
+    let document = yaml("title: | # kept\n  A\nlicense: &l lov2\nother: *l\n");
+    assert!(
+        edits(&document, &[replace("/title", "B")]).is_err(),
+        "a comment would be lost"
+    );
+    assert!(
+        edits(&document, &[replace("/other", "B")]).is_err(),
+        "an alias"
+    );
     assert!(edits(&document, &[replace("/nothing", "B")]).is_err());
 }
