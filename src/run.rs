@@ -14,9 +14,7 @@ use std::time::Duration;
 use crate::config::{CliFixable, CliSelection, Config, ConfigError, FailOn};
 use crate::document::paths::PathNames;
 use crate::document::{Document, LoadError, Syntax, load_file, parse_text};
-use crate::fix::{
-    FixSettings, Pass, WriteJob, Writer, fix_document, is_rewritable, replace_if_unchanged,
-};
+use crate::fix::{FixSettings, Pass, WriteJob, Writer, fix_document, is_rewritable};
 use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
@@ -314,8 +312,7 @@ impl Run {
                 };
                 let written = match &self.writer {
                     Some(writer) => writer.submit(job),
-                    None => replace_if_unchanged(&job.path, &job.original, &job.fixed)
-                        .map_err(|error| (job, error)),
+                    None => job.write(),
                 };
                 if let Err((job, error)) = written {
                     outcome.applied = 0;

@@ -95,7 +95,7 @@ pub struct WriteJob {
 /// kind of disk a replacement waits a fraction of a millisecond on the file system, which the
 /// linting threads need not wait for.
 pub struct Writer {
-    sender: Option<mpsc::Sender<WriteJob>>,
+    sender: mpsc::Sender<WriteJob>,
     threads: Vec<std::thread::JoinHandle<Vec<(WriteJob, WriteError)>>>,
 }
 
@@ -117,46 +117,43 @@ impl Writer {
                         let Ok(job) = job else {
                             return failed;
                         };
-                        if let Err(error) =
-                            replace_if_unchanged(&job.path, &job.original, &job.fixed)
-                        {
-                            failed.push((job, error));
+                        if let Err(unwritten) = job.write() {
+                            failed.push(unwritten);
                         }
                     }
                 })
             })
             .collect();
-        Writer {
-            sender: Some(sender),
-            threads,
-        }
+        Writer { sender, threads }
     }
 
     /// Queues a file to replace; it is written in the call when the writing threads are gone.
     pub fn submit(&self, job: WriteJob) -> Result<(), (WriteJob, WriteError)> {
-        let Some(sender) = &self.sender else {
-            return write_now(job);
-        };
-        match sender.send(job) {
+        match self.sender.send(job) {
             Ok(()) => Ok(()),
-            Err(mpsc::SendError(job)) => write_now(job),
+            Err(mpsc::SendError(job)) => job.write(),
         }
     }
 
     /// Waits for every queued file; returns those that were not written, and why.
-    pub fn finish(mut self) -> Vec<(WriteJob, WriteError)> {
-        drop(self.sender.take());
-        self.threads
-            .drain(..)
+    pub fn finish(self) -> Vec<(WriteJob, WriteError)> {
+        let Writer { sender, threads } = self;
+        drop(sender);
+        threads
+            .into_iter()
             .flat_map(|thread| thread.join().unwrap_or_default())
             .collect()
     }
 }
 
-fn write_now(job: WriteJob) -> Result<(), (WriteJob, WriteError)> {
-    match replace_if_unchanged(&job.path, &job.original, &job.fixed) {
-        Ok(()) => Ok(()),
-        Err(error) => Err((job, error)),
+impl WriteJob {
+    /// Replaces the file now ([`replace_if_unchanged`]); gives the job back with the reason
+    /// when it was not written.
+    pub fn write(self) -> Result<(), (WriteJob, WriteError)> {
+        match replace_if_unchanged(&self.path, &self.original, &self.fixed) {
+            Ok(()) => Ok(()),
+            Err(error) => Err((self, error)),
+        }
     }
 }
 
