@@ -3,7 +3,7 @@
 
 `tests/data/udata-vocabularies.json` holds udata's update frequencies (id, English label, French
 label, delta), its legacy frequency ids, its closed formats and data.gouv.fr's licences; the
-Rust test `tests/vocabularies.rs` checks dglint's own tables (`rules/vocabularies/`) against it.
+Rust test `tests/integration/vocabularies.rs` checks dglint's own tables (`rules/vocabularies/`) against it.
 This script checks the fixture against the udata package itself (the frequencies, legacy ids
 and closed formats; the licences live in data.gouv.fr's database, not in udata's code), so the
 fixture cannot drift from udata without CI saying so.

@@ -7,14 +7,12 @@
 //! `.ci/run` installs it and sets `DGLINT_BROWSER_TESTS=required`, which turns a missing
 //! browser into a failure; elsewhere the test says it was skipped.
 
-mod common;
-
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::hostile::{LINK_PREFIX, PAGES, TITLES, hostile_catalogue};
-use common::{corpus, dglint, repo};
+use crate::common::hostile::{LINK_PREFIX, PAGES, TITLES, hostile_catalogue};
+use crate::common::{corpus, dglint, repo};
 
 const CHUNK: &str = "export-dataset-20260116-chunk83.csv";
 const RESOURCES: &str = "export-resource-sample-2026.csv";

@@ -1,9 +1,7 @@
 //! Scores through the binary: `dglint score`, the scores in `dglint check`, API input, gates,
 //! and the `[score]` config.
 
-mod common;
-
-use common::{corpus, dglint, repo, run_json, schema_errors};
+use crate::common::{corpus, dglint, repo, run_json, schema_errors};
 use serde_json::Value;
 
 fn dataset<'a>(report: &'a Value, label_end: &str) -> &'a Value {

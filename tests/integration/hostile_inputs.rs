@@ -3,13 +3,11 @@
 //! gives a located finding or a clear error, the run completes in bounded time and memory,
 //! and every other file is still reported.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{repo, run_measured};
+use crate::common::{repo, run_measured};
 use serde_json::Value;
 
 /// What each file of `tests/hostile/` must give: a rule and a fragment of its message.

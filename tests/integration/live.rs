@@ -3,11 +3,9 @@
 //! hostile answers a real network gives (429 with Retry-After, 500 then success, a slow page,
 //! 404, 410, a malformed body).
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::{corpus, dglint, schema_errors};
+use crate::common::{corpus, dglint, schema_errors};
 use serde_json::{Value, json};
 use wiremock::matchers::{header, header_regex, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};

@@ -1,8 +1,6 @@
 //! Every machine format is a contract: each is parsed here by a reader of its own kind.
 
-mod common;
-
-use common::{dglint, repo, run_json};
+use crate::common::{dglint, repo, run_json};
 use serde_json::Value;
 
 /// `dglint check examples --as-of 2026-11-22 <args>`: exit code and stdout.

@@ -1,8 +1,6 @@
 //! An organisation's own rules, from `rule-dirs`: the Culture examples of `examples/`.
 
-mod common;
-
-use common::{dglint, repo};
+use crate::common::{dglint, repo};
 
 fn setup() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -5,12 +5,12 @@
 //! The portal's own `quality_score` column is the reference: for every record, dglint's known
 //! points must not exceed it and its known + unknown points must reach it.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use common::{corpus, dglint, export_records};
+use crate::common::{corpus, dglint, export_records};
 use serde_json::Value;
 
 const CHUNK: &str = "export-dataset-20260116-chunk83.csv";

@@ -2,12 +2,12 @@
 //! combination of a manifest's elements, and its agreement with data.gouv.fr's own scores on
 //! the real catalogue chunk.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 
+use crate::common::{corpus, dglint};
 use chrono::{DateTime, Utc};
-use common::{corpus, dglint};
 use dglint::model::Origin;
 use dglint::model::dates::parse_instant;
 use dglint::rules::Registry;

@@ -6,13 +6,13 @@
 //! starts like a formula; no control character from data reaches a terminal; the JSON report
 //! still quotes the data as it is. Headless Chromium's side is in `html_report_browser.rs`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::hostile::{LINK_PREFIX, ORGANISATIONS, PAGES, TITLES, hostile_catalogue};
-use common::{corpus, dglint, repo};
+use crate::common::hostile::{LINK_PREFIX, ORGANISATIONS, PAGES, TITLES, hostile_catalogue};
+use crate::common::{corpus, dglint, repo};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
 const RESOURCES: &str = "export-resource-sample-2026.csv";

@@ -2,8 +2,12 @@
 //! commit, builds the hook with `cargo install`, and runs it on a repository's manifests.
 //!
 //! Ignored by `cargo test` (it needs pre-commit and builds dglint in release mode); `.ci/run`
-//! installs pre-commit from PyPI and runs it with `cargo test --test precommit -- --ignored`.
-//! Set `PRE_COMMIT` to the pre-commit executable when it is not on the `PATH`.
+//! installs pre-commit from PyPI and runs it with `cargo test --test integration precommit --
+//! --ignored`. Set `PRE_COMMIT` to the pre-commit executable when it is not on the `PATH`.
+//!
+//! pre-commit's `cargo install` builds in this checkout's target directory (`CARGO_TARGET_DIR`,
+//! which `cargo install` honours), so the release build of the README's first command is
+//! reused: only dglint's own crate is compiled again, from pre-commit's clone.
 
 use std::path::Path;
 use std::process::Command;
@@ -23,12 +27,21 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(status.success(), "git {args:?}");
 }
 
+/// The target directory of this checkout's builds.
+fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+        std::path::PathBuf::from,
+    )
+}
+
 fn pre_commit(dir: &Path, home: &Path) -> (i32, String) {
     let program = std::env::var("PRE_COMMIT").unwrap_or_else(|_| "pre-commit".into());
     let output = Command::new(program)
         .current_dir(dir)
         .args(["run", "--all-files", "--color", "never"])
         .env("PRE_COMMIT_HOME", home)
+        .env("CARGO_TARGET_DIR", target_dir())
         .output()
         .expect("pre-commit is installed (PRE_COMMIT or PATH)");
     let text = format!(

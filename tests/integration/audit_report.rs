@@ -1,12 +1,12 @@
 //! `dglint audit`'s summary and reports (CSV, Markdown, HTML, `--compare`) over the real
 //! catalogue export chunk (`tests/data/`).
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use common::{corpus, dglint};
+use crate::common::{corpus, dglint};
 use serde_json::Value;
 
 const CHUNK: &str = "export-dataset-20260116-chunk83.csv";

@@ -9,8 +9,6 @@
 //! `DGLINT_CONSUMER_TESTS=required`, which turns a missing validator into a failure; without
 //! it, these tests say they were skipped).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -18,7 +16,7 @@ use serde_json::Value;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use common::{corpus, dglint, repo};
+use crate::common::{corpus, dglint, repo};
 
 /// The validator, when it is installed.
 fn sarif_multitool() -> Option<PathBuf> {

@@ -2,7 +2,7 @@
 //! temporary directory: what is fixed, that every other byte stays, that a second run changes
 //! nothing, and what is never written.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

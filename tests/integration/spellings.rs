@@ -1,9 +1,9 @@
 //! Licences and frequencies as people write them get a specific suggestion: the current id,
 //! whatever the case, accents, spacing, gender or short form.
 
-mod common;
+use crate::common;
 
-use common::run_json;
+use crate::common::run_json;
 use serde_json::{Value, json};
 
 /// Checks one API dataset per value of `field` and returns, for each, the help of `code`'s

@@ -3,7 +3,7 @@
 //! (the concise lines of the rule's findings, in English and in French) is a snapshot beside
 //! the rule file: `rules/<category>/snapshots/<rule file>.snap`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,7 +1,5 @@
 //! Helpers shared by the integration tests, which drive the built `dglint` binary.
 
-#![allow(dead_code)] // each test crate uses its own subset
-
 pub mod hostile;
 
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! The run is a library module: code drives it with plain options and gets the report the
 //! command line prints, in the language its options say.
 
-mod common;
+use crate::common;
 
 use dglint::config::CliSelection;
 use dglint::i18n::{Lang, in_lang};

@@ -1,10 +1,10 @@
 //! `dglint audit --catalog`: data.gouv.fr's real catalogue export (`tests/data/`).
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, HashMap};
 
-use common::{corpus, dglint, export_records, schema_errors};
+use crate::common::{corpus, dglint, export_records, schema_errors};
 use serde_json::Value;
 
 const CHUNK: &str = "export-dataset-20260116-chunk83.csv";

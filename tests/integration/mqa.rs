@@ -1,12 +1,12 @@
 //! The `mqa` profile: each indicator's examples, reachability from a link check, what the
 //! profile adds to the reports, and the real catalogue chunk assessed from its export.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
+use crate::common::{corpus, dglint, run_json, schema_errors};
 use chrono::{DateTime, Utc};
-use common::{corpus, dglint, run_json, schema_errors};
 use dglint::links::Verdicts;
 use dglint::model::Origin;
 use dglint::model::dates::parse_instant;

@@ -1,10 +1,10 @@
 //! Integration tests: they drive the built `dglint` binary.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
-use common::{corpus, dglint, repo};
+use crate::common::{corpus, dglint, repo};
 use serde_json::Value;
 
 fn run_json(args: &[&str], dir: &Path) -> (i32, Value) {

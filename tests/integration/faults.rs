@@ -3,13 +3,11 @@
 //! types. The runs complete, say exactly which datasets (or listing pages) could not be read,
 //! and lose none silently: the test counts them.
 
-mod common;
-
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{corpus, dglint};
+use crate::common::{corpus, dglint};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
