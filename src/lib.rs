@@ -1,6 +1,6 @@
 //! dglint: a metadata quality linter for data.gouv.fr (udata) dataset manifests.
 //!
-//! The pipeline runs one way (README, "Layout"; `tests/integration/layers.rs` checks it):
+//! The pipeline runs one way (ARCHITECTURE.md; `tests/integration/layers.rs` checks it):
 //! [`source`] reads inputs into [`document`]s (a value plus a pointer → span index) →
 //! [`model`] gives typed access, vocabularies and udata's criteria → [`rules`] produce
 //! [`finding::Finding`]s → [`score`] computes the scores of each dataset → [`report`] renders

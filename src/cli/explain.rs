@@ -224,6 +224,26 @@ fn autofix_paragraph(rule: &Rule, lang: Lang) -> String {
     }
 }
 
+/// The ways to silence the rule: everywhere, in some files, at one place of a manifest.
+fn silence_section(code: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Everywhere: `ignore = [\"{code}\"]` in `dglint.toml` (or `--ignore {code}`), or \
+             `severity = \"off\"` under `[rules.{code}]`. In some files: \
+             `\"legacy/**\" = [\"{code}\"]` under `[per-file-ignores]`. At one place of a YAML \
+             manifest, on the line above the key: `# dglint: ignore[{code}] the reason`; in the \
+             whole file: `# dglint: ignore-file[{code}] the reason`."
+        ),
+        Lang::Fr => format!(
+            "Partout : `ignore = [\"{code}\"]` dans `dglint.toml` (ou `--ignore {code}`), ou \
+             `severity = \"off\"` sous `[rules.{code}]`. Dans certains fichiers : \
+             `\"legacy/**\" = [\"{code}\"]` sous `[per-file-ignores]`. À un endroit d'une fiche \
+             YAML, sur la ligne au-dessus de la clé : `# dglint: ignore[{code}] la raison` ; dans \
+             tout le fichier : `# dglint: ignore-file[{code}] la raison`."
+        ),
+    }
+}
+
 /// The headings of a rule's documentation in one language.
 struct Headings {
     why: &'static str,
@@ -231,6 +251,7 @@ struct Headings {
     parameters: &'static str,
     notes: &'static str,
     set_them: &'static str,
+    silence: &'static str,
     api_data: &'static str,
     examples: &'static str,
     reported: &'static str,
@@ -247,6 +268,7 @@ fn headings(lang: Lang) -> Headings {
             parameters: "Parameters",
             notes: "Notes",
             set_them: "Set them in `dglint.toml`:",
+            silence: "Silence it",
             api_data: " (API data, written as YAML)",
             examples: "Examples",
             reported: "Reported",
@@ -260,6 +282,7 @@ fn headings(lang: Lang) -> Headings {
             parameters: "Paramètres",
             notes: "Remarques",
             set_them: "Réglez-les dans `dglint.toml` :",
+            silence: "Le faire taire",
             api_data: " (données de l'API, écrites en YAML)",
             examples: "Exemples",
             reported: "Signalé",
@@ -341,6 +364,12 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
                 .unwrap_or_default()
         );
     }
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n",
+        words.silence,
+        silence_section(&def.code, lang)
+    );
     let kind = match def.only {
         Some(Origin::Api) => words.api_data,
 

@@ -7,6 +7,7 @@ mod explain;
 mod fixing;
 mod gate;
 mod init;
+pub mod rule_pages;
 mod score;
 
 use std::path::PathBuf;

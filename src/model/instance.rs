@@ -6,7 +6,7 @@
 pub const UDATA_DESCRIPTION_LENGTH: usize = 100;
 
 /// data.gouv.fr's `QUALITY_DESCRIPTION_LENGTH`, as its served scores show (measured on the
-/// 2026-01-16 catalogue export: README, "Scores").
+/// 2026-01-16 catalogue export: docs/scores.md).
 pub const DATA_GOUV_FR_DESCRIPTION_LENGTH: usize = 200;
 
 /// The udata instance whose score is reproduced: udata's code is the same everywhere, its

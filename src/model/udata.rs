@@ -1,5 +1,5 @@
 //! data.gouv.fr's quality score, reproduced from udata's `Dataset.compute_quality()` and
-//! `Dataset.quality` (udata's `udata/core/dataset/models.py`; README, "Scores").
+//! `Dataset.quality` (udata's `udata/core/dataset/models.py`; docs/scores.md).
 //!
 //! Nine criteria give one point each, `score = k / 9`, and the portal shows "Bon" from
 //! k = 6. `has_resources` gives no point; the three resource criteria are only present when

@@ -629,15 +629,11 @@ fn init_writes_a_config_and_a_template_whose_only_findings_are_its_placeholders(
 }
 
 #[test]
-fn the_readme_config_examples_are_valid() {
-    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+fn the_manual_config_examples_are_valid() {
     let registry = dglint::rules::Registry::embedded().unwrap();
     let mut checked = 0;
-    for block in readme.split("```toml\n").skip(1) {
-        let block = block.split("```").next().unwrap();
-        if block.contains("code = ") || block.contains("[check]") {
-            continue; // a rule file or a piece of one
-        }
+    for block in config_examples() {
+        let block = block.as_str();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("dglint.toml");
         std::fs::write(&path, block).unwrap();
@@ -676,6 +672,21 @@ fn rule_documentation_in_french() {
     );
 }
 
+/// The `toml` blocks of the README and the manual that are configurations (not a rule file or
+/// a piece of one).
+fn config_examples() -> Vec<String> {
+    crate::common::markdown_pages()
+        .iter()
+        .flat_map(|(_, text)| {
+            text.split("```toml\n")
+                .skip(1)
+                .map(|block| block.split("```").next().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .filter(|block| !block.contains("code = ") && !block.contains("[check]"))
+        .collect()
+}
+
 /// The errors of a TOML config against `schemas/config.schema.json`.
 fn config_schema_errors(toml_text: &str) -> Vec<String> {
     let schema: Value = serde_json::from_str(
@@ -705,12 +716,12 @@ fn the_config_schema_knows_every_key_the_loader_does() {
     // And it refuses what the loader refuses.
     assert!(!config_schema_errors("unknown-key = 1\n").is_empty());
     assert!(!config_schema_errors("[score]\ncategories = { style = 2 }\n").is_empty());
-    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
-    for block in readme.split("```toml\n").skip(1) {
-        let block = block.split("```").next().unwrap();
-        if !block.contains("code = ") && !block.contains("[check]") {
-            assert_eq!(config_schema_errors(block), Vec::<String>::new(), "{block}");
-        }
+    for block in config_examples() {
+        assert_eq!(
+            config_schema_errors(&block),
+            Vec::<String>::new(),
+            "{block}"
+        );
     }
 }
 

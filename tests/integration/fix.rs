@@ -386,12 +386,11 @@ fn every_output_format_says_which_findings_have_a_fix() {
     );
 }
 
-/// The README's "Fixes" section: its example's diff is what `--diff` prints, and its table of
+/// The manual's page on fixes: its example's diff is what `--diff` prints, and its table of
 /// fixable rules is what the rule files declare.
 #[test]
-fn the_readme_shows_real_fixes_and_every_rule_that_fixes() {
-    let readme = std::fs::read_to_string(common::repo().join("README.md")).unwrap();
-    let section = &readme[readme.find("## Fixes\n").expect("a Fixes section")..];
+fn the_manual_shows_real_fixes_and_every_rule_that_fixes() {
+    let section = std::fs::read_to_string(common::repo().join("docs/fixes.md")).unwrap();
     let block = |fence: &str| {
         let start = section.find(fence).expect(fence) + fence.len();
         &section[start..start + section[start..].find("```").unwrap()]
@@ -417,6 +416,6 @@ fn the_readme_shows_real_fixes_and_every_rule_that_fixes() {
     }
     assert!(
         section.contains(&table),
-        "the README's table is not\n{table}"
+        "the table of docs/fixes.md is not\n{table}"
     );
 }

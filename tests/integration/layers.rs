@@ -1,4 +1,4 @@
-//! The pipeline flows one way (README, "Layout"): a module of `src/` names only modules of its
+//! The pipeline flows one way (ARCHITECTURE.md, "Layers"): a module of `src/` names only modules of its
 //! own layer or of the layers before it, and the files of one folder do not import each other
 //! in a circle.
 
@@ -78,7 +78,7 @@ fn no_module_imports_a_later_stage_of_the_pipeline() {
             // lib.rs and main.rs sit above every layer.
             assert!(
                 ["lib", "main"].contains(&module.as_str()),
-                "{} is in no layer: add `{module}` to LAYERS and to the README's Layout",
+                "{} is in no layer: add `{module}` to LAYERS and to ARCHITECTURE.md",
                 file.display()
             );
             continue;

@@ -10,6 +10,7 @@ mod catalog_export;
 mod cli;
 mod consumers;
 mod criteria;
+mod docs;
 mod faults;
 mod fix;
 mod fix_laws;

@@ -172,18 +172,6 @@ fn every_rule_is_documented_in_english_and_french() {
     }
 }
 
-#[test]
-fn the_readme_lists_every_rule_as_dglint_rules_does() {
-    let readme = std::fs::read_to_string(common::repo().join("README.md")).unwrap();
-    let start = readme
-        .find("```text\nCODE   NAME")
-        .expect("the README's rule table")
-        + 8;
-    let table = &readme[start..start + readme[start..].find("```").unwrap()];
-    let output = common::dglint().arg("rules").output().unwrap();
-    assert_eq!(table, String::from_utf8(output.stdout).unwrap());
-}
-
 /// `text` (of `syntax`) fixed by `rule`'s fixes alone, unsafe ones included, as its examples run.
 fn fix_with_rule(registry: &'static Registry, rule: &Rule, text: &str, syntax: Syntax) -> String {
     let engine = example_engine(registry, rule);

@@ -176,3 +176,41 @@ pub fn score_yaml(
     assert_eq!(scores.len(), 1, "one dataset in {yaml}");
     scores.remove(0)
 }
+
+/// The Markdown pages of the repository that people read: the README, the engineers' pages
+/// and the manual (`docs/`), each with its path relative to the repository and its text.
+pub fn markdown_pages() -> Vec<(String, String)> {
+    let mut paths: Vec<PathBuf> = [
+        "README.md",
+        "CONTRIBUTING.md",
+        "ARCHITECTURE.md",
+        "BENCHMARKS.md",
+    ]
+    .iter()
+    .map(|name| repo().join(name))
+    .collect();
+    let mut folders = vec![repo().join("docs")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "md") {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let relative = path
+                .strip_prefix(repo())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (relative, text)
+        })
+        .collect()
+}
