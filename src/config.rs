@@ -19,6 +19,7 @@ use crate::finding::Severity;
 use crate::fix::FixSettings;
 use crate::links::LinkSettings;
 use crate::model::Instance;
+use crate::report::docs_url::DocsUrl;
 use crate::rules::Category;
 use crate::rules::engine::{ActiveRule, FileSettings, PerFileIgnore};
 use crate::rules::native::PreparedCheck;
@@ -96,6 +97,8 @@ pub struct ConfigFile {
     /// Directories (relative to the config file) of the organisation's own rule files.
     #[serde(default)]
     pub rule_dirs: Vec<Spanned<String>>,
+    /// `docs-url`: where the organisation publishes dglint's manual.
+    pub docs_url: Option<Spanned<String>>,
 }
 
 /// The `[links]` table; each key overrides a default of [`LinkSettings`].
@@ -467,6 +470,20 @@ impl Config {
             allow_private: table.allow_private.unwrap_or(defaults.allow_private),
             allow_hosts: table.allow_hosts.clone(),
         }
+    }
+
+    /// `docs-url`: where the rule pages that findings link to are published; a located error
+    /// when it is not a web address.
+    pub fn docs_url(&self) -> Result<Option<DocsUrl>, ConfigError> {
+        self.file
+            .docs_url
+            .as_ref()
+            .map(|written| {
+                DocsUrl::parse(written.get_ref()).ok_or_else(|| {
+                    ConfigError::at(self, written.span(), crate::msg!("config-docs-url"))
+                })
+            })
+            .transpose()
     }
 
     /// The udata instance of `[udata]`: data.gouv.fr unless it names another; an instance

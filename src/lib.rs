@@ -27,8 +27,4 @@ pub mod untrusted;
 
 /// The user agent dglint identifies itself with, to the udata API and to the servers whose
 /// links it checks.
-pub const USER_AGENT: &str = concat!(
-    "dglint/",
-    env!("CARGO_PKG_VERSION"),
-    " (+https://github.com/dglint/dglint)"
-);
+pub const USER_AGENT: &str = concat!("dglint/", env!("CARGO_PKG_VERSION"));

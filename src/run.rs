@@ -19,6 +19,7 @@ use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::local_files::LocalFiles;
+use crate::report::docs_url::DocsUrl;
 use crate::report::{FileFixes, FileReport, InputProblem, Report};
 use crate::rules::{Engine, Linted};
 use crate::score::dglint::RanRulesCache;
@@ -159,6 +160,8 @@ pub struct Run {
     pub fixing: Option<FixMode>,
     /// The threads that replace fixed files, while the run goes on (`--fix`).
     writer: Option<Writer>,
+    /// Where the rule pages are published (`docs-url`), for the findings' links.
+    pub docs_url: Option<DocsUrl>,
 }
 
 impl Run {
@@ -172,6 +175,7 @@ impl Run {
         let registry = config.registry()?;
         let settings = config.settings(registry, &options.selection)?;
         let fix_settings = config.fix_settings(registry, &options.fixes)?;
+        let docs_url = config.docs_url()?;
         let mut scoring = config.score_settings()?;
         for profile in &options.profiles {
             scoring.turn_on(profile).map_err(|help| {
@@ -207,6 +211,7 @@ impl Run {
             fix_settings,
             fixing: None,
             writer: None,
+            docs_url,
         })
     }
 
@@ -359,6 +364,7 @@ impl Run {
                 .iter()
                 .map(|error| InputProblem::of(&error.path, error.to_string()))
                 .collect(),
+            docs_url: self.docs_url.clone(),
             ..Report::default()
         };
         // A directory without manifests is a mistyped path more often than not: an error when

@@ -95,13 +95,17 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
             (SkipReason::OtherOrganization, skipped.other_organization),
             (SkipReason::BrokenRecord, skipped.broken.len()),
         ],
+        docs_url: run.docs_url.clone(),
         ..Report::default()
     })
 }
 
 fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error> {
     let client = ApiClient::new(args.api.client_settings())?;
-    let mut report = Report::default();
+    let mut report = Report {
+        docs_url: run.docs_url.clone(),
+        ..Report::default()
+    };
     let mut documents = Vec::new();
     let (mut deleted, mut archived, mut unread) = (0, 0, 0);
     for organization in &args.organization {

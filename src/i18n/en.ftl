@@ -377,6 +377,7 @@ baseline-unwritable = cannot write the baseline { $path }: { $reason }
 not-a-report = { $path } is not a dglint JSON report: { $detail }
 about = { $subject }: { $problem }
 as-of-invalid = --as-of `{ $text }` is not an ISO 8601 date or date-time
+config-docs-url = docs-url must be an absolute http or https address (where the manual is published)
 config-description-length = description-length must be a number of characters (0 or more)
 config-unknown-instance = dglint does not know the settings of the udata instance `{ $name }`
 config-unknown-instance-help = name `data.gouv.fr` or `udata` (udata's defaults), or give the instance's `description-length` (its QUALITY_DESCRIPTION_LENGTH)

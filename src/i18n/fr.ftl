@@ -387,6 +387,7 @@ baseline-unwritable = impossible d'écrire la référence { $path } : { $reason 
 not-a-report = { $path } n'est pas un rapport JSON de dglint : { $detail }
 about = { $subject } : { $problem }
 as-of-invalid = --as-of `{ $text }` n'est pas une date ou une date-heure ISO 8601
+config-docs-url = docs-url doit être une adresse http ou https absolue (celle où le manuel est publié)
 config-description-length = description-length doit être un nombre de caractères (0 ou plus)
 config-unknown-instance = dglint ne connaît pas les réglages de l'instance udata `{ $name }`
 config-unknown-instance-help = nommez `data.gouv.fr` ou `udata` (les réglages par défaut d'udata), ou donnez la `description-length` de l'instance (son QUALITY_DESCRIPTION_LENGTH)

@@ -8,6 +8,7 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
+use super::docs_url::DocsUrl;
 use super::{FileReport, LocatedFinding, Report, scores};
 use crate::finding::Severity;
 use crate::untrusted::terminal::{VisibleSource, visible, visible_owned};
@@ -34,14 +35,19 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
         .with_context_lines(1);
     let mut out = String::new();
     for file in &report.files {
-        render_file(&handler, file, &mut out);
+        render_file(&handler, file, report.docs_url.as_ref(), &mut out);
     }
     out.push_str(&summary(report));
     out
 }
 
-fn render_file(handler: &GraphicalReportHandler, file: &FileReport, out: &mut String) {
-    render_findings(handler, file, out);
+fn render_file(
+    handler: &GraphicalReportHandler,
+    file: &FileReport,
+    docs_url: Option<&DocsUrl>,
+    out: &mut String,
+) {
+    render_findings(handler, file, docs_url, out);
     let mut blocks = String::new();
     for dataset in &file.datasets {
         scores::human_block(file, dataset, &mut blocks);
@@ -49,7 +55,12 @@ fn render_file(handler: &GraphicalReportHandler, file: &FileReport, out: &mut St
     out.push_str(&visible(&blocks));
 }
 
-fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mut String) {
+fn render_findings(
+    handler: &GraphicalReportHandler,
+    file: &FileReport,
+    docs_url: Option<&DocsUrl>,
+    out: &mut String,
+) {
     if file.findings.is_empty() {
         return;
     }
@@ -61,6 +72,7 @@ fn render_findings(handler: &GraphicalReportHandler, file: &FileReport, out: &mu
         let shown = Shown {
             located,
             source: &source,
+            page: docs_url.map(|base| base.rule(&located.rule.def.code, crate::i18n::lang())),
         };
         if handler.render_report(out, &shown).is_err() {
             let _ = writeln!(out, "{}: {}", visible(&file.path), located.finding.message);
@@ -237,6 +249,8 @@ fn char_column(text: &str, offset: usize) -> usize {
 struct Shown<'a> {
     located: &'a LocatedFinding,
     source: &'a FileSource<'a>,
+    /// The rule's page in the published manual, shown after its code.
+    page: Option<String>,
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -279,6 +293,12 @@ impl Diagnostic for Shown<'_> {
         // In another language than English, `render_findings` writes the help itself.
         (crate::i18n::lang() == crate::i18n::Lang::En)
             .then(|| Box::new(&self.located.finding.help) as Box<dyn fmt::Display + 'b>)
+    }
+
+    fn url<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.page
+            .as_ref()
+            .map(|page| Box::new(page) as Box<dyn fmt::Display + 'b>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use serde_json::{Map, Value};
 
+use super::docs_url::DocsUrl;
 use super::{Counts, FileReport, LocatedFinding, Report};
 use crate::document::Position;
 use crate::model::udata::MAX_POINTS;
@@ -171,6 +172,9 @@ pub(crate) struct JsonFinding<'a> {
     pub(crate) fingerprint: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) fix: Option<JsonFix<'a>>,
+    /// The rule's page in the published manual (`docs-url`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) url: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -238,7 +242,7 @@ pub fn write(
             report.files.iter().flat_map(|file| {
                 file.findings
                     .iter()
-                    .map(move |located| json_finding(file, located))
+                    .map(move |located| json_finding(file, located, report.docs_url.as_ref()))
             })
         }),
         datasets: Lazy(|| {
@@ -262,8 +266,13 @@ pub fn write(
     out.write_all(b"\n")
 }
 
-fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFinding<'a> {
+fn json_finding<'a>(
+    file: &'a FileReport,
+    located: &'a LocatedFinding,
+    docs_url: Option<&DocsUrl>,
+) -> JsonFinding<'a> {
     JsonFinding {
+        url: docs_url.map(|base| base.rule(&located.rule.def.code, crate::i18n::lang())),
         code: located.rule.def.code.as_str().into(),
         name: located.rule.def.name.as_str().into(),
         category: located.rule.def.category.as_str().into(),
@@ -309,7 +318,10 @@ fn json_finding<'a>(file: &'a FileReport, located: &'a LocatedFinding) -> JsonFi
 pub fn write_lines(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     for file in &report.files {
         for located in &file.findings {
-            serde_json::to_writer(&mut *out, &json_finding(file, located))?;
+            serde_json::to_writer(
+                &mut *out,
+                &json_finding(file, located, report.docs_url.as_ref()),
+            )?;
             out.write_all(b"\n")?;
         }
     }

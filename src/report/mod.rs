@@ -2,6 +2,7 @@
 
 pub mod baseline;
 pub mod concise;
+pub mod docs_url;
 pub mod findings_csv;
 pub mod github;
 pub mod gitlab;
@@ -419,6 +420,8 @@ pub struct Report {
     pub warnings: Vec<InputProblem>,
     /// Datasets left out on purpose, counted by reason (`archived`).
     pub skipped: Vec<(SkipReason, usize)>,
+    /// Where the rule pages are published (`docs-url`): findings link to them.
+    pub docs_url: Option<docs_url::DocsUrl>,
 }
 
 impl Report {

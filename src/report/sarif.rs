@@ -20,13 +20,11 @@ use serde_sarif::sarif::{
 };
 use url::Url;
 
+use super::docs_url::DocsUrl;
 use super::{FileReport, LocatedFinding, Report};
 use crate::document::Position;
 use crate::finding::Severity;
 use crate::rules::{Registry, Rule};
-
-/// Where each rule's documentation is published.
-pub const HELP_URI: &str = "https://github.com/dglint/dglint/blob/main/README.md#rules";
 
 /// The schema the log declares.
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -69,8 +67,9 @@ fn text(text: impl Into<String>) -> Message {
     Message::builder().text(text.into()).build()
 }
 
-/// A rule, with its documentation in the run's language.
-fn descriptor(rule: &Rule) -> ReportingDescriptor {
+/// A rule, with its documentation in the run's language, and its page when the manual is
+/// published (`docs-url`).
+fn descriptor(rule: &Rule, docs_url: Option<&DocsUrl>) -> ReportingDescriptor {
     let def = &rule.def;
     let texts = def.texts(crate::i18n::lang());
     let fix = texts.fix.trim();
@@ -78,7 +77,7 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
         ("category".to_owned(), json!(def.category.as_str())),
         ("weight".to_owned(), json!(def.weight)),
     ]);
-    ReportingDescriptor::builder()
+    let mut descriptor = ReportingDescriptor::builder()
         .id(def.code.clone())
         .name(def.name.clone())
         .short_description(
@@ -97,7 +96,6 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
                 .markdown(crate::msg!("sarif-help", fix = fix, code = def.code))
                 .build(),
         )
-        .help_uri(HELP_URI)
         .default_configuration(
             ReportingConfiguration::builder()
                 .level(json!(level(def.severity)))
@@ -108,7 +106,9 @@ fn descriptor(rule: &Rule) -> ReportingDescriptor {
                 .additional_properties(properties)
                 .build(),
         )
-        .build()
+        .build();
+    descriptor.help_uri = docs_url.map(|base| base.rule(&def.code, crate::i18n::lang()));
+    descriptor
 }
 
 /// The region from `start` to `end` (columns in code points).
@@ -206,7 +206,11 @@ pub fn write(
     let root = &Url::from_directory_path(root).map_err(|()| {
         std::io::Error::other(format!("{} is not an absolute directory", root.display()))
     })?;
-    let rules: Vec<ReportingDescriptor> = registry.rules().iter().map(descriptor).collect();
+    let rules: Vec<ReportingDescriptor> = registry
+        .rules()
+        .iter()
+        .map(|rule| descriptor(rule, report.docs_url.as_ref()))
+        .collect();
     let index_of = |code: &str| {
         registry
             .rules()
@@ -225,9 +229,11 @@ pub fn write(
     let driver = ToolComponent::builder()
         .name("dglint")
         .version(env!("CARGO_PKG_VERSION"))
-        .information_uri("https://github.com/dglint/dglint")
         .rules(rules)
         .build();
+    // The tool's page: the manual, when it is published.
+    let mut driver = driver;
+    driver.information_uri = report.docs_url.as_ref().map(|base| base.home().to_owned());
     let invocation = Invocation::builder()
         .execution_successful(exit_code != 2)
         .exit_code(i64::from(exit_code))

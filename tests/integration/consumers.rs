@@ -59,6 +59,8 @@ fn validation_problems(tool: &Path, log: &str) -> Vec<String> {
     }))
     .expect("the validator writes SARIF");
     let results = validation["runs"][0]["results"].as_array().cloned();
+    let logged: Value = serde_json::from_str(log).unwrap();
+    let without_information_uri = logged["runs"][0]["tool"]["driver"]["informationUri"].is_null();
     let problems: Vec<String> = results
         .unwrap_or_default()
         .iter()
@@ -66,6 +68,9 @@ fn validation_problems(tool: &Path, log: &str) -> Vec<String> {
             let level = result["level"].as_str().unwrap_or("warning");
             level == "error" || level == "warning"
         })
+        // Without `docs-url` dglint has no page to name as the tool's, and says so: the one
+        // warning it leaves is the validator's request for one (SARIF2005).
+        .filter(|result| !(result["ruleId"] == "SARIF2005" && without_information_uri))
         .map(|result| {
             format!(
                 "{} {}: {}",
@@ -483,4 +488,36 @@ fn junit_reports_pass_the_junit_schema() {
     let nameless = check.replacen("<testsuite name=", "<testsuite label=", 1);
     let refused = junit_schema_errors(&nameless).expect("a suite needs a name");
     assert!(refused.contains("'name' is required"), "{refused}");
+}
+
+/// With `docs-url`, every rule names its page and the tool its manual: the validator has
+/// nothing at all to say (no warning is left aside).
+#[test]
+fn sarif_with_a_published_manual_passes_the_validator_without_a_warning() {
+    let project = new_project();
+    std::fs::write(
+        project.path().join("dglint.toml"),
+        "docs-url = \"https://intranet.example.org/dglint/\"\n",
+    )
+    .unwrap();
+    let run = dglint()
+        .current_dir(project.path())
+        .args(["check", "--as-of", "2026-01-31", "examples"])
+        .args(["--output-format", "sarif"])
+        .output()
+        .unwrap();
+    let log = String::from_utf8(run.stdout).unwrap();
+    let parsed: Value = serde_json::from_str(&log).unwrap();
+    let driver = &parsed["runs"][0]["tool"]["driver"];
+    assert_eq!(
+        driver["informationUri"],
+        "https://intranet.example.org/dglint/"
+    );
+    assert_eq!(
+        driver["rules"][0]["helpUri"],
+        "https://intranet.example.org/dglint/rules/DG001.html"
+    );
+    if let Some(tool) = sarif_multitool() {
+        assert_eq!(validation_problems(&tool, &log), Vec::<String>::new());
+    }
 }

@@ -36,7 +36,7 @@ fn sarif_is_sarif_2_1_0() {
     assert!(
         rules
             .iter()
-            .all(|rule| rule.help_uri.is_some() && rule.help.is_some())
+            .all(|rule| rule.help_uri.is_none() && rule.help.is_some())
     );
     let results = run.results.as_ref().unwrap();
     assert_eq!(results.len(), finding_count());
@@ -364,4 +364,59 @@ fn the_full_output_wraps_at_the_terminals_width() {
     assert_eq!(narrow, with_variable("50"));
     assert_eq!(wide, with_variable("200"));
     assert!(narrow.lines().count() > wide.lines().count());
+}
+
+/// Findings link to their rule's page under `docs-url`, in the run's language, in SARIF,
+/// JSON and on a terminal; without it no output carries a link to a rule page.
+#[test]
+fn findings_link_to_the_rule_pages_only_where_the_manual_is_published() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.dataset.yaml"), "title: Musées\n").unwrap();
+    let output = |args: &[&str]| {
+        let output = dglint()
+            .current_dir(dir.path())
+            .args(["check", "--as-of", "2026-11-22"])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let formats = [
+        ["--output-format", "sarif"],
+        ["--output-format", "json"],
+        ["--output-format", "full"],
+    ];
+    for format in &formats {
+        let text = output(format);
+        assert!(!text.contains("rules/DG"), "{text}");
+        assert!(!text.contains("github.com"), "{text}");
+    }
+    std::fs::write(
+        dir.path().join("dglint.toml"),
+        "docs-url = \"https://intranet.example.org/dglint\"\n",
+    )
+    .unwrap();
+    let page = "https://intranet.example.org/dglint/rules/DG230.html";
+    let sarif: serde_json::Value = serde_json::from_str(&output(&formats[0])).unwrap();
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let dg230 = rules.iter().find(|rule| rule["id"] == "DG230").unwrap();
+    assert_eq!(dg230["helpUri"], page);
+    let json: serde_json::Value = serde_json::from_str(&output(&formats[1])).unwrap();
+    let finding = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["code"] == "DG230")
+        .unwrap();
+    assert_eq!(finding["url"], page);
+    assert!(output(&formats[2]).contains(&format!("DG230 license-missing ({page})")));
+    let french = output(&["--output-format", "json", "--lang", "fr"]);
+    assert!(
+        french.contains("https://intranet.example.org/dglint/fr/rules/DG230.html"),
+        "{french}"
+    );
+    // The report with links still follows its schema.
+    assert_eq!(crate::common::schema_errors(&json), Vec::<String>::new());
 }
