@@ -171,6 +171,21 @@ mod tests {
 
     #[test]
     fn a_value_of_the_right_type_is_taken() {
+        let taken = |code: &str, name: &str, value: toml::Value| {
+            let overrides = BTreeMap::from([(name.to_owned(), value)]);
+            values(rule(code), &overrides, &Instance::default())
+                .unwrap()
+                .get(name)
+                .cloned()
+        };
+        assert_eq!(
+            taken("DG221", "min_tags", toml::Value::Integer(5)),
+            Some(toml::Value::Integer(5))
+        );
+        assert_eq!(
+            taken("DG601", "pattern", toml::Value::from("^[a-z]+$")),
+            Some(toml::Value::from("^[a-z]+$"))
+        );
         assert!(prepared("DG221", &[("min_tags", toml::Value::Integer(5))]).unwrap());
         assert!(prepared("DG601", &[("pattern", toml::Value::from("^[a-z]+$"))]).unwrap());
     }

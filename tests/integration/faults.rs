@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::common::{corpus, dglint};
 use serde_json::{Value, json};
@@ -96,13 +96,19 @@ async fn answer(mut stream: TcpStream, answers: Arc<HashMap<String, Answer>>) {
             // Dropping the stream closes the connection in the middle of the body.
         }
         Answer::Stalled => {
-            tokio::time::sleep(Duration::from_secs(120)).await;
+            tokio::time::sleep(STALL).await;
         }
     }
 }
 
-fn run(base: &str, args: &[&str]) -> (i32, Value, String, Duration) {
-    let started = Instant::now();
+/// How long a stalled answer keeps its connection open: longer than a run may take.
+const STALL: Duration = Duration::from_secs(600);
+
+/// When a run is killed: a run that waited for a stalled answer would still be waiting. No
+/// bound on how fast the run is (a loaded machine may be slow), only that it ends by itself.
+const KILLED_AFTER: Duration = Duration::from_secs(180);
+
+fn run(base: &str, args: &[&str]) -> (i32, Value, String) {
     let output = dglint()
         .args(args)
         .args([
@@ -117,17 +123,15 @@ fn run(base: &str, args: &[&str]) -> (i32, Value, String, Duration) {
             "--as-of",
             "2026-11-22",
         ])
-        .timeout(Duration::from_secs(120))
+        .timeout(KILLED_AFTER)
         .output()
         .unwrap();
+    let code = output.status.code().unwrap_or_else(|| {
+        panic!("dglint was killed after {KILLED_AFTER:?}: it waited for a stalled server")
+    });
     let report = serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|error| panic!("{error}: {}", String::from_utf8_lossy(&output.stderr)));
-    (
-        output.status.code().unwrap(),
-        report,
-        String::from_utf8(output.stderr).unwrap(),
-        started.elapsed(),
-    )
+    (code, report, String::from_utf8(output.stderr).unwrap())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -176,16 +180,12 @@ async fn datasets_that_fail_mid_way_are_each_named_and_the_others_read() {
     for id in &ids {
         args.extend(["--dataset", id]);
     }
-    let (code, report, stderr, elapsed) = tokio::task::spawn_blocking(move || run(&base, &args))
+    let (code, report, stderr) = tokio::task::spawn_blocking(move || run(&base, &args))
         .await
         .unwrap();
     assert_eq!(
         code, 2,
         "datasets named that cannot be read are input errors: {stderr}"
-    );
-    assert!(
-        elapsed < Duration::from_secs(60),
-        "stalls are cut by the timeout: {elapsed:?}"
     );
     let read: Vec<String> = report["datasets"]
         .as_array()
@@ -256,7 +256,7 @@ async fn an_audit_counts_the_datasets_of_the_pages_it_could_not_read() {
         Answer::Body("text/html", "<html>502</html>".into()),
     );
     let base = serve(Arc::new(answers)).await;
-    let (code, report, stderr, elapsed) =
+    let (code, report, stderr) =
         tokio::task::spawn_blocking(move || run(&base, &["audit", "--organization", "culture"]))
             .await
             .unwrap();
@@ -264,7 +264,6 @@ async fn an_audit_counts_the_datasets_of_the_pages_it_could_not_read() {
         code, 1,
         "an audit that could not read everything fails: {stderr}"
     );
-    assert!(elapsed < Duration::from_secs(60), "{elapsed:?}");
     let read = report["datasets"].as_array().unwrap().len();
     let unreadable = report["summary"]["skipped"]["unreadable"].as_u64().unwrap();
     assert_eq!(read, 2);

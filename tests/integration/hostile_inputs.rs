@@ -163,8 +163,10 @@ fn every_hostile_input_gets_a_located_finding_or_a_clear_error() {
         run.elapsed.as_secs_f64(),
         run.peak_kib / 1024
     );
+    // A hang detector, not a speed test (a loaded machine may be slow; the benchmarks time
+    // dglint): the corpus takes seconds, a run that loops never ends.
     assert!(
-        run.elapsed < Duration::from_secs(30),
+        run.elapsed < Duration::from_secs(300),
         "bounded time: {:?}",
         run.elapsed
     );
