@@ -9,7 +9,13 @@
 //!   with the `[messages]` and `[fr.messages]` of every rule file (a syntax error or an id
 //!   defined twice stops the build);
 //! - `message_variables.rs`: each catalogue's message ids and the variables each uses, which
-//!   `msg!` checks its arguments against when the crate compiles.
+//!   `msg!` checks its arguments against when the crate compiles;
+//! - `rule_codes.rs`: a constant per rule, named after the rule (`PARSE_ERROR` for DG001
+//!   `parse-error`), which the code names rules by: renumbering a rule file changes the value,
+//!   renaming or removing one stops the build where the code used it.
+//!
+//! It also checks that every rule code the criteria files (`rules/criteria/*.toml`) name is the
+//! code of a rule file.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -120,6 +126,66 @@ fn rule_files_table(rules: &[RuleFile]) -> String {
     }
     code.push_str("];\n");
     code
+}
+
+fn rule_codes_table(rules: &[RuleFile]) -> String {
+    let mut code = String::new();
+    for rule in rules {
+        let (id, name) = (rule.string("code"), rule.string("name"));
+        writeln!(
+            code,
+            "/// {id} `{name}`.\npub const {}: &str = {id:?};",
+            name.replace('-', "_").to_uppercase()
+        )
+        .expect("writing to a String");
+    }
+    code
+}
+
+/// Stops the build when a criteria file names a rule code no rule file has.
+fn check_criteria_codes(root: &Path, rules: &[RuleFile]) {
+    fn named_codes<'a>(value: &'a toml::Value, key: Option<&str>, out: &mut Vec<&'a str>) {
+        match value {
+            toml::Value::Table(table) => {
+                for (key, value) in table {
+                    named_codes(value, Some(key), out);
+                }
+            }
+            toml::Value::Array(items) => {
+                for item in items {
+                    match item.as_str() {
+                        Some(code) if key == Some("rules") => out.push(code),
+                        _ => named_codes(item, key, out),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let known: Vec<&str> = rules.iter().map(|rule| rule.string("code")).collect();
+    let folder = root.join("rules/criteria");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .expect("rules/criteria/ exists")
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).expect("a readable criteria file");
+        let value: toml::Value =
+            toml::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let mut named = Vec::new();
+        named_codes(&value, None, &mut named);
+        for code in named {
+            assert!(
+                known.contains(&code),
+                "{}: `{code}` is the code of no rule file",
+                path.display()
+            );
+        }
+    }
 }
 
 fn native_checks_table(root: &Path, rules: &[RuleFile]) -> String {
@@ -300,6 +366,8 @@ fn main() {
     };
     write("rule_files.rs", rule_files_table(&rules));
     write("native_checks.rs", native_checks_table(&root, &rules));
+    write("rule_codes.rs", rule_codes_table(&rules));
+    check_criteria_codes(&root, &rules);
     let mut tables = String::new();
     for (lang, name) in [("en", "English"), ("fr", "French")] {
         let source = catalogue(&root, &rules, lang);

@@ -28,8 +28,8 @@ use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 use crate::untrusted::terminal::visible_owned;
 
 /// DG001, the rule of what cannot be read.
-pub const PARSE_ERROR: &str = "DG001";
-const UNUSED_SUPPRESSION: &str = "DG002";
+pub use super::codes::PARSE_ERROR;
+use super::codes::UNUSED_SUPPRESSION;
 
 /// Categories whose rules read the resources (the last update comes from them too): they do
 /// not run when the source does not list them, except the rules declared `record_summary = true`,

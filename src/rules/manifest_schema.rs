@@ -14,16 +14,9 @@ use crate::model::dates::is_iso_date;
 /// The manifest schema, as shipped in `schemas/` (and usable by editors).
 pub const DATASET_SCHEMA: &str = include_str!("../../schemas/dataset.schema.json");
 
-/// Rule codes of the schema findings.
-pub const UNKNOWN_KEY: &str = "DG101";
-/// DG004: a manifest that holds nothing (an empty file, comments only, `null`).
-pub const EMPTY_MANIFEST: &str = "DG004";
-/// A value of the wrong JSON type.
-pub const WRONG_TYPE: &str = "DG102";
-/// A date that is not ISO 8601.
-pub const INVALID_DATE: &str = "DG103";
-/// Any other schema constraint (enumerations, bounds).
-pub const INVALID_VALUE: &str = "DG104";
+/// The rules of the schema findings: an empty manifest, an unknown key, a value of the wrong
+/// JSON type, a date that is not ISO 8601, any other constraint (enumerations, bounds).
+pub use super::codes::{EMPTY_MANIFEST, INVALID_DATE, INVALID_VALUE, UNKNOWN_KEY, WRONG_TYPE};
 
 /// Every code this module reports.
 pub const CODES: [&str; 5] = [

@@ -1,6 +1,7 @@
 //! Rules: their definitions (data files under `rules/`), selection, and the engine that runs
 //! them on a document.
 
+pub mod codes;
 pub mod criteria;
 mod declarative;
 pub mod definition;

@@ -27,12 +27,9 @@ use crate::document::Limits;
 use crate::model::{DatasetView, Origin, ResourceView, Vocabularies};
 use crate::rules::Rule;
 
-/// The rule that reports a `path` resource whose file is missing.
-const FILE_MISSING: &str = "DG501";
-/// The rule that reports a link that does not answer.
-const LINK_UNAVAILABLE: &str = "DG506";
-/// The rule that reports a link whose state the check could not tell.
-const LINK_UNKNOWN: &str = "DG507";
+/// The rules that report a `path` resource whose file is missing, a link that does not answer,
+/// and a link whose state the check could not tell.
+use crate::rules::codes::{LINK_UNAVAILABLE, LINK_UNKNOWN, RESOURCE_FILE_MISSING as FILE_MISSING};
 
 /// udata's access types and the EU access-right concept it writes for each.
 const ACCESS_TYPES: [(&str, &str); 3] = [
