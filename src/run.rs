@@ -4,6 +4,7 @@
 //! drive it from code ([`RunOptions`], [`Inputs`], [`LinkOptions`]).
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
@@ -18,7 +19,7 @@ use crate::fix::{FixSettings, Pass, WriteJob, Writer, fix_document, is_rewritabl
 use crate::i18n::{Lang, carried, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
-use crate::model::local_files::LocalFiles;
+use crate::model::local_files::{CommitDates, LocalFiles};
 use crate::report::docs_url::DocsUrl;
 use crate::report::{FileFixes, FileReport, InputProblem, Report};
 use crate::rules::{Engine, Linted};
@@ -162,6 +163,8 @@ pub struct Run {
     writer: Option<Writer>,
     /// Where the rule pages are published (`docs-url`), for the findings' links.
     pub docs_url: Option<DocsUrl>,
+    /// The last commits of the files manifests name, read once per repository.
+    commits: Arc<CommitDates>,
 }
 
 impl Run {
@@ -212,6 +215,7 @@ impl Run {
             fixing: None,
             writer: None,
             docs_url,
+            commits: Arc::default(),
         })
     }
 
@@ -237,7 +241,7 @@ impl Run {
     }
 
     fn report_here(&self, document: Document) -> FileReport {
-        let files = LocalFiles::beside(&document.path, &self.names);
+        let files = LocalFiles::beside(&document.path, &self.names).dated_by(&self.commits);
         let (document, mut linted, fixes) = match self.fixing {
             Some(mode) => self.fix(document, &files, mode),
             None => {

@@ -383,3 +383,95 @@ fn a_file_without_a_dataset_fails_any_gate() {
             .contains("not scored")
     );
 }
+
+/// `path` files are dated by their last commit, read with one `git log` for the whole run
+/// however many manifests and files there are (a `git` on the `PATH` counts its calls).
+#[cfg(unix)]
+#[test]
+fn path_files_are_dated_by_their_last_commit_with_one_git_call_per_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let repo_dir = dir.path().join("repo");
+    std::fs::create_dir(&repo_dir).unwrap();
+    let git = |args: &[&str], date: &str| {
+        let status = std::process::Command::new("git")
+            .current_dir(&repo_dir)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .env("GIT_COMMITTER_DATE", date)
+            .env("GIT_AUTHOR_DATE", date)
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"], "2024-01-01T00:00:00Z");
+    for name in ["old.csv", "new.csv", "other.csv"] {
+        std::fs::write(repo_dir.join(name), "a;b\n1;2\n").unwrap();
+    }
+    git(&["add", "."], "2024-01-01T00:00:00Z");
+    git(&["commit", "-qm", "first"], "2024-01-01T00:00:00Z");
+    std::fs::write(repo_dir.join("new.csv"), "a;b\n1;3\n").unwrap();
+    git(&["commit", "-qam", "second"], "2026-10-01T00:00:00Z");
+    let manifest = |resource: &str| {
+        format!(
+            "title: Liste des musées\nfrequency: annual\nresources:\n  - {{title: Liste, path: {resource}, format: csv}}\n"
+        )
+    };
+    std::fs::write(repo_dir.join("old.dataset.yaml"), manifest("old.csv")).unwrap();
+    std::fs::write(repo_dir.join("new.dataset.yaml"), manifest("new.csv")).unwrap();
+    std::fs::write(repo_dir.join("other.dataset.yaml"), manifest("other.csv")).unwrap();
+    // A git that writes down each call before running the real one.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let calls = dir.path().join("calls");
+    let real_git = String::from_utf8(
+        std::process::Command::new("sh")
+            .args(["-c", "command -v git"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    std::fs::write(
+        bin.join("git"),
+        format!(
+            "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
+            calls.display(),
+            real_git.trim()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(bin.join("git"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = dglint()
+        .current_dir(&repo_dir)
+        .env("PATH", path)
+        .args([
+            "check",
+            "--isolated",
+            "--as-of",
+            "2026-11-22",
+            "--select",
+            "DG401",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    // Committed in 2024 with a yearly frequency: late; committed in October 2026: on time.
+    assert!(
+        stdout.contains("old.dataset.yaml") && stdout.contains("DG401"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("other.dataset.yaml"), "{stdout}");
+    assert!(!stdout.contains("new.dataset.yaml"), "{stdout}");
+    let calls = std::fs::read_to_string(&calls).unwrap();
+    assert_eq!(
+        calls.lines().filter(|call| call.contains("log")).count(),
+        1,
+        "{calls}"
+    );
+}
