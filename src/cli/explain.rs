@@ -35,23 +35,21 @@ pub fn list(format: ListFormat, lang: Lang) -> Result<ExitStatus, Error> {
     let out = match format {
         ListFormat::Text => {
             let mut out = format!(
-                "{:<6} {:<36} {:<13} {:<8} {:<6} {}\n",
+                "{:<6} {:<36} {:<13} {:<8} {}\n",
                 "CODE",
                 crate::msg_in!(lang, "list-name"),
                 crate::msg_in!(lang, "list-category"),
                 crate::msg_in!(lang, "list-severity"),
-                crate::msg_in!(lang, "list-weight"),
                 crate::msg_in!(lang, "list-fix")
             );
             for rule in registry.rules() {
                 let def = &rule.def;
                 let line = format!(
-                    "{:<6} {:<36} {:<13} {:<8} {:<6} {}",
+                    "{:<6} {:<36} {:<13} {:<8} {}",
                     def.code,
                     def.name,
                     def.category.as_str(),
                     def.severity.as_str(),
-                    def.weight,
                     def.autofix
                         .as_ref()
                         .map_or("", |autofix| autofix.safety.as_str())
@@ -70,7 +68,6 @@ pub fn list(format: ListFormat, lang: Lang) -> Result<ExitStatus, Error> {
                         "name": rule.def.name,
                         "category": rule.def.category.as_str(),
                         "severity": rule.def.severity.as_str(),
-                        "weight": rule.def.weight,
                         "summary": rule.def.texts(lang).summary,
                         "check": rule.def.check.kind(),
                         "fix": rule.def.autofix.as_ref().map(|autofix| autofix.safety.as_str()),
@@ -307,18 +304,16 @@ pub fn document(rule: &'static Rule, lang: Lang, instance: &Instance) -> String 
     let api_only = def.only.is_some();
     let line = match lang {
         Lang::En => format!(
-            "Category: {} · Default severity: {} · Weight: {} · Check: {}{}",
+            "Category: {} · Default severity: {} · Check: {}{}",
             def.category,
             def.severity,
-            def.weight,
             def.check.kind(),
             if api_only { " · API data only" } else { "" }
         ),
         Lang::Fr => format!(
-            "Catégorie : {} · Gravité par défaut : {} · Poids : {} · Vérification : {}{}",
+            "Catégorie : {} · Gravité par défaut : {} · Vérification : {}{}",
             def.category,
             def.severity,
-            def.weight,
             def.check.kind(),
             if api_only {
                 " · données de l'API seulement"

@@ -433,7 +433,6 @@ cannot-read-rule-directory = cannot read the rule directory { $path }: { $reason
 list-name = NAME
 list-category = CATEGORY
 list-severity = SEVERITY
-list-weight = WEIGHT
 list-criterion = CRITERION
 list-evidence = EVIDENCE
 list-rules = RULES

@@ -443,7 +443,6 @@ cannot-read-rule-directory = impossible de lire le dossier de règles { $path } 
 list-name = NOM
 list-category = CATÉGORIE
 list-severity = SÉVÉRITÉ
-list-weight = POIDS
 list-criterion = CRITÈRE
 list-evidence = PREUVE
 list-rules = RÈGLES

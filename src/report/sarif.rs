@@ -73,10 +73,7 @@ fn descriptor(rule: &Rule, docs_url: Option<&DocsUrl>) -> ReportingDescriptor {
     let def = &rule.def;
     let texts = def.texts(crate::i18n::lang());
     let fix = texts.fix.trim();
-    let properties = BTreeMap::from([
-        ("category".to_owned(), json!(def.category.as_str())),
-        ("weight".to_owned(), json!(def.weight)),
-    ]);
+    let properties = BTreeMap::from([("category".to_owned(), json!(def.category.as_str()))]);
     let mut descriptor = ReportingDescriptor::builder()
         .id(def.code.clone())
         .name(def.name.clone())

@@ -167,9 +167,6 @@ pub struct RuleDef {
     pub category: Category,
     /// Default severity.
     pub severity: Severity,
-    /// How much a finding of the rule matters: when several rules cost a criterion of
-    /// dglint's score, "fix first" names the one of highest weight.
-    pub weight: u32,
     /// One line: what the rule checks.
     pub summary: String,
     /// Why it matters, citing the data.gouv.fr guides.

@@ -494,8 +494,9 @@ fn shows(field: &str, value: &Value) -> bool {
     }
 }
 
-/// What fixing each missed criterion would add, named by the rule to fix: its rule with a
-/// finding of highest weight, else the first of its rules that ran (the evidence is missing).
+/// What fixing each missed criterion would add, named by the rule to fix: its first listed rule
+/// with a finding (the criteria file lists them in the order to fix them), then a user rule
+/// naming it, else its first listed rule that ran (the evidence is missing).
 fn gains(score: &DglintScore, ran: &RanRules, max_points: f64) -> Vec<Gain> {
     let mut gains: Vec<Gain> = score
         .criteria
@@ -514,10 +515,9 @@ fn gains(score: &DglintScore, ran: &RanRules, max_points: f64) -> Vec<Gain> {
                 .iter()
                 .filter(|(at, _)| *at == position)
                 .map(|(_, rule)| *rule);
-            // The costing rule of highest weight (ties: the criterion's order).
             let rule = costing
                 .chain(own)
-                .min_by_key(|rule| std::cmp::Reverse(rule.def.weight))
+                .next()
                 .or_else(|| listed.iter().flatten().next().copied())?;
             Some(Gain {
                 rule,
