@@ -495,7 +495,11 @@ fn description(dataset: &DatasetView<'_>, input: &UdataInput<'_>) -> Option<Crit
     if length + lost > threshold {
         return None;
     }
-    let (hit, failure) = if dataset.description().is_some() {
+    // A blank description says nothing: missing, as DG202 reports it; a written one too short.
+    let written = dataset
+        .description()
+        .is_some_and(|text| !text.trim().is_empty());
+    let (hit, failure) = if written {
         let message = crate::msg!(
             "udata-description-short",
             length = length,

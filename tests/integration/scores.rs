@@ -3,6 +3,7 @@
 
 use crate::common::{corpus, dglint, repo, run_json, schema_errors};
 use serde_json::Value;
+use std::collections::BTreeSet;
 
 fn dataset<'a>(report: &'a Value, label_end: &str) -> &'a Value {
     report["datasets"]
@@ -473,5 +474,148 @@ fn path_files_are_dated_by_their_last_commit_with_one_git_call_per_run() {
         calls.lines().filter(|call| call.contains("log")).count(),
         1,
         "{calls}"
+    );
+}
+
+/// For each dataset of a JSON report, where a rule that mirrors one of udata's criteria
+/// (`udata = { criterion = … }` in its rule file, named by the criterion's explanation) and
+/// the criterion disagree: the criterion fails and its rule did not fire, or the rule fired
+/// and no failing criterion names it.
+fn mirror_disagreements(report: &Value, mirrors: &BTreeSet<String>) -> Vec<String> {
+    let mut disagreements = Vec::new();
+    for (index, dataset) in report["datasets"].as_array().unwrap().iter().enumerate() {
+        let named: BTreeSet<&str> = dataset["udata"]["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|criterion| criterion["passed"] == false)
+            .filter_map(|criterion| criterion["explanation"]["rule"].as_str())
+            .collect();
+        let label = dataset["label"].as_str().unwrap_or_default();
+        let fired: BTreeSet<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|finding| {
+                finding["file"] == dataset["file"]
+                    && (finding["dataset"].is_null() || finding["dataset"] == dataset["id"])
+            })
+            .filter_map(|finding| finding["code"].as_str())
+            .filter(|code| mirrors.contains(*code))
+            .collect();
+        if named != fired {
+            disagreements.push(format!(
+                "dataset {index} ({label}): failing criteria name {named:?}, fired {fired:?}"
+            ));
+        }
+    }
+    disagreements
+}
+
+/// A rule that mirrors one of udata's criteria and the score it explains never disagree: on
+/// the real catalogue (its records with the resource export) and on manifests holding each
+/// field in every form (absent, null, empty, blank, a text, an object, a list, a number).
+#[test]
+fn a_mirror_rule_fires_exactly_when_its_criterion_fails() {
+    let (_, report) = run_json(
+        "audit",
+        &[
+            "--isolated",
+            "--catalog",
+            corpus("export-dataset-20260116-chunk83.csv")
+                .to_str()
+                .unwrap(),
+            "--resources",
+            corpus("export-resource-sample-2026.csv").to_str().unwrap(),
+        ],
+        &repo(),
+    );
+    let mirrors: BTreeSet<String> = dglint::rules::Registry::embedded()
+        .unwrap()
+        .rules()
+        .iter()
+        .filter(|rule| rule.def.udata.is_some())
+        .map(|rule| rule.code().to_owned())
+        // udata writes `has_resources` only when there are resources: it never fails, and
+        // DG301 (no resources) is what its absence means.
+        .filter(|code| code != "DG301")
+        .collect();
+    assert!(mirrors.len() >= 11, "{mirrors:?}");
+    assert!(report["datasets"].as_array().unwrap().len() > 400);
+    assert_eq!(
+        mirror_disagreements(&report, &mirrors),
+        Vec::<String>::new()
+    );
+
+    let forms = [
+        "", "null", "\"\"", "\"  \"", "\"x\"", "{}", "{a: 1}", "[]", "5",
+    ];
+    let resource_forms = [
+        "",
+        "resources: []",
+        "resources: [{title: a, url: https://example.org/a.csv, format: csv}]",
+        "resources: [{title: a, url: https://example.org/a.pdf, format: pdf}]",
+        "resources: [{title: a, url: https://example.org/a, format: 5, description: 0}]",
+        "resources: [{title: a, url: https://example.org/a, format: \" PDF\", description: \" \"}]",
+        "resources: [{title: a, url: https://example.org/a, type: documentation}]",
+        "resources: [{title: a, url: https://example.org/a, format: null, description: x}]",
+    ];
+    let long = "Une description assez longue. ".repeat(8);
+    let descriptions = [
+        String::new(),
+        "description: \"\"\n".into(),
+        "description: \"   \"\n".into(),
+        "description: Court.\n".into(),
+        "description: 7\n".into(),
+        format!("description: {long}\n"),
+    ];
+    let frequencies = [
+        "",
+        "frequency: \"\"\n",
+        "frequency: unknown\n",
+        "frequency: annual\n",
+        "frequency: annuel\n",
+        "frequency: biannual\n",
+        "frequency: 5\n",
+        "frequency: punctual\n",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut written = 0;
+    for (index, form) in forms.iter().enumerate() {
+        for (other, resources) in resource_forms.iter().enumerate() {
+            let field = |name: &str, offset: usize| {
+                let form = forms[(index + offset) % forms.len()];
+                if form.is_empty() {
+                    String::new()
+                } else {
+                    format!("{name}: {form}\n")
+                }
+            };
+            let text = format!(
+                "title: Jeu {index} {other}\nlast_update: {}\n{}{}{}{}{}{resources}\n",
+                ["2026-11-01", "2020-01-01", "2026-11-21T23:00:00Z"][other % 3],
+                descriptions[(index + other) % descriptions.len()],
+                frequencies[(index * 3 + other) % frequencies.len()],
+                if form.is_empty() {
+                    String::new()
+                } else {
+                    format!("license: {form}\n")
+                },
+                field("temporal_coverage", other),
+                field("spatial", other + 3),
+            );
+            std::fs::write(
+                dir.path().join(format!("m{index}-{other}.dataset.yaml")),
+                text,
+            )
+            .unwrap();
+            written += 1;
+        }
+    }
+    let (_, report) = run_json("check", &["--isolated", "."], dir.path());
+    assert_eq!(report["datasets"].as_array().unwrap().len(), written);
+    assert_eq!(
+        mirror_disagreements(&report, &mirrors),
+        Vec::<String>::new()
     );
 }

@@ -24,7 +24,7 @@ use crate::document::Limits;
 use crate::finding::Hit;
 use crate::links::Verdicts;
 use crate::model::local_files::LocalFiles;
-use crate::model::udata::UdataQuality;
+use crate::model::udata::{Criterion, Explanation, Failure, UdataQuality};
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -105,6 +105,52 @@ fn report_missing(ctx: &CheckContext<'_>, field: &str, message: &str, hits: &mut
             hits.push(Hit::key(pointer, message))
         }
         Some(_) => {}
+    }
+}
+
+/// Reports `message` where udata's `criterion` fails on the dataset, when it does. A rule that
+/// mirrors a criterion (`udata = { criterion = … }` in its rule file) decides by the
+/// criterion's own result, which the score reads too: the rule fires exactly when the score
+/// loses the point, at the place its explanation shows.
+fn report_udata_failure(
+    ctx: &CheckContext<'_>,
+    criterion: Criterion,
+    message: String,
+    hits: &mut Vec<Hit>,
+) {
+    report_udata_failure_when(ctx, criterion, None, message, hits);
+}
+
+/// How udata's `criterion` fails on the dataset, when it fails the way `when` says (`None`:
+/// any way): what a rule mirroring the criterion decides by.
+fn udata_failure<'a>(
+    ctx: &CheckContext<'a>,
+    criterion: Criterion,
+    when: Option<Failure>,
+) -> Option<&'a Explanation> {
+    ctx.udata
+        .get(criterion)
+        .filter(|result| !result.passed)
+        .and_then(|result| result.explanation.as_deref())
+        .filter(|explanation| when.is_none_or(|failure| explanation.failure == failure))
+}
+
+/// [`report_udata_failure`] for a rule that reports one way the criterion fails (`when` in its
+/// rule file): only when it fails that way (`None`: any way).
+fn report_udata_failure_when(
+    ctx: &CheckContext<'_>,
+    criterion: Criterion,
+    when: Option<Failure>,
+    message: String,
+    hits: &mut Vec<Hit>,
+) {
+    if let Some(explanation) = udata_failure(ctx, criterion, when) {
+        hits.push(Hit {
+            message,
+            help: None,
+            changes: Vec::new(),
+            ..explanation.hit.clone()
+        });
     }
 }
 

@@ -3,14 +3,16 @@
 //! Its rule file: `rules/completeness/DG202-description-missing.toml`.
 
 use crate::finding::Hit;
-use crate::rules::native::{CheckContext, NoParams, report_missing};
+use crate::model::udata::{Criterion, Failure};
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure_when};
 
 /// DG202: no description.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    report_missing(
+    report_udata_failure_when(
         ctx,
-        "description",
-        &crate::msg!("description-missing"),
+        Criterion::DatasetDescriptionQuality,
+        Some(Failure::Missing),
+        crate::msg!("description-missing"),
         hits,
     );
 }

@@ -21,7 +21,7 @@ pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
     };
     let minimum = params.min_chars;
     let length = description.chars().count();
-    if length > 0 && length < minimum {
+    if !description.trim().is_empty() && length < minimum {
         hits.push(Hit::key(
             "/description",
             crate::msg!("description-too-short", length = length, minimum = minimum),

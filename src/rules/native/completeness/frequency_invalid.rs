@@ -3,20 +3,25 @@
 //! Its rule file: `rules/completeness/DG242-frequency-invalid.toml`.
 
 use crate::finding::Hit;
-use crate::rules::native::{CheckContext, NoParams};
+use crate::model::udata::{Criterion, Failure};
+use crate::rules::native::{CheckContext, NoParams, udata_failure};
 
 /// DG242: a frequency that is not in udata's vocabulary.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    let Some(frequency) = ctx
-        .dataset
-        .frequency()
-        .filter(|text| !text.trim().is_empty())
-    else {
-        return;
-    };
-    if ctx.vocab.resolve_frequency(frequency).is_some() {
+    // Decided by udata's criterion, as the score is: a frequency that is written (any value
+    // Python finds true) but is not an id of the vocabulary.
+    if udata_failure(ctx, Criterion::UpdateFrequency, Some(Failure::Insufficient)).is_none() {
         return;
     }
+    let Some(frequency) = ctx.dataset.frequency() else {
+        let written = ctx.dataset.field("frequency").map(ToString::to_string);
+        let hit = Hit::value(
+            "/frequency",
+            crate::msg!("frequency-invalid", frequency = written.unwrap_or_default()),
+        );
+        hits.push(hit.with_help(crate::msg!("frequency-invalid-help")));
+        return;
+    };
     let lowered = frequency.to_lowercase();
     let closest = ctx
         .vocab

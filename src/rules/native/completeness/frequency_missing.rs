@@ -3,13 +3,21 @@
 //! Its rule file: `rules/completeness/DG240-frequency-missing.toml`.
 
 use crate::finding::Hit;
-use crate::rules::native::{CheckContext, NoParams, report_missing};
+use crate::model::udata::{Criterion, Failure};
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure_when};
 
 /// DG240: no update frequency, or `unknown`.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    if ctx.dataset.frequency() == Some("unknown") {
-        hits.push(Hit::value("/frequency", crate::msg!("frequency-unknown")));
-        return;
-    }
-    report_missing(ctx, "frequency", &crate::msg!("frequency-missing"), hits);
+    let message = if ctx.dataset.frequency() == Some("unknown") {
+        crate::msg!("frequency-unknown")
+    } else {
+        crate::msg!("frequency-missing")
+    };
+    report_udata_failure_when(
+        ctx,
+        Criterion::UpdateFrequency,
+        Some(Failure::Missing),
+        message,
+        hits,
+    );
 }

@@ -3,9 +3,15 @@
 //! Its rule file: `rules/completeness/DG230-license-missing.toml`.
 
 use crate::finding::Hit;
-use crate::rules::native::{CheckContext, NoParams, report_missing};
+use crate::model::udata::Criterion;
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure};
 
 /// DG230: no licence.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    report_missing(ctx, "license", &crate::msg!("license-missing"), hits);
+    report_udata_failure(
+        ctx,
+        Criterion::License,
+        crate::msg!("license-missing"),
+        hits,
+    );
 }

@@ -3,9 +3,15 @@
 //! Its rule file: `rules/completeness/DG252-spatial-coverage-missing.toml`.
 
 use crate::finding::Hit;
-use crate::rules::native::{CheckContext, NoParams, report_missing};
+use crate::model::udata::Criterion;
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure};
 
 /// DG252: no spatial coverage.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    report_missing(ctx, "spatial", &crate::msg!("spatial-missing"), hits);
+    report_udata_failure(
+        ctx,
+        Criterion::Spatial,
+        crate::msg!("spatial-missing"),
+        hits,
+    );
 }

@@ -3,14 +3,15 @@
 //! Its rule file: `rules/completeness/DG250-temporal-coverage-missing.toml`.
 
 use crate::finding::Hit;
-use crate::rules::native::{CheckContext, NoParams, report_missing};
+use crate::model::udata::Criterion;
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure};
 
 /// DG250: no temporal coverage.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    report_missing(
+    report_udata_failure(
         ctx,
-        "temporal_coverage",
-        &crate::msg!("temporal-coverage-missing"),
+        Criterion::TemporalCoverage,
+        crate::msg!("temporal-coverage-missing"),
         hits,
     );
 }

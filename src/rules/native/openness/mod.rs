@@ -42,10 +42,3 @@ pub(super) fn declared_formats_of<'a>(
         })
         .unwrap_or_default()
 }
-
-/// The formats declared for the resources, each with its pointer: the resources' own
-/// `format` when they are listed, else the formats a catalogue record lists
-/// (`resources_formats`, one per format rather than per resource).
-pub(super) fn declared_formats<'a>(ctx: &CheckContext<'a>) -> Vec<(String, &'a str)> {
-    declared_formats_of(ctx, |_| true)
-}

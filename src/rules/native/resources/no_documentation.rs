@@ -3,21 +3,16 @@
 //! Its rule file: `rules/resources/DG503-no-documentation.toml`.
 
 use crate::finding::Hit;
-use crate::rules::native::{CheckContext, NoParams};
+use crate::model::udata::Criterion;
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure};
 
 /// DG503: no documentation resource and no resource description (udata's
 /// `resources_documentation`).
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    let Some(resources) = ctx.dataset.resources_if_any() else {
-        return;
-    };
-    let documented = resources.iter().any(|resource| {
-        resource.text("type") == Some("documentation")
-            || resource
-                .text("description")
-                .is_some_and(|text| !text.is_empty())
-    });
-    if !documented {
-        hits.push(Hit::key("/resources", crate::msg!("no-documentation")));
-    }
+    report_udata_failure(
+        ctx,
+        Criterion::ResourcesDocumentation,
+        crate::msg!("no-documentation"),
+        hits,
+    );
 }
