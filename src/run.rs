@@ -16,7 +16,7 @@ use crate::config::{CliFixable, CliSelection, Config, ConfigError, FailOn};
 use crate::document::paths::PathNames;
 use crate::document::{Document, LoadError, Syntax, load_file, parse_text};
 use crate::fix::{FixSettings, Pass, WriteJob, Writer, fix_document, is_rewritable};
-use crate::i18n::{Lang, carried, in_lang};
+use crate::i18n::{Lang, in_lang};
 use crate::links::{Cache, Checker, LinkSettings, Verdicts, resource_urls};
 use crate::model::Origin;
 use crate::model::local_files::{CommitDates, LocalFiles};
@@ -62,7 +62,7 @@ pub struct RunOptions {
     pub profiles: Vec<String>,
     /// What "now" is for time-dependent rules.
     pub as_of: DateTime<Utc>,
-    /// Worker threads of the process (0: one per core); the first run of a process sets it.
+    /// Worker threads of the run (0: one per core).
     pub threads: usize,
     /// What every file holds, or `None` to detect it per file.
     pub input: Option<Origin>,
@@ -165,6 +165,9 @@ pub struct Run {
     pub docs_url: Option<DocsUrl>,
     /// The last commits of the files manifests name, read once per repository.
     commits: Arc<CommitDates>,
+    /// The threads the run's parallel work runs on (`--threads`), each speaking the run's
+    /// language from its start.
+    pool: Arc<rayon::ThreadPool>,
 }
 
 impl Run {
@@ -189,12 +192,13 @@ impl Run {
                 ))
             })?;
         }
-        if options.threads > 0 {
-            // Fails only when the pool is already built, which a single run never does.
-            let _ = rayon::ThreadPoolBuilder::new()
-                .num_threads(options.threads)
-                .build_global();
-        }
+        let lang = options.lang;
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(options.threads)
+            .thread_name(|index| format!("dglint-{index}"))
+            .start_handler(move |_| crate::i18n::speak(lang))
+            .build()
+            .map_err(|error| ConfigError::usage(error.to_string()))?;
         let input = options.input;
         Ok(Run {
             engine: Engine::new(registry, settings, options.as_of, input),
@@ -216,6 +220,7 @@ impl Run {
             writer: None,
             docs_url,
             commits: Arc::default(),
+            pool: Arc::new(pool),
         })
     }
 
@@ -233,6 +238,12 @@ impl Run {
         } else {
             DEFAULT_MAX_FILE_SIZE
         }
+    }
+
+    /// The run's threads: work installed in them (`pool.install`) runs its parallel loops
+    /// there, in the run's language.
+    pub fn pool(&self) -> Arc<rayon::ThreadPool> {
+        Arc::clone(&self.pool)
     }
 
     /// Lints and scores one document, in the run's language.
@@ -337,17 +348,20 @@ impl Run {
 
     /// Lints and scores documents in parallel.
     pub fn report_all(&self, documents: Vec<Document>) -> Vec<FileReport> {
-        documents
-            .into_par_iter()
-            .map(|document| self.report(document))
-            .collect()
+        self.pool.install(|| {
+            documents
+                .into_par_iter()
+                .map(|document| self.report(document))
+                .collect()
+        })
     }
 
     /// Reads, lints and scores every input under `inputs.paths`, and the live datasets named
     /// (`inputs.datasets`, or URLs among the paths); checks their links first when `links`
     /// are given.
     pub fn collect(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {
-        in_lang(self.lang, || self.collect_here(inputs, links))
+        let pool = self.pool();
+        pool.install(|| self.collect_here(inputs, links))
     }
 
     fn collect_here(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {
@@ -388,9 +402,7 @@ impl Run {
         let paths = discovered.files;
         let loaded: Vec<Result<Document, LoadError>> = paths
             .par_iter()
-            .map(carried(|path: &PathBuf| {
-                load_file(path, self.max_file_size(path))
-            }))
+            .map(|path: &PathBuf| load_file(path, self.max_file_size(path)))
             .collect();
         let mut documents = Vec::with_capacity(loaded.len());
         for result in loaded {

@@ -193,7 +193,7 @@ impl<'r> Audit<'r> {
         let mut rows: Vec<(String, Row<'r>)> = report
             .files
             .par_iter()
-            .flat_map_iter(crate::i18n::carried(|file: &'r FileReport| {
+            .flat_map_iter(|file: &'r FileReport| {
                 file.datasets
                     .iter()
                     .zip(file.findings_by_dataset())
@@ -202,7 +202,7 @@ impl<'r> Audit<'r> {
                         (row.label(), row)
                     })
                     .collect::<Vec<_>>()
-            }))
+            })
             .collect();
         rows.par_sort_unstable_by(|(a_label, a), (b_label, b)| {
             b.priority

@@ -22,15 +22,21 @@ use crate::source::catalog::{Catalog, CatalogFilter};
 /// `lang` is the language `--lang` chose, if any.
 pub fn run(args: &AuditArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(Some(Origin::Api), lang)?)?;
+    // Every parallel loop of the command runs on the run's threads, in its language.
+    run.pool().install(|| audit(&mut run, args))
+}
+
+/// `dglint audit` once its run is prepared.
+fn audit(run: &mut Run, args: &AuditArgs) -> Result<ExitStatus, Error> {
     run.scoring.profile = true;
     run.keep_text = args.output.needs_text();
     let previous = args.compare.as_deref().map(Previous::load).transpose()?;
     let report = match &args.catalog {
-        Some(catalog) => audit_catalog(&mut run, args, catalog)?,
-        None => audit_organizations(&mut run, args)?,
+        Some(catalog) => audit_catalog(run, args, catalog)?,
+        None => audit_organizations(run, args)?,
     };
     let audit = AuditOutput { previous };
-    print_findings(&run, report, &args.run, &args.output, Some(&audit))
+    print_findings(run, report, &args.run, &args.output, Some(&audit))
 }
 
 fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report, Error> {
@@ -54,9 +60,7 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
         // The documents are all needed twice: for their URLs, then to lint them.
         let documents: Vec<_> = selected
             .par_iter()
-            .map(crate::i18n::carried(|&index| {
-                catalog.document(index, vocab)
-            }))
+            .map(|&index| catalog.document(index, vocab))
             .collect();
         warnings.extend(run.check_links(&documents, &links));
         run.report_all(documents)

@@ -48,7 +48,7 @@ impl Lang {
 }
 
 thread_local! {
-    /// The language of the work [`in_lang`] runs on this thread, if any.
+    /// The language of the work [`in_lang`] runs on this thread (or that it [`speak`]s), if any.
     static SCOPED_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
 }
 
@@ -109,11 +109,11 @@ thread_local! {
     static BUNDLES: [Bundle; 2] = [bundle(Lang::En), bundle(Lang::Fr)];
 }
 
-/// `work`, made to run in the language of the work at hand wherever it is called: for the
-/// closures handed to other threads (rayon's), which do not share this thread's language.
-pub fn carried<A, T>(work: impl Fn(A) -> T + Send + Sync) -> impl Fn(A) -> T + Send + Sync {
-    let lang = lang();
-    move |item| in_lang(lang, || work(item))
+/// Makes `lang` the language of this thread's work from now on: each worker thread of a run's
+/// pool starts with it (`Run` builds the pool), so every parallel loop of the run speaks the
+/// run's language without being told.
+pub fn speak(lang: Lang) {
+    SCOPED_LANG.with(|scoped| scoped.set(Some(lang)));
 }
 
 /// The narrow no-break space French puts before `:`, `;`, `?`, `!` and inside « ».

@@ -19,7 +19,6 @@ use super::registry::{Check, Registry, Rule};
 use super::suppression::{self, Suppression};
 use crate::document::{Document, Limits, Syntax};
 use crate::finding::{Anchor, Finding, Fix, Hit, Severity};
-use crate::i18n::carried;
 use crate::links::Verdicts;
 use crate::model::local_files::LocalFiles;
 use crate::model::origin::dataset_pointers;
@@ -124,8 +123,8 @@ pub struct Engine {
 impl Engine {
     /// An engine running `settings` with `as_of` as the current time, reading every
     /// document as `input` says, or detecting what it holds when `input` is `None`. Its
-    /// messages are in the language of the work that calls [`Engine::lint`]
-    /// ([`crate::i18n::in_lang`]), carried to the threads that check its datasets.
+    /// messages are in the language of the thread that calls [`Engine::lint`] and of the
+    /// threads that check its datasets in parallel: a run's threads all speak its language.
     pub fn new(
         registry: &'static Registry,
         settings: FileSettings,
@@ -262,7 +261,7 @@ impl Engine {
             // The datasets of a file (JSON Lines, an array, a page) are checked in parallel.
             let per_dataset: Vec<(Vec<Finding>, Option<UdataQuality>)> = datasets
                 .par_iter()
-                .map(carried(|root: &String| {
+                .map(|root: &String| {
                     let mut found = Vec::new();
                     let mut quality = None;
                     match value.pointer(root) {
@@ -289,7 +288,7 @@ impl Engine {
                         _ => {}
                     }
                     (found, quality)
-                }))
+                })
                 .collect();
             for (found, quality) in per_dataset {
                 findings.extend(found);

@@ -75,57 +75,55 @@ pub fn score_document(
         .par_iter()
         .zip(findings_by_dataset.into_par_iter())
         .zip(udata.into_par_iter())
-        .filter_map(crate::i18n::carried(
-            |((root, findings), udata): DatasetWork<'_>| {
-                let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
-                let dataset = DatasetView::new(dataset_value);
-                let mut udata = udata?;
-                for explanation in udata
-                    .criteria
-                    .iter_mut()
-                    .filter_map(|result| result.explanation.as_mut())
-                {
-                    explanation.hit.pointer.insert_str(0, root);
-                }
-                let findings: Vec<(&str, &str)> = findings
-                    .iter()
-                    .map(|finding| {
-                        let relative = finding.pointer.strip_prefix(root.as_str());
-                        (finding.code, relative.unwrap_or(&finding.pointer))
-                    })
-                    .collect();
-                let mqa = settings.mqa.then(|| {
-                    mqa::evaluate(&mqa::Source {
-                        dataset,
-                        origin: linted.origin,
-                        limits: document.limits,
-                        ran: &linted.rules,
-                        findings: &findings,
-                    })
-                });
-                let shown = dglint::Shown {
+        .filter_map(|((root, findings), udata): DatasetWork<'_>| {
+            let dataset_value = value.pointer(root).filter(|value| value.is_object())?;
+            let dataset = DatasetView::new(dataset_value);
+            let mut udata = udata?;
+            for explanation in udata
+                .criteria
+                .iter_mut()
+                .filter_map(|result| result.explanation.as_mut())
+            {
+                explanation.hit.pointer.insert_str(0, root);
+            }
+            let findings: Vec<(&str, &str)> = findings
+                .iter()
+                .map(|finding| {
+                    let relative = finding.pointer.strip_prefix(root.as_str());
+                    (finding.code, relative.unwrap_or(&finding.pointer))
+                })
+                .collect();
+            let mqa = settings.mqa.then(|| {
+                mqa::evaluate(&mqa::Source {
                     dataset,
                     origin: linted.origin,
                     limits: document.limits,
-                    files,
-                    as_of,
-                };
-                let profile = settings
-                    .profile
-                    .then(|| Profile::of(&dataset, linted.origin, files, as_of, document.limits));
-                Some(DatasetScores {
-                    pointer: root.clone(),
-                    id: dataset
-                        .text("id")
-                        .or_else(|| dataset.text("slug"))
-                        .map(str::to_owned),
-                    title: dataset.title().map(str::to_owned),
-                    udata,
-                    dglint: dglint::evaluate(&shown, ran, &findings, settings),
-                    mqa,
-                    profile,
+                    ran: &linted.rules,
+                    findings: &findings,
                 })
-            },
-        ))
+            });
+            let shown = dglint::Shown {
+                dataset,
+                origin: linted.origin,
+                limits: document.limits,
+                files,
+                as_of,
+            };
+            let profile = settings
+                .profile
+                .then(|| Profile::of(&dataset, linted.origin, files, as_of, document.limits));
+            Some(DatasetScores {
+                pointer: root.clone(),
+                id: dataset
+                    .text("id")
+                    .or_else(|| dataset.text("slug"))
+                    .map(str::to_owned),
+                title: dataset.title().map(str::to_owned),
+                udata,
+                dglint: dglint::evaluate(&shown, ran, &findings, settings),
+                mqa,
+                profile,
+            })
+        })
         .collect()
 }

@@ -70,3 +70,33 @@ fn a_run_works_in_the_language_of_its_options() {
     assert!(from_code.contains("la description compte"), "{from_code}");
     assert_eq!(from_code, printed);
 }
+
+/// Every thread of a run speaks its language: a parallel loop run on the run's threads needs
+/// no one to hand it the language.
+#[test]
+fn the_run_s_threads_speak_its_language() {
+    use rayon::prelude::*;
+    for lang in [Lang::Fr, Lang::En] {
+        let options = RunOptions {
+            config: ConfigSource::Isolated,
+            selection: CliSelection::default(),
+            profiles: Vec::new(),
+            as_of: parse_instant("2026-01-31").expect("a date"),
+            threads: 2,
+            input: None,
+            lang,
+            fixes: Default::default(),
+            html_lang: lang,
+        };
+        let run = Run::prepare(&options).expect("a run without config");
+        let spoken: Vec<Lang> = in_lang(Lang::En, || {
+            run.pool().install(|| {
+                (0..256)
+                    .into_par_iter()
+                    .map(|_| dglint::i18n::lang())
+                    .collect()
+            })
+        });
+        assert!(spoken.iter().all(|spoken| *spoken == lang), "{spoken:?}");
+    }
+}
