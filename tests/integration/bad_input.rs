@@ -184,22 +184,16 @@ fn every_bad_input_is_reported_with_a_location_and_the_good_file_too() {
 #[cfg(unix)]
 #[test]
 fn a_git_that_hangs_does_not_hold_the_run() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let bin = dir.path().join("bin");
-    std::fs::create_dir(&bin).unwrap();
-    write(&bin, "git", b"#!/bin/sh\nsleep 600\n");
-    std::fs::set_permissions(bin.join("git"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = crate::common::path_with_git(dir.path(), "#!/bin/sh\nsleep 600\n");
+    // A work tree, so that git is asked.
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
     write(dir.path(), "data.csv", b"a;b\n1;2\n");
     write(
         dir.path(),
         "a.dataset.yaml",
         b"title: Liste des musees de France\nfrequency: annual\nresources:\n  - {title: Liste, path: data.csv, format: csv}\n",
     );
-    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    )))
-    .unwrap();
     let output = Command::cargo_bin("dglint")
         .unwrap()
         .current_dir(dir.path())
@@ -214,7 +208,7 @@ fn a_git_that_hangs_does_not_hold_the_run() {
         ])
         .output()
         .unwrap();
-    // git is given 3 s; without a bound the run would wait the script's 600 s and be killed
+    // git is given 10 s; without a bound the run would wait the script's 600 s and be killed
     // (no exit code) after 180.
     assert!(
         output.status.code().is_some_and(|code| code <= 1),

@@ -390,7 +390,6 @@ fn a_file_without_a_dataset_fails_any_gate() {
 #[cfg(unix)]
 #[test]
 fn path_files_are_dated_by_their_last_commit_with_one_git_call_per_run() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let repo_dir = dir.path().join("repo");
     std::fs::create_dir(&repo_dir).unwrap();
@@ -422,8 +421,6 @@ fn path_files_are_dated_by_their_last_commit_with_one_git_call_per_run() {
     std::fs::write(repo_dir.join("new.dataset.yaml"), manifest("new.csv")).unwrap();
     std::fs::write(repo_dir.join("other.dataset.yaml"), manifest("other.csv")).unwrap();
     // A git that writes down each call before running the real one.
-    let bin = dir.path().join("bin");
-    std::fs::create_dir(&bin).unwrap();
     let calls = dir.path().join("calls");
     let real_git = String::from_utf8(
         std::process::Command::new("sh")
@@ -433,20 +430,13 @@ fn path_files_are_dated_by_their_last_commit_with_one_git_call_per_run() {
             .stdout,
     )
     .unwrap();
-    std::fs::write(
-        bin.join("git"),
-        format!(
+    let path = crate::common::path_with_git(
+        dir.path(),
+        &format!(
             "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
             calls.display(),
             real_git.trim()
         ),
-    )
-    .unwrap();
-    std::fs::set_permissions(bin.join("git"), std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
     );
     let output = dglint()
         .current_dir(&repo_dir)

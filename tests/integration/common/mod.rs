@@ -214,3 +214,17 @@ pub fn markdown_pages() -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// A `PATH` whose first `git` is the shell `script` (written in `dir/bin`), the rest as now.
+#[cfg(unix)]
+pub fn path_with_git(dir: &Path, script: &str) -> std::ffi::OsString {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::fs::write(bin.join("git"), script).unwrap();
+    std::fs::set_permissions(bin.join("git"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap()
+}
