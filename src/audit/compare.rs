@@ -171,112 +171,19 @@ pub struct Comparison {
 impl Comparison {
     /// Compares `audit` with `previous`.
     pub fn of(audit: &Audit<'_>, previous: &Previous) -> Comparison {
-        let mut improved = Vec::new();
-        let mut regressed = Vec::new();
-        let mut matched = HashSet::new();
-        for row in &audit.rows {
-            let label = row.label();
-            let Some(before) = previous.datasets.get(&label) else {
-                continue;
-            };
-            matched.insert(label.clone());
-            let change = Change {
-                title: row.scores.title.clone(),
-                udata: (before.udata_points, row.scores.udata.points().into()),
-                dglint: (before.dglint_score, row.scores.dglint.score),
-                label,
-            };
-            // dglint's score decides; udata's when dglint's did not move (it is rounded to
-            // a tenth).
-            let direction = if change.delta().abs() > 0.05 {
-                change.delta().total_cmp(&0.0)
-            } else {
-                change.udata.1.cmp(&change.udata.0)
-            };
-            match direction {
-                std::cmp::Ordering::Greater => improved.push(change),
-                std::cmp::Ordering::Less => regressed.push(change),
-                std::cmp::Ordering::Equal => {}
-            }
-        }
-        improved.sort_by(|a, b| b.delta().total_cmp(&a.delta()));
-        regressed.sort_by(|a, b| a.delta().total_cmp(&b.delta()));
-
-        let current: HashMap<String, &str> = audit
-            .rows
-            .iter()
-            .flat_map(|row| &row.findings)
-            .map(|located| {
-                (
-                    format!("{:016x}", located.fingerprint),
-                    located.finding.code,
-                )
-            })
-            .collect();
-        // (new, fixed) by rule code.
-        let mut by_rule: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-        let (mut new_findings, mut fixed_findings) = (0, 0);
-        for (fingerprint, code) in &current {
-            if !previous.findings.contains_key(fingerprint) {
-                new_findings += 1;
-                by_rule.entry((*code).to_owned()).or_default().0 += 1;
-            }
-        }
-        for (fingerprint, code) in &previous.findings {
-            if !current.contains_key(fingerprint) {
-                fixed_findings += 1;
-                by_rule.entry(code.clone()).or_default().1 += 1;
-            }
-        }
-        let mut rules: Vec<RuleTrend> = by_rule
-            .into_iter()
-            .map(|(code, (new, fixed))| RuleTrend { code, new, fixed })
-            .collect();
-
-        rules.sort_by_key(|trend| std::cmp::Reverse(trend.new + trend.fixed));
-
-        let before_rates = tally(previous.datasets.values().flat_map(|dataset| {
-            Criterion::ALL.iter().filter_map(|criterion| {
-                let key = criterion.key();
-                match dataset.criteria.iter().find(|(written, _)| written == key) {
-                    Some((_, passed)) => Some((*criterion, *passed)),
-                    None if dataset.unknown.iter().any(|written| written == key) => None,
-                    None => Some((*criterion, false)),
-                }
-            })
-        }));
-
-        let criteria = before_rates
-            .iter()
-            .zip(&audit.criteria)
-            .map(|((criterion, before), (_, now))| (*criterion, before.percent(), now.percent()))
-            .collect();
-        let count = previous.datasets.len().max(1) as f64;
-        let means_before = (
-            previous
-                .datasets
-                .values()
-                .map(|before| f64::from(before.udata_points))
-                .sum::<f64>()
-                / count,
-            previous
-                .datasets
-                .values()
-                .map(|before| before.dglint_score)
-                .sum::<f64>()
-                / count,
-        );
+        let (improved, regressed, matched) = dataset_changes(audit, previous);
+        let (new_findings, fixed_findings, rules) = finding_trends(audit, previous);
         Comparison {
             previous_as_of: previous.as_of.clone(),
             improved,
             regressed,
-            added: audit.rows.len() - matched.len(),
-            removed: previous.datasets.len() - matched.len(),
+            added: audit.rows.len() - matched,
+            removed: previous.datasets.len() - matched,
             new_findings,
             fixed_findings,
             rules,
-            criteria,
-            means_before,
+            criteria: criteria_rates(audit, previous),
+            means_before: means_before(previous),
             before: previous
                 .datasets
                 .iter()
@@ -318,4 +225,121 @@ impl Comparison {
     pub fn before(&self, label: &str) -> Option<(u32, f64)> {
         self.before.get(label).copied()
     }
+}
+
+/// The datasets of both audits (matched by label) whose scores rose, largest rise first, and
+/// fell, largest fall first; and how many are in both.
+fn dataset_changes(audit: &Audit<'_>, previous: &Previous) -> (Vec<Change>, Vec<Change>, usize) {
+    let mut improved = Vec::new();
+    let mut regressed = Vec::new();
+    let mut matched = HashSet::new();
+    for row in &audit.rows {
+        let label = row.label();
+        let Some(before) = previous.datasets.get(&label) else {
+            continue;
+        };
+        matched.insert(label.clone());
+        let change = Change {
+            title: row.scores.title.clone(),
+            udata: (before.udata_points, row.scores.udata.points().into()),
+            dglint: (before.dglint_score, row.scores.dglint.score),
+            label,
+        };
+        // dglint's score decides; udata's when dglint's did not move (it is rounded to
+        // a tenth).
+        let direction = if change.delta().abs() > 0.05 {
+            change.delta().total_cmp(&0.0)
+        } else {
+            change.udata.1.cmp(&change.udata.0)
+        };
+        match direction {
+            std::cmp::Ordering::Greater => improved.push(change),
+            std::cmp::Ordering::Less => regressed.push(change),
+            std::cmp::Ordering::Equal => {}
+        }
+    }
+    improved.sort_by(|a, b| b.delta().total_cmp(&a.delta()));
+    regressed.sort_by(|a, b| a.delta().total_cmp(&b.delta()));
+    (improved, regressed, matched.len())
+}
+
+/// How many findings appeared and went (matched by fingerprint), and both by rule, most
+/// changed first.
+fn finding_trends(audit: &Audit<'_>, previous: &Previous) -> (usize, usize, Vec<RuleTrend>) {
+    let current: HashMap<String, &str> = audit
+        .rows
+        .iter()
+        .flat_map(|row| &row.findings)
+        .map(|located| {
+            (
+                format!("{:016x}", located.fingerprint),
+                located.finding.code,
+            )
+        })
+        .collect();
+    // (new, fixed) by rule code.
+    let mut by_rule: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut new_findings, mut fixed_findings) = (0, 0);
+    for (fingerprint, code) in &current {
+        if !previous.findings.contains_key(fingerprint) {
+            new_findings += 1;
+            by_rule.entry((*code).to_owned()).or_default().0 += 1;
+        }
+    }
+    for (fingerprint, code) in &previous.findings {
+        if !current.contains_key(fingerprint) {
+            fixed_findings += 1;
+            by_rule.entry(code.clone()).or_default().1 += 1;
+        }
+    }
+    let mut rules: Vec<RuleTrend> = by_rule
+        .into_iter()
+        .map(|(code, (new, fixed))| RuleTrend { code, new, fixed })
+        .collect();
+
+    rules.sort_by_key(|trend| std::cmp::Reverse(trend.new + trend.fixed));
+    (new_findings, fixed_findings, rules)
+}
+
+/// Each udata criterion's pass rate before and now (a criterion a dataset left out counts as
+/// not met, one it could not decide is left out).
+fn criteria_rates(
+    audit: &Audit<'_>,
+    previous: &Previous,
+) -> Vec<(Criterion, Option<f64>, Option<f64>)> {
+    let before_rates = tally(previous.datasets.values().flat_map(|dataset| {
+        Criterion::ALL.iter().filter_map(|criterion| {
+            let key = criterion.key();
+            match dataset.criteria.iter().find(|(written, _)| written == key) {
+                Some((_, passed)) => Some((*criterion, *passed)),
+                None if dataset.unknown.iter().any(|written| written == key) => None,
+                None => Some((*criterion, false)),
+            }
+        })
+    }));
+
+    before_rates
+        .iter()
+        .zip(&audit.criteria)
+        .map(|((criterion, before), (_, now))| (*criterion, before.percent(), now.percent()))
+        .collect()
+}
+
+/// The mean udata points and dglint score of the previous audit.
+fn means_before(previous: &Previous) -> (f64, f64) {
+    let count = previous.datasets.len().max(1) as f64;
+    (
+        previous
+            .datasets
+            .values()
+            .map(|before| f64::from(before.udata_points))
+            .sum::<f64>()
+            / count,
+        previous
+            .datasets
+            .values()
+            .map(|before| before.dglint_score)
+            .sum::<f64>()
+            / count,
+    )
 }

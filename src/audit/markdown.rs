@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use super::summary::{rate_text, scores_text};
 use super::texts::{self, heading};
-use super::{Audit, SHORT_LIST};
-use crate::i18n::lang;
+use super::{Audit, Comparison, SHORT_LIST};
+use crate::i18n::{Lang, lang};
 use crate::model::udata::MAX_POINTS;
 use crate::msg;
 use crate::untrusted::markdown;
@@ -33,6 +33,17 @@ fn render(audit: &Audit<'_>) -> String {
         heading(&texts::udata_distribution(audit, lang)),
         heading(&texts::dglint_distribution(audit, lang))
     );
+    rates(audit, &mut out);
+    frequent_findings(audit, &mut out);
+    fix_first(audit, &mut out);
+    if let Some(comparison) = &audit.comparison {
+        trends(audit, comparison, lang, &mut out);
+    }
+    out
+}
+
+/// The tables of each udata criterion's and each category's rate.
+fn rates(audit: &Audit<'_>, out: &mut String) {
     let _ = writeln!(out, "## {}\n", heading(&msg!("audit-criteria")));
     let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-criterion"));
     for (criterion, rate) in &audit.criteria {
@@ -43,6 +54,10 @@ fn render(audit: &Audit<'_>) -> String {
     for (category, rate) in &audit.categories {
         let _ = writeln!(out, "| {} | {} |", category.as_str(), rate_text(rate));
     }
+}
+
+/// The table of the most frequent findings.
+fn frequent_findings(audit: &Audit<'_>, out: &mut String) {
     if !audit.frequent.is_empty() {
         let _ = writeln!(out, "\n## {}\n", heading(&msg!("audit-frequent")));
         let _ = writeln!(
@@ -63,6 +78,10 @@ fn render(audit: &Audit<'_>) -> String {
             );
         }
     }
+}
+
+/// The table of the datasets to fix first.
+fn fix_first(audit: &Audit<'_>, out: &mut String) {
     let first: Vec<_> = audit.fix_first(FIX_FIRST_ROWS).collect();
     if !first.is_empty() {
         let _ = writeln!(out, "\n## {}\n", heading(&msg!("audit-fix-first")));
@@ -98,48 +117,50 @@ fn render(audit: &Audit<'_>) -> String {
             );
         }
     }
-    if let Some(comparison) = &audit.comparison {
-        let _ = writeln!(
-            out,
-            "\n## {}\n",
-            heading(&texts::trends_heading(comparison, lang))
-        );
-        for line in texts::trend_lines(audit, comparison, lang) {
-            let _ = writeln!(out, "- {line}");
-        }
-        let _ = writeln!(
-            out,
-            "\n| {} | {} | {} |\n|---|---:|---:|",
-            msg!("column-criterion"),
-            msg!("column-before"),
-            msg!("column-now")
-        );
+}
 
-        for (criterion, before, now) in &comparison.criteria {
-            let percent = |value: &Option<f64>| value.map_or("-".to_owned(), |v| format!("{v:.0}"));
+/// What changed since the previous audit: its lines, each criterion's rate before and now,
+/// the datasets that regressed.
+fn trends(audit: &Audit<'_>, comparison: &Comparison, lang: Lang, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        heading(&texts::trends_heading(comparison, lang))
+    );
+    for line in texts::trend_lines(audit, comparison, lang) {
+        let _ = writeln!(out, "- {line}");
+    }
+    let _ = writeln!(
+        out,
+        "\n| {} | {} | {} |\n|---|---:|---:|",
+        msg!("column-criterion"),
+        msg!("column-before"),
+        msg!("column-now")
+    );
+
+    for (criterion, before, now) in &comparison.criteria {
+        let percent = |value: &Option<f64>| value.map_or("-".to_owned(), |v| format!("{v:.0}"));
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            criterion.key(),
+            percent(before),
+            percent(now)
+        );
+    }
+    if !comparison.regressed.is_empty() {
+        let _ = writeln!(out, "\n### {}\n", msg!("audit-regressed"));
+        for change in comparison.regressed.iter().take(FIX_FIRST_ROWS) {
             let _ = writeln!(
                 out,
-                "| `{}` | {} | {} |",
-                criterion.key(),
-                percent(before),
-                percent(now)
+                "- {} ({}): {} → {}, {}/{MAX_POINTS} → {}/{MAX_POINTS}",
+                markdown::text(change.title.as_deref().unwrap_or_default()),
+                markdown::text(&change.label),
+                crate::i18n::decimal(change.dglint.0, 1, lang),
+                crate::i18n::decimal(change.dglint.1, 1, lang),
+                change.udata.0,
+                change.udata.1
             );
         }
-        if !comparison.regressed.is_empty() {
-            let _ = writeln!(out, "\n### {}\n", msg!("audit-regressed"));
-            for change in comparison.regressed.iter().take(FIX_FIRST_ROWS) {
-                let _ = writeln!(
-                    out,
-                    "- {} ({}): {} → {}, {}/{MAX_POINTS} → {}/{MAX_POINTS}",
-                    markdown::text(change.title.as_deref().unwrap_or_default()),
-                    markdown::text(&change.label),
-                    crate::i18n::decimal(change.dglint.0, 1, lang),
-                    crate::i18n::decimal(change.dglint.1, 1, lang),
-                    change.udata.0,
-                    change.udata.1
-                );
-            }
-        }
     }
-    out
 }

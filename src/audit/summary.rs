@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Audit, Rate, Row, SHORT_LIST, texts};
-use crate::i18n::lang;
+use super::{Audit, Comparison, Rate, Row, SHORT_LIST, texts};
+use crate::i18n::{Lang, lang};
 use crate::model::udata::MAX_POINTS;
 use crate::msg;
 use crate::score::dglint::Outcome;
@@ -64,6 +64,19 @@ fn render_text(audit: &Audit<'_>) -> String {
     if audit.rows.is_empty() {
         return out;
     }
+    distributions(audit, lang, &mut out);
+    out.push_str(&mqa_block(audit));
+    rates(audit, &mut out);
+    frequent_findings(audit, &mut out);
+    fix_first(audit, &mut out);
+    if let Some(comparison) = &audit.comparison {
+        trends(audit, comparison, lang, &mut out);
+    }
+    out
+}
+
+/// How the datasets spread over data.gouv.fr's points and dglint's score.
+fn distributions(audit: &Audit<'_>, lang: Lang, out: &mut String) {
     let _ = writeln!(out, "\n{}", texts::udata_distribution(audit, lang));
     let largest = audit.udata_points.iter().copied().max().unwrap_or(0);
     for (points, count) in audit.udata_points.iter().enumerate() {
@@ -80,7 +93,10 @@ fn render_text(audit: &Audit<'_>) -> String {
         let range = format!("{:>3}–{:<3}", tenth * 10, tenth * 10 + 10);
         let _ = writeln!(out, "  {range} {count:>7} {}", bar(*count, largest));
     }
-    out.push_str(&mqa_block(audit));
+}
+
+/// The share of datasets meeting each udata criterion, and without findings in each category.
+fn rates(audit: &Audit<'_>, out: &mut String) {
     let _ = writeln!(out, "\n{}", msg!("audit-criteria"));
     for (criterion, rate) in &audit.criteria {
         let _ = writeln!(out, "  {:<28} {}", criterion.key(), rate_text(rate));
@@ -89,6 +105,10 @@ fn render_text(audit: &Audit<'_>) -> String {
     for (category, rate) in &audit.categories {
         let _ = writeln!(out, "  {:<28} {}", category.as_str(), rate_text(rate));
     }
+}
+
+/// The most frequent findings, with the datasets they are found in.
+fn frequent_findings(audit: &Audit<'_>, out: &mut String) {
     if !audit.frequent.is_empty() {
         let _ = writeln!(out, "\n{}", msg!("audit-frequent"));
         for count in audit.frequent.iter().take(SHORT_LIST) {
@@ -105,6 +125,10 @@ fn render_text(audit: &Audit<'_>) -> String {
             );
         }
     }
+}
+
+/// The datasets to fix first, with their scores and usage.
+fn fix_first(audit: &Audit<'_>, out: &mut String) {
     let first: Vec<&Row<'_>> = audit.fix_first(SHORT_LIST).collect();
     if !first.is_empty() {
         let _ = writeln!(out, "\n{}", msg!("audit-fix-first"));
@@ -134,36 +158,37 @@ fn render_text(audit: &Audit<'_>) -> String {
             );
         }
     }
-    if let Some(comparison) = &audit.comparison {
-        let _ = writeln!(out, "\n{}", texts::trends_heading(comparison, lang));
-        for line in texts::trend_lines(audit, comparison, lang) {
-            let _ = writeln!(out, "  {line}");
-        }
-        for (criterion, before, now) in &comparison.criteria {
-            if let (Some(before), Some(now)) = (before, now)
-                && (now - before).abs() >= 0.5
-            {
-                let _ = writeln!(
-                    out,
-                    "  {:<28} {before:.0} % → {now:.0} % ({:+.0})",
-                    criterion.key(),
-                    now - before
-                );
-            }
-        }
-        for change in comparison.regressed.iter().take(SHORT_LIST) {
+}
+
+/// What changed since the previous audit.
+fn trends(audit: &Audit<'_>, comparison: &Comparison, lang: Lang, out: &mut String) {
+    let _ = writeln!(out, "\n{}", texts::trends_heading(comparison, lang));
+    for line in texts::trend_lines(audit, comparison, lang) {
+        let _ = writeln!(out, "  {line}");
+    }
+    for (criterion, before, now) in &comparison.criteria {
+        if let (Some(before), Some(now)) = (before, now)
+            && (now - before).abs() >= 0.5
+        {
             let _ = writeln!(
                 out,
-                "  ↓ {} {} → {} ({}/{MAX_POINTS} → {}/{MAX_POINTS})",
-                one_line(&change.label),
-                crate::i18n::number(change.dglint.0, 1),
-                crate::i18n::number(change.dglint.1, 1),
-                change.udata.0,
-                change.udata.1
+                "  {:<28} {before:.0} % → {now:.0} % ({:+.0})",
+                criterion.key(),
+                now - before
             );
         }
     }
-    out
+    for change in comparison.regressed.iter().take(SHORT_LIST) {
+        let _ = writeln!(
+            out,
+            "  ↓ {} {} → {} ({}/{MAX_POINTS} → {}/{MAX_POINTS})",
+            one_line(&change.label),
+            crate::i18n::number(change.dglint.0, 1),
+            crate::i18n::number(change.dglint.1, 1),
+            change.udata.0,
+            change.udata.1
+        );
+    }
 }
 
 /// The MQA ratings and the share of datasets meeting each indicator, when the `mqa` profile

@@ -75,10 +75,11 @@ impl FindingsOutput {
     }
 }
 
-/// Prints a report's findings (and scores) as `output` says, and writes the extra reports;
-/// returns the exit status: an error when an input could not be read (or a report not
-/// written), a failure when a finding reaches the failing level, a dataset is below a score
-/// gate, or an audit could not read everything.
+/// Prints a report's findings (and scores) as `output` says, writes the extra reports, the
+/// audit's summary when auditing, then the run's errors, warnings and failed gates. Returns
+/// the exit status: an error when an input could not be read (or a report not written), a
+/// failure when a finding reaches the failing level, a dataset is below a score gate, or an
+/// audit could not read everything.
 pub fn print_findings(
     run: &Run,
     mut owned: Report,
@@ -86,36 +87,19 @@ pub fn print_findings(
     output: &FindingsOutput,
     audit: Option<&AuditOutput>,
 ) -> Result<ExitStatus, Error> {
-    let report = &mut owned;
     if let Some(path) = &output.write_baseline {
-        let baseline = Baseline::of(report);
-        baseline.save(path)?;
-        eprintln!(
-            "{}",
-            crate::msg!(
-                "baseline-written",
-                count = baseline.findings.len(),
-                path = path.display()
-            )
-        );
-        return Ok(if report.unreadable.is_empty() {
-            ExitStatus::Success
-        } else {
-            ExitStatus::Error
-        });
+        return write_baseline(&owned, path);
     }
     if let Some(path) = &output.baseline {
-        apply_baseline(report, path, output.prune_baseline)?;
+        apply_baseline(&mut owned, path, output.prune_baseline)?;
     }
-    let report = &*report;
+    let report = &owned;
     let gate_failures = gate::failures(report, run_args);
     let mut status = exit_status(run, report, output, !gate_failures.is_empty());
-    let format = output.format();
     // The audit's digest, made once: for `dglint audit`, and for the HTML and Markdown
     // reports of `dglint check`.
-    let needs_digest = audit.is_some() || output.needs_digest();
-    let digest =
-        needs_digest.then(|| Audit::of(report, audit.and_then(|audit| audit.previous.as_ref())));
+    let digest = (audit.is_some() || output.needs_digest())
+        .then(|| Audit::of(report, audit.and_then(|audit| audit.previous.as_ref())));
     let writing = Writing {
         run,
         report,
@@ -124,44 +108,56 @@ pub fn print_findings(
         digest: digest.as_ref(),
         auditing: audit.is_some(),
     };
-    let main = match &output.output {
-        Some(path) => writing.to_file(format, path),
-        None => {
-            let mut stdout = BufWriter::new(std::io::stdout().lock());
-            let mut written = writing.write(format, &mut stdout);
-            let annotate = output.output_format.is_none()
-                && std::env::var("GITHUB_ACTIONS").is_ok_and(|value| value == "true");
-            if annotate && written.is_ok() {
-                written = github::write(report, &mut stdout);
-            }
-            written
-                .and_then(|()| stdout.flush())
-                .map_err(|source| Error::Write {
-                    path: "the report".to_owned(),
-                    source,
-                })
-        }
-    };
-    let extra: Vec<Result<(), Error>> = output
-        .report
-        .iter()
-        .map(|(format, path)| writing.to_file(*format, path))
-        .collect();
+    let written = writing.all_reports();
     if let Some(digest) = digest.as_ref().filter(|_| audit.is_some()) {
-        let summary = crate::audit::summary::render(digest);
-        let stdout_is_free =
-            output.output.is_some() || matches!(format, OutputFormat::Full | OutputFormat::Concise);
-        if stdout_is_free {
-            print!("\n{summary}");
-        } else {
-            eprint!("{summary}");
-        }
+        print_audit_summary(digest, output);
     }
-
-    for message in std::iter::once(main).chain(extra).filter_map(Result::err) {
+    for message in written.into_iter().filter_map(Result::err) {
         error_line(message);
         status = ExitStatus::Error;
     }
+    print_problems(report);
+    gate::print(&gate_failures);
+    // The process ends next: the system takes the report back at once, where freeing a
+    // catalogue's datasets one allocation at a time takes a tenth of a second.
+    std::mem::forget(owned);
+    Ok(status)
+}
+
+/// `--write-baseline`: records the findings of `report` at `path` instead of printing them.
+fn write_baseline(report: &Report, path: &std::path::Path) -> Result<ExitStatus, Error> {
+    let baseline = Baseline::of(report);
+    baseline.save(path)?;
+    eprintln!(
+        "{}",
+        crate::msg!(
+            "baseline-written",
+            count = baseline.findings.len(),
+            path = path.display()
+        )
+    );
+    Ok(if report.unreadable.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Error
+    })
+}
+
+/// The audit's summary: after the findings on standard output when they leave it free (the
+/// human formats, or a report written to a file), else on standard error.
+fn print_audit_summary(digest: &Audit<'_>, output: &FindingsOutput) {
+    let summary = crate::audit::summary::render(digest);
+    let stdout_is_free = output.output.is_some()
+        || matches!(output.format(), OutputFormat::Full | OutputFormat::Concise);
+    if stdout_is_free {
+        print!("\n{summary}");
+    } else {
+        eprint!("{summary}");
+    }
+}
+
+/// The inputs the run could read only in part, could not read, or could not audit.
+fn print_problems(report: &Report) {
     for message in &report.warnings {
         warning_line(message);
     }
@@ -171,11 +167,6 @@ pub fn print_findings(
     for message in &report.unfetched {
         error_line(crate::msg!("not-audited", message = message));
     }
-    gate::print(&gate_failures);
-    // The process ends next: the system takes the report back at once, where freeing a
-    // catalogue's datasets one allocation at a time takes a tenth of a second.
-    std::mem::forget(owned);
-    Ok(status)
 }
 
 /// Drops the findings the baseline at `path` holds; says which of its entries no finding
@@ -253,6 +244,39 @@ struct Writing<'a> {
 }
 
 impl Writing<'_> {
+    /// The main report (to its file or standard output, with GitHub's annotations when
+    /// running in GitHub Actions without an explicit format), then each `--report`.
+    fn all_reports(&self) -> Vec<Result<(), Error>> {
+        let main = match &self.output.output {
+            Some(path) => self.to_file(self.output.format(), path),
+            None => self.to_stdout(),
+        };
+        std::iter::once(main)
+            .chain(
+                self.output
+                    .report
+                    .iter()
+                    .map(|(format, path)| self.to_file(*format, path)),
+            )
+            .collect()
+    }
+
+    fn to_stdout(&self) -> Result<(), Error> {
+        let mut stdout = BufWriter::new(std::io::stdout().lock());
+        let mut written = self.write(self.output.format(), &mut stdout);
+        let annotate = self.output.output_format.is_none()
+            && std::env::var("GITHUB_ACTIONS").is_ok_and(|value| value == "true");
+        if annotate && written.is_ok() {
+            written = github::write(self.report, &mut stdout);
+        }
+        written
+            .and_then(|()| stdout.flush())
+            .map_err(|source| Error::Write {
+                path: "the report".to_owned(),
+                source,
+            })
+    }
+
     fn to_file(&self, format: OutputFormat, path: &std::path::Path) -> Result<(), Error> {
         let written = File::create(path).and_then(|file| {
             let mut writer = BufWriter::new(file);
