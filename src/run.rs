@@ -170,6 +170,26 @@ pub struct Run {
     pool: Arc<rayon::ThreadPool>,
 }
 
+/// The files the `path` resources of `documents` name: dated together, with one `git log` per
+/// repository, when the first of them is.
+fn named_files(documents: &[Document], names: &PathNames) -> Vec<PathBuf> {
+    documents
+        .iter()
+        .filter_map(|document| {
+            let resources = document.value.as_ref()?.pointer("/resources")?.as_array()?;
+            let files = LocalFiles::beside(&document.path, names);
+            Some(
+                resources
+                    .iter()
+                    .filter_map(|resource| resource.get("path")?.as_str())
+                    .map(|path| files.resolve(path))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .flatten()
+        .collect()
+}
+
 impl Run {
     /// Reads the config and settles the run `options` ask for.
     pub fn prepare(options: &RunOptions) -> Result<Run, ConfigError> {
@@ -438,6 +458,7 @@ impl Run {
         if self.fixing == Some(FixMode::Write) {
             self.writer = Some(Writer::start(2));
         }
+        self.commits.expect(named_files(&documents, &self.names));
         report.files = self.report_all(documents);
         self.report_unwritten(&mut report);
         for file in &report.files {

@@ -1,10 +1,10 @@
 //! Files a manifest references by `path`: whether they exist and when they last changed.
 
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -87,40 +87,99 @@ impl LocalFiles {
     }
 }
 
-/// How long git may take to read a repository's history before modification times are used
-/// instead (a repository on a slow disk, a hung credential helper or a lock held elsewhere must
-/// not hold the run).
+/// How long git may take to date the files of a repository before modification times are
+/// used instead (a repository on a slow disk, a hung credential helper or a lock held
+/// elsewhere must not hold the run).
 const GIT_WAIT: Duration = Duration::from_secs(10);
 
-/// The dates of the files' last commits, read with one `git log` per repository and run: a run
-/// shares one between all its manifests, which may name the same files and many of them.
+/// Most paths given to one `git log` (its command line stays far below the system's limit).
+const PATHS_PER_CALL: usize = 2_000;
+
+/// The dates of the files' last commits. A run names up front the files its manifests name
+/// ([`CommitDates::expect`]); the first date asked is read for all of them at once, with one
+/// `git log` per repository that stops as soon as every file has its date; when no date is
+/// asked (the manifests declare their last update), git is never run.
 #[derive(Debug, Default)]
 pub struct CommitDates {
-    /// Each repository's history, by its work tree, read on first use (`None`: git could not
-    /// tell, and modification times stand in).
-    repositories: Mutex<HashMap<PathBuf, Arc<OnceLock<Option<History>>>>>,
+    /// The date of each file read so far, by its canonical path (`None`: git could not tell,
+    /// and its modification time stands in).
+    known: Mutex<HashMap<PathBuf, Option<DateTime<Utc>>>>,
+    /// The files expected to be asked about, not read yet.
+    expected: Mutex<Vec<PathBuf>>,
+    /// Held while git is read, so that questions asked together wait for one reading.
+    reading: Mutex<()>,
 }
-
-/// The date of the last commit of each file of a repository, by path relative to its work tree.
-type History = HashMap<PathBuf, DateTime<Utc>>;
 
 impl CommitDates {
     /// The date of `file`'s last commit, when it is in a git repository that knows it.
     pub fn of(&self, file: &Path) -> Option<DateTime<Utc>> {
         let file = file.canonicalize().ok()?;
-        let root = work_tree(&file)?;
-        let cell = {
-            let mut repositories = self
-                .repositories
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            Arc::clone(repositories.entry(root.clone()).or_default())
-        };
-        let history = cell.get_or_init(|| read_history(&root));
-        history
-            .as_ref()?
-            .get(file.strip_prefix(&root).ok()?)
-            .copied()
+        if let Some(known) = self.known().get(&file) {
+            return *known;
+        }
+        let _reading = self
+            .reading
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !self.known().contains_key(&file) {
+            let mut files = std::mem::take(
+                &mut *self
+                    .expected
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner),
+            );
+            files.push(file.clone());
+            self.read(&files);
+        }
+        self.known().get(&file).copied().flatten()
+    }
+
+    /// Names the files whose dates may be asked: the first question reads them all.
+    pub fn expect(&self, files: Vec<PathBuf>) {
+        self.expected
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(files);
+    }
+
+    /// Dates `files` with one `git log` per repository they are in (per [`PATHS_PER_CALL`]
+    /// files).
+    fn read(&self, files: &[PathBuf]) {
+        let mut by_repository: HashMap<PathBuf, Vec<PathBuf>> = HashMap::new();
+        for file in files {
+            let Ok(file) = file.canonicalize() else {
+                continue;
+            };
+            if self.known().contains_key(&file) {
+                continue;
+            }
+            match work_tree(&file) {
+                Some(root) => by_repository.entry(root).or_default().push(file),
+                None => {
+                    self.known().insert(file, None);
+                }
+            }
+        }
+        for (root, files) in by_repository {
+            for chunk in files.chunks(PATHS_PER_CALL) {
+                let relative: Vec<PathBuf> = chunk
+                    .iter()
+                    .filter_map(|file| Some(file.strip_prefix(&root).ok()?.to_path_buf()))
+                    .collect();
+                let dates = last_commits(&root, &relative).unwrap_or_default();
+                let mut known = self.known();
+                for (file, relative) in chunk.iter().zip(&relative) {
+                    known.insert(file.clone(), dates.get(relative).copied());
+                }
+            }
+        }
+    }
+
+    /// The dates known so far (a panic elsewhere cannot leave them unusable).
+    fn known(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Option<DateTime<Utc>>>> {
+        self.known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -132,14 +191,16 @@ fn work_tree(file: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-/// The history of the repository at `root`, newest first, as the date of each file's last
-/// commit: `git log` never prompting and taking no lock, its output read on a thread of its
-/// own, given up after [`GIT_WAIT`].
-fn read_history(root: &Path) -> Option<History> {
+/// The date of the last commit of each of `files` (relative to the work tree `root`): one
+/// `git log` limited to them, never prompting and taking no lock, read on a thread of its own
+/// that stops it once every file has its date; given up after [`GIT_WAIT`].
+fn last_commits(root: &Path, files: &[PathBuf]) -> Option<HashMap<PathBuf, DateTime<Utc>>> {
     let mut child = Command::new("git")
+        .arg("--literal-pathspecs")
         .arg("-C")
         .arg(root)
-        .args(["log", "--format=format:%x01%cI", "--name-only", "-z"])
+        .args(["log", "--format=format:%x01%cI", "--name-only", "-z", "--"])
+        .args(files)
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("GIT_OPTIONAL_LOCKS", "0")
         .stdin(Stdio::null())
@@ -147,45 +208,60 @@ fn read_history(root: &Path) -> Option<History> {
         .stderr(Stdio::null())
         .spawn()
         .ok()?;
-    let mut stdout = child.stdout.take()?;
+    let stdout = child.stdout.take()?;
+    let wanted = files.len();
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let read = stdout.read_to_end(&mut bytes).map(|_| bytes);
-        let _ = sender.send(read);
+        let mut history = History::default();
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut token = Vec::new();
+        while history.dates.len() < wanted {
+            token.clear();
+            match reader.read_until(0, &mut token) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => history.read(token.strip_suffix(&[0]).unwrap_or(&token)),
+            }
+        }
+        let _ = sender.send(history.dates);
     });
-    let Ok(Ok(bytes)) = receiver.recv_timeout(GIT_WAIT) else {
-        let _ = child.kill();
-        let _ = child.wait();
-        return None;
-    };
-    child.wait().ok()?.success().then(|| parse_history(&bytes))
+    let dates = receiver.recv_timeout(GIT_WAIT).ok();
+    // Done (or given up): git has nothing more to say that is needed.
+    let _ = child.kill();
+    let _ = child.wait();
+    dates
 }
 
-/// Reads `git log --format=format:%x01%cI --name-only -z`: each commit is `\x01`, its date, a
-/// line break, then its files each ended by NUL; the first date seen for a file is its last.
-fn parse_history(bytes: &[u8]) -> History {
-    let mut history = History::new();
-    let mut date = None;
-    for token in bytes.split(|byte| *byte == 0) {
+/// What `git log --format=format:%x01%cI --name-only -z` said so far: each commit is `\x01`,
+/// its date, a line break, then its files each ended by NUL; the first date seen for a file
+/// is its last commit's.
+#[derive(Default)]
+struct History {
+    /// The date of the commit being read.
+    current: Option<DateTime<Utc>>,
+    /// Each file's date.
+    dates: HashMap<PathBuf, DateTime<Utc>>,
+}
+
+impl History {
+    /// Reads one NUL-separated piece of the log.
+    fn read(&mut self, token: &[u8]) {
         let name = match token.strip_prefix(b"\x01") {
             Some(commit) => {
                 let (stamp, first) = match commit.iter().position(|byte| *byte == b'\n') {
                     Some(end) => (&commit[..end], &commit[end + 1..]),
                     None => (commit, &b""[..]),
                 };
-                date = std::str::from_utf8(stamp).ok().and_then(parse_instant);
+                self.current = std::str::from_utf8(stamp).ok().and_then(parse_instant);
                 first
             }
             None => token,
         };
-        if let (Some(date), Ok(name)) = (date, std::str::from_utf8(name))
+        if let (Some(date), Ok(name)) = (self.current, std::str::from_utf8(name))
             && !name.is_empty()
         {
-            history.entry(PathBuf::from(name)).or_insert(date);
+            self.dates.entry(PathBuf::from(name)).or_insert(date);
         }
     }
-    history
 }
 
 #[cfg(test)]
@@ -197,7 +273,11 @@ mod tests {
         let log =
             b"\x012026-12-02T13:19:52Z\nbuild.rs\0src/a.rs\0\0\x012026-11-30T10:00:00+01:00\n\
                     src/a.rs\0docs/\xc3\xa9t\xc3\xa9.md\0\0\x012026-11-01T00:00:00Z";
-        let history = parse_history(log);
+        let mut history = History::default();
+        for token in log.split(|byte| *byte == 0) {
+            history.read(token);
+        }
+        let history = history.dates;
         let date = |name: &str| history.get(Path::new(name)).map(DateTime::to_rfc3339);
         assert_eq!(
             date("build.rs").as_deref(),
@@ -218,6 +298,7 @@ mod tests {
     fn a_file_of_this_repository_is_dated_by_its_last_commit() {
         let commits = CommitDates::default();
         let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+        commits.expect(vec![readme.clone(), PathBuf::from("/nonexistent/a.csv")]);
         // A checkout without its history (an archive) has no dates to give.
         if work_tree(&readme.canonicalize().unwrap()).is_some() {
             let date = commits.of(&readme);
