@@ -62,7 +62,7 @@ pub struct RunOptions {
     pub profiles: Vec<String>,
     /// What "now" is for time-dependent rules.
     pub as_of: DateTime<Utc>,
-    /// Worker threads of the run (0: one per core).
+    /// Worker threads of the process (0: one per core); the first run of a process sets it.
     pub threads: usize,
     /// What every file holds, or `None` to detect it per file.
     pub input: Option<Origin>,
@@ -165,9 +165,6 @@ pub struct Run {
     pub docs_url: Option<DocsUrl>,
     /// The last commits of the files manifests name, read once per repository.
     commits: Arc<CommitDates>,
-    /// The threads the run's parallel work runs on (`--threads`), each speaking the run's
-    /// language from its start.
-    pool: Arc<rayon::ThreadPool>,
 }
 
 /// The files the `path` resources of `documents` name: dated together, with one `git log` per
@@ -212,13 +209,14 @@ impl Run {
                 ))
             })?;
         }
+        // The worker threads speak the run's language from their start: no parallel loop
+        // needs to be handed it. The first run of a process builds them (and sizes them with
+        // `--threads`); a later run in another language says it to them again (`speaking`).
         let lang = options.lang;
-        let pool = rayon::ThreadPoolBuilder::new()
+        let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(options.threads)
-            .thread_name(|index| format!("dglint-{index}"))
             .start_handler(move |_| crate::i18n::speak(lang))
-            .build()
-            .map_err(|error| ConfigError::usage(error.to_string()))?;
+            .build_global();
         let input = options.input;
         Ok(Run {
             engine: Engine::new(registry, settings, options.as_of, input),
@@ -240,7 +238,6 @@ impl Run {
             writer: None,
             docs_url,
             commits: Arc::default(),
-            pool: Arc::new(pool),
         })
     }
 
@@ -260,10 +257,11 @@ impl Run {
         }
     }
 
-    /// The run's threads: work installed in them (`pool.install`) runs its parallel loops
-    /// there, in the run's language.
-    pub fn pool(&self) -> Arc<rayon::ThreadPool> {
-        Arc::clone(&self.pool)
+    /// `work` in `lang`, on this thread and on every worker thread (which already speak it unless
+    /// a run of the process spoke another).
+    fn speaking<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
+        rayon::broadcast(|_| crate::i18n::speak(lang));
+        in_lang(lang, work)
     }
 
     /// Lints and scores one document, in the run's language.
@@ -368,7 +366,7 @@ impl Run {
 
     /// Lints and scores documents in parallel.
     pub fn report_all(&self, documents: Vec<Document>) -> Vec<FileReport> {
-        self.pool.install(|| {
+        Self::speaking(self.lang, || {
             documents
                 .into_par_iter()
                 .map(|document| self.report(document))
@@ -380,8 +378,7 @@ impl Run {
     /// (`inputs.datasets`, or URLs among the paths); checks their links first when `links`
     /// are given.
     pub fn collect(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {
-        let pool = self.pool();
-        pool.install(|| self.collect_here(inputs, links))
+        Self::speaking(self.lang, || self.collect_here(inputs, links))
     }
 
     fn collect_here(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {

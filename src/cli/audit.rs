@@ -22,8 +22,7 @@ use crate::source::catalog::{Catalog, CatalogFilter};
 /// `lang` is the language `--lang` chose, if any.
 pub fn run(args: &AuditArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(Some(Origin::Api), lang)?)?;
-    // Every parallel loop of the command runs on the run's threads, in its language.
-    run.pool().install(|| audit(&mut run, args))
+    audit(&mut run, args)
 }
 
 /// `dglint audit` once its run is prepared.

@@ -23,8 +23,7 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut options = args.run.options(args.files.input.origin(), lang)?;
     options.fixes = args.fix.cli();
     let mut run = Run::prepare(&options)?;
-    // Every parallel loop of the command runs on the run's threads, in its language.
-    run.pool().install(|| check(&mut run, args))
+    check(&mut run, args)
 }
 
 /// `dglint check` once its run is prepared.

@@ -12,8 +12,7 @@ use crate::run::Run;
 /// `lang` is the language `--lang` chose, if any.
 pub fn run(args: &ScoreArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(args.files.input.origin(), lang)?)?;
-    // Every parallel loop of the command runs on the run's threads, in its language.
-    run.pool().install(|| score(&mut run, args))
+    score(&mut run, args)
 }
 
 /// `dglint score` once its run is prepared.

@@ -109,9 +109,9 @@ thread_local! {
     static BUNDLES: [Bundle; 2] = [bundle(Lang::En), bundle(Lang::Fr)];
 }
 
-/// Makes `lang` the language of this thread's work from now on: each worker thread of a run's
-/// pool starts with it (`Run` builds the pool), so every parallel loop of the run speaks the
-/// run's language without being told.
+/// Makes `lang` the language of this thread's work from now on: each worker thread starts with
+/// the run's (`Run::prepare` builds the pool), so every parallel loop of the run speaks it
+/// without being told.
 pub fn speak(lang: Lang) {
     SCOPED_LANG.with(|scoped| scoped.set(Some(lang)));
 }

@@ -71,32 +71,48 @@ fn a_run_works_in_the_language_of_its_options() {
     assert_eq!(from_code, printed);
 }
 
-/// Every thread of a run speaks its language: a parallel loop run on the run's threads needs
-/// no one to hand it the language.
+/// Every thread of a run speaks its language: the findings of many files, linted in parallel
+/// on the run's threads, are all in French while the caller's thread speaks English.
 #[test]
 fn the_run_s_threads_speak_its_language() {
-    use rayon::prelude::*;
-    for lang in [Lang::Fr, Lang::En] {
-        let options = RunOptions {
-            config: ConfigSource::Isolated,
-            selection: CliSelection::default(),
-            profiles: Vec::new(),
-            as_of: parse_instant("2026-01-31").expect("a date"),
-            threads: 2,
-            input: None,
-            lang,
-            fixes: Default::default(),
-            html_lang: lang,
-        };
-        let run = Run::prepare(&options).expect("a run without config");
-        let spoken: Vec<Lang> = in_lang(Lang::En, || {
-            run.pool().install(|| {
-                (0..256)
-                    .into_par_iter()
-                    .map(|_| dglint::i18n::lang())
-                    .collect()
-            })
-        });
-        assert!(spoken.iter().all(|spoken| *spoken == lang), "{spoken:?}");
+    let dir = tempfile::tempdir().unwrap();
+    for index in 0..64 {
+        std::fs::write(
+            dir.path().join(format!("m{index}.dataset.yaml")),
+            format!("title: Jeu {index}\n"),
+        )
+        .unwrap();
     }
+    let options = RunOptions {
+        config: ConfigSource::Isolated,
+        selection: CliSelection::default(),
+        profiles: Vec::new(),
+        as_of: parse_instant("2026-01-31").expect("a date"),
+        threads: 2,
+        input: None,
+        lang: Lang::Fr,
+        fixes: Default::default(),
+        html_lang: Lang::Fr,
+    };
+    let mut run = Run::prepare(&options).expect("a run without config");
+    let inputs = Inputs {
+        paths: vec![dir.path().display().to_string()],
+        ..Inputs::default()
+    };
+    let report = in_lang(Lang::En, || run.collect(&inputs, None));
+    assert_eq!(report.files.len(), 64);
+    let messages: Vec<&str> = report
+        .files
+        .iter()
+        .flat_map(|file| &file.findings)
+        .filter(|located| located.rule.def.code == "DG230")
+        .map(|located| located.finding.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 64);
+    assert!(
+        messages
+            .iter()
+            .all(|message| message.starts_with("le jeu de données n'a pas de licence")),
+        "{messages:?}"
+    );
 }
