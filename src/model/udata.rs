@@ -576,16 +576,24 @@ fn no_open_format_message(formats: &[&str]) -> String {
     }
 }
 
+/// Whether udata counts `resource` unavailable in `all_resources_available`: a remote resource
+/// whose crawler verdict `check:available` is there and not true in Python's eyes (`false`,
+/// but also `null`, `0` or an empty text).
+pub fn counted_unavailable(resource: &ResourceView<'_>, origin: Origin) -> bool {
+    resource.is_remote(origin)
+        && resource
+            .nested("extras", "check:available")
+            .is_some_and(|value| !truthy(value))
+}
+
 fn available(resources: &[ResourceView<'_>], origin: Origin) -> CriterionResult {
     let remote: Vec<&ResourceView<'_>> = resources
         .iter()
         .filter(|resource| resource.is_remote(origin))
         .collect();
-    let unavailable = remote.iter().find(|resource| {
-        resource
-            .nested("extras", "check:available")
-            .is_some_and(|value| !truthy(value))
-    });
+    let unavailable = remote
+        .iter()
+        .find(|resource| counted_unavailable(resource, origin));
     let mut available = match unavailable {
         None => result(Criterion::AllResourcesAvailable, true, None),
         Some(resource) => {

@@ -608,4 +608,45 @@ fn a_mirror_rule_fires_exactly_when_its_criterion_fails() {
         mirror_disagreements(&report, &mirrors),
         Vec::<String>::new()
     );
+
+    // API data: the crawler's verdicts in every form Python tells true or false.
+    let verdicts = ["false", "null", "0", "\"\"", "true", "\"yes\""];
+    let datasets: Vec<String> = verdicts
+        .iter()
+        .enumerate()
+        .map(|(index, verdict)| {
+            format!(
+                "{{\"id\": \"d{index}\", \"uri\": \"https://www.data.gouv.fr/api/1/datasets/d{index}/\", \
+                 \"title\": \"Jeu {index}\", \"frequency\": \"annual\", \
+                 \"last_update\": \"2020-01-01T00:00:00+00:00\", \"resources\": [{{\"title\": \"a\", \
+                 \"filetype\": \"remote\", \"format\": \"csv\", \"url\": \"https://example.org/a.csv\", \
+                 \"extras\": {{\"check:available\": {verdict}}}}}]}}"
+            )
+        })
+        .collect();
+    std::fs::write(
+        dir.path().join("api.json"),
+        format!("[{}]", datasets.join(",")),
+    )
+    .unwrap();
+    let (_, report) = run_json(
+        "check",
+        &["--isolated", "--input", "api", "api.json"],
+        dir.path(),
+    );
+    assert_eq!(report["datasets"].as_array().unwrap().len(), verdicts.len());
+    let fired = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|finding| finding["code"] == "DG505")
+        .count();
+    assert_eq!(
+        fired, 4,
+        "false, null, 0 and an empty text count unavailable"
+    );
+    assert_eq!(
+        mirror_disagreements(&report, &mirrors),
+        Vec::<String>::new()
+    );
 }

@@ -4,10 +4,15 @@
 
 use crate::finding::Hit;
 use crate::model::last_update::last_update;
-use crate::rules::native::{CheckContext, NoParams};
+use crate::model::udata::Criterion;
+use crate::rules::native::{CheckContext, NoParams, udata_failure};
 
 /// DG401: the data is older than its update frequency allows (plus udata's day of grace).
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
+    // Decided by udata's `update_fulfilled_in_time`, as the score is; the rest says by how much.
+    let Some(failure) = udata_failure(ctx, Criterion::UpdateFulfilledInTime, None) else {
+        return;
+    };
     let Some(frequency_id) = ctx.dataset.frequency() else {
         return;
     };
@@ -27,17 +32,11 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     ) else {
         return;
     };
-    let Some(pointer) = update.pointer.clone() else {
-        return;
-    };
-    if !update.is_overdue(delta, ctx.as_of) {
-        return;
-    }
     let due = update.due(delta);
     let late = update.days_late(delta, ctx.as_of);
 
     hits.push(Hit::value(
-        pointer,
+        failure.hit.pointer.clone(),
         crate::msg!(
             "out-of-date",
             late = late,

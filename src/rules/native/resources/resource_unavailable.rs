@@ -5,7 +5,8 @@
 use crate::document::pointer;
 use crate::finding::Hit;
 use crate::model::dates::parse_wall_time;
-use crate::rules::native::CheckContext;
+use crate::model::udata::{self, Criterion};
+use crate::rules::native::{CheckContext, udata_failure};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -20,8 +21,13 @@ pub struct Params {
 /// DG505: a resource the portal's crawler found unavailable (`check:available` false).
 pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
     let stale_days = i64::from(params.stale_days);
+    // Decided by udata's `all_resources_available`, as the score is: each resource it counts
+    // unavailable.
+    if udata_failure(ctx, Criterion::AllResourcesAvailable, None).is_none() {
+        return;
+    }
     for resource in ctx.dataset.resources().unwrap_or_default() {
-        if resource.nested("extras", "check:available") != Some(&Value::Bool(false)) {
+        if !udata::counted_unavailable(&resource, ctx.origin) {
             continue;
         }
         let extra = |name: &str| resource.nested("extras", name);
