@@ -22,20 +22,15 @@ use crate::source::catalog::{Catalog, CatalogFilter};
 /// `lang` is the language `--lang` chose, if any.
 pub fn run(args: &AuditArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(Some(Origin::Api), lang)?)?;
-    audit(&mut run, args)
-}
-
-/// `dglint audit` once its run is prepared.
-fn audit(run: &mut Run, args: &AuditArgs) -> Result<ExitStatus, Error> {
     run.scoring.profile = true;
     run.keep_text = args.output.needs_text();
     let previous = args.compare.as_deref().map(Previous::load).transpose()?;
     let report = match &args.catalog {
-        Some(catalog) => audit_catalog(run, args, catalog)?,
-        None => audit_organizations(run, args)?,
+        Some(catalog) => audit_catalog(&mut run, args, catalog)?,
+        None => audit_organizations(&mut run, args)?,
     };
     let audit = AuditOutput { previous };
-    print_findings(run, report, &args.run, &args.output, Some(&audit))
+    print_findings(&run, report, &args.run, &args.output, Some(&audit))
 }
 
 fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report, Error> {

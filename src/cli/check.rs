@@ -23,23 +23,18 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut options = args.run.options(args.files.input.origin(), lang)?;
     options.fixes = args.fix.cli();
     let mut run = Run::prepare(&options)?;
-    check(&mut run, args)
-}
-
-/// `dglint check` once its run is prepared.
-fn check(run: &mut Run, args: &CheckArgs) -> Result<ExitStatus, Error> {
     run.fixing = args.fix.mode();
     run.keep_text = args.output.needs_text();
     run.scoring.profile = args.output.needs_digest();
     let report = run.collect(&args.files.inputs(), args.links.options().as_ref());
-    let tally = fixing::Tally::of(run, &report);
+    let tally = fixing::Tally::of(&run, &report);
     if args.fix.diff {
         return Ok(fixing::print_diffs(&report, &tally));
     }
     if args.fix.fix_only {
         return Ok(fixing::print_summary_only(&report, &tally));
     }
-    let status = print_findings(run, report, &args.run, &args.output, None)?;
+    let status = print_findings(&run, report, &args.run, &args.output, None)?;
     tally.print(args.fix.mode().is_some(), args.output.format());
     Ok(status)
 }

@@ -8,15 +8,8 @@ use std::fmt::Write as _;
 use super::explain::document;
 use crate::i18n::Lang;
 use crate::model::Instance;
+use crate::report::docs_url::rule_folder as folder;
 use crate::rules::Registry;
-
-/// The folder of a language's rule pages, relative to `docs/`.
-pub fn folder(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "rules",
-        Lang::Fr => "fr/rules",
-    }
-}
 
 /// Every generated page: its path relative to `docs/` and its text. The built-in rules only,
 /// documented with the defaults of data.gouv.fr.

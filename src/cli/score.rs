@@ -12,11 +12,6 @@ use crate::run::Run;
 /// `lang` is the language `--lang` chose, if any.
 pub fn run(args: &ScoreArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(args.files.input.origin(), lang)?)?;
-    score(&mut run, args)
-}
-
-/// `dglint score` once its run is prepared.
-fn score(run: &mut Run, args: &ScoreArgs) -> Result<ExitStatus, Error> {
     run.keep_text = false;
     let report = run.collect(&args.files.inputs(), None);
     let mut stdout = BufWriter::new(std::io::stdout().lock());

@@ -162,13 +162,14 @@ impl CommitDates {
         }
         for (root, files) in by_repository {
             for chunk in files.chunks(PATHS_PER_CALL) {
-                let relative: Vec<PathBuf> = chunk
+                // Each file is under its work tree: `work_tree` found it among its ancestors.
+                let relative: Vec<&Path> = chunk
                     .iter()
-                    .filter_map(|file| Some(file.strip_prefix(&root).ok()?.to_path_buf()))
+                    .map(|file| file.strip_prefix(&root).unwrap_or(file))
                     .collect();
                 let dates = last_commits(&root, &relative).unwrap_or_default();
                 let mut known = self.known();
-                for (file, relative) in chunk.iter().zip(&relative) {
+                for (file, relative) in chunk.iter().zip(relative) {
                     known.insert(file.clone(), dates.get(relative).copied());
                 }
             }
@@ -194,7 +195,7 @@ fn work_tree(file: &Path) -> Option<PathBuf> {
 /// The date of the last commit of each of `files` (relative to the work tree `root`): one
 /// `git log` limited to them, never prompting and taking no lock, read on a thread of its own
 /// that stops it once every file has its date; given up after [`GIT_WAIT`].
-fn last_commits(root: &Path, files: &[PathBuf]) -> Option<HashMap<PathBuf, DateTime<Utc>>> {
+fn last_commits(root: &Path, files: &[&Path]) -> Option<HashMap<PathBuf, DateTime<Utc>>> {
     let mut child = Command::new("git")
         .arg("--literal-pathspecs")
         .arg("-C")

@@ -31,11 +31,16 @@ impl DocsUrl {
     /// The page of rule `code` in `lang`. A user rule's code gets the same form: its
     /// organisation publishes its pages beside the built-in ones, or not at all.
     pub fn rule(&self, code: &str, lang: Lang) -> String {
-        let folder = match lang {
-            Lang::En => "rules",
-            Lang::Fr => "fr/rules",
-        };
-        format!("{}{folder}/{code}.html", self.0)
+        format!("{}{}/{code}.html", self.0, rule_folder(lang))
+    }
+}
+
+/// The folder of the manual's rule pages in `lang`, relative to its root (`docs/`, and the
+/// published book built from it).
+pub fn rule_folder(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "rules",
+        Lang::Fr => "fr/rules",
     }
 }
 

@@ -223,13 +223,12 @@ pub fn write(
                 .map(move |located| result(file, located, index_of(&located.rule.def.code), root))
         })
         .collect();
-    let driver = ToolComponent::builder()
+    let mut driver = ToolComponent::builder()
         .name("dglint")
         .version(env!("CARGO_PKG_VERSION"))
         .rules(rules)
         .build();
     // The tool's page: the manual, when it is published.
-    let mut driver = driver;
     driver.information_uri = report.docs_url.as_ref().map(|base| base.home().to_owned());
     let invocation = Invocation::builder()
         .execution_successful(exit_code != 2)

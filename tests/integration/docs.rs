@@ -65,9 +65,11 @@ fn the_rule_pages_are_generated_from_the_rule_files() {
     // No page of a rule that is gone.
     let generated: BTreeSet<&str> = pages.iter().map(|(path, _)| path.as_str()).collect();
     for lang in [dglint::i18n::Lang::En, dglint::i18n::Lang::Fr] {
-        for entry in std::fs::read_dir(docs.join(rule_pages::folder(lang))).unwrap() {
+        for entry in
+            std::fs::read_dir(docs.join(dglint::report::docs_url::rule_folder(lang))).unwrap()
+        {
             let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-            let relative = format!("{}/{name}", rule_pages::folder(lang));
+            let relative = format!("{}/{name}", dglint::report::docs_url::rule_folder(lang));
             if !generated.contains(relative.as_str()) {
                 stale.push(format!("{relative} (no such rule)"));
             }

@@ -108,19 +108,6 @@ fn report_missing(ctx: &CheckContext<'_>, field: &str, message: &str, hits: &mut
     }
 }
 
-/// Reports `message` where udata's `criterion` fails on the dataset, when it does. A rule that
-/// mirrors a criterion (`udata = { criterion = … }` in its rule file) decides by the
-/// criterion's own result, which the score reads too: the rule fires exactly when the score
-/// loses the point, at the place its explanation shows.
-fn report_udata_failure(
-    ctx: &CheckContext<'_>,
-    criterion: Criterion,
-    message: String,
-    hits: &mut Vec<Hit>,
-) {
-    report_udata_failure_when(ctx, criterion, None, message, hits);
-}
-
 /// How udata's `criterion` fails on the dataset, when it fails the way `when` says (`None`:
 /// any way): what a rule mirroring the criterion decides by.
 fn udata_failure<'a>(
@@ -135,9 +122,12 @@ fn udata_failure<'a>(
         .filter(|explanation| when.is_none_or(|failure| explanation.failure == failure))
 }
 
-/// [`report_udata_failure`] for a rule that reports one way the criterion fails (`when` in its
-/// rule file): only when it fails that way (`None`: any way).
-fn report_udata_failure_when(
+/// Reports `message` where udata's `criterion` fails on the dataset, when it fails the way
+/// `when` says (the rule file's `when`; `None`: any way). A rule that mirrors a criterion
+/// (`udata = { criterion = … }` in its rule file) decides by the criterion's own result, which
+/// the score reads too: the rule fires exactly when the score loses the point, at the place
+/// its explanation shows.
+fn report_udata_failure(
     ctx: &CheckContext<'_>,
     criterion: Criterion,
     when: Option<Failure>,

@@ -4,11 +4,11 @@
 
 use crate::finding::Hit;
 use crate::model::udata::{Criterion, Failure};
-use crate::rules::native::{CheckContext, NoParams, report_udata_failure_when};
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure};
 
 /// DG202: no description.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
-    report_udata_failure_when(
+    report_udata_failure(
         ctx,
         Criterion::DatasetDescriptionQuality,
         Some(Failure::Missing),

@@ -4,7 +4,7 @@
 
 use crate::finding::Hit;
 use crate::model::udata::{Criterion, Failure};
-use crate::rules::native::{CheckContext, NoParams, report_udata_failure_when};
+use crate::rules::native::{CheckContext, NoParams, report_udata_failure};
 
 /// DG240: no update frequency, or `unknown`.
 pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
@@ -13,7 +13,7 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     } else {
         crate::msg!("frequency-missing")
     };
-    report_udata_failure_when(
+    report_udata_failure(
         ctx,
         Criterion::UpdateFrequency,
         Some(Failure::Missing),

@@ -11,6 +11,7 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     report_udata_failure(
         ctx,
         Criterion::License,
+        None,
         crate::msg!("license-missing"),
         hits,
     );

@@ -13,6 +13,7 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     report_udata_failure(
         ctx,
         Criterion::HasOpenFormat,
+        None,
         crate::msg!("no-open-format"),
         hits,
     );

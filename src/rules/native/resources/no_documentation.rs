@@ -12,6 +12,7 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     report_udata_failure(
         ctx,
         Criterion::ResourcesDocumentation,
+        None,
         crate::msg!("no-documentation"),
         hits,
     );

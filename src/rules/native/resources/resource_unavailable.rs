@@ -18,7 +18,8 @@ pub struct Params {
     pub stale_days: u32,
 }
 
-/// DG505: a resource the portal's crawler found unavailable (`check:available` false).
+/// DG505: a remote resource the portal's crawler found unavailable (`check:available` false,
+/// or null, 0 or empty, which udata counts the same).
 pub fn check(ctx: &CheckContext<'_>, params: &Params, hits: &mut Vec<Hit>) {
     let stale_days = i64::from(params.stale_days);
     // Decided by udata's `all_resources_available`, as the score is: each resource it counts
