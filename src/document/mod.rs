@@ -13,6 +13,7 @@ mod provenance;
 mod scalar;
 mod spans;
 mod syntax_detail;
+pub mod write;
 mod yaml;
 
 pub use lines::{LineIndex, Position, floor_char_boundary};

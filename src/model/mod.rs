@@ -3,11 +3,13 @@
 pub mod data_file;
 pub mod dataset;
 pub mod dates;
+pub mod drift;
 pub mod instance;
 pub mod last_update;
 pub mod local_files;
 pub mod origin;
 pub mod profile;
+pub mod pulled;
 pub mod spatial;
 pub mod udata;
 pub mod vocab;

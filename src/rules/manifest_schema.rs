@@ -12,7 +12,7 @@ use crate::finding::{Change, Hit};
 use crate::model::dates::is_iso_date;
 
 /// The manifest schema, as shipped in `schemas/` (and usable by editors).
-pub const DATASET_SCHEMA: &str = include_str!("../../schemas/dataset.schema.json");
+pub use crate::model::pulled::DATASET_SCHEMA;
 
 /// The rules of the schema findings: an empty manifest, an unknown key, a value of the wrong
 /// JSON type, a date that is not ISO 8601, any other constraint (enumerations, bounds).

@@ -6,7 +6,7 @@
 //! Every byte outside the returned edits stays as it was: comments, layout, line endings.
 
 mod item;
-mod quote;
+pub(super) mod quote;
 
 use super::{ByteSpan, Document, Syntax, pointer};
 

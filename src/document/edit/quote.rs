@@ -30,7 +30,7 @@ pub fn double_quoted(value: &str) -> String {
 }
 
 /// Whether `value`, written as a plain YAML scalar, reads back as the string `value`.
-fn plain_reads_as(value: &str, in_flow: bool) -> bool {
+pub fn plain_reads_as(value: &str, in_flow: bool) -> bool {
     let Some(first) = value.chars().next() else {
         return false;
     };
