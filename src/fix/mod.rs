@@ -12,6 +12,7 @@
 //! did not, the fixes since the last text that did not are undone and the first is refused.
 
 mod diff;
+pub mod update;
 mod write;
 
 use std::collections::{BTreeMap, BTreeSet};

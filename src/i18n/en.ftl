@@ -495,3 +495,6 @@ rule-no-autofix =
         [resources] the file or the link must be repaired where it is served; a permanent redirect has a fix (DG511).
        *[other] renaming a file changes more than the manifest (the file itself, the links to it), and dglint rewrites manifests only.
     }
+update-unreadable = the manifest does not parse: fix it first (`dglint check` says where)
+update-not-editable = it cannot be edited in place ({ $reason }): `--force` rewrites it whole
+update-not-settled = edited in place, it would still differ from the portal: `--force` rewrites it whole

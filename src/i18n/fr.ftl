@@ -505,3 +505,6 @@ rule-no-autofix =
         [resources] le fichier ou le lien doit être réparé là où il est servi ; une redirection définitive a une correction (DG511).
        *[other] renommer un fichier change plus que la fiche (le fichier lui-même, les liens vers lui), et dglint ne réécrit que les fiches.
     }
+update-unreadable = le manifeste ne se lit pas : corrigez-le d'abord (`dglint check` dit où)
+update-not-editable = il ne peut pas être modifié sur place ({ $reason }) : `--force` le réécrit entièrement
+update-not-settled = modifié sur place, il différerait encore du portail : `--force` le réécrit entièrement

@@ -6,6 +6,7 @@
 //! Every byte outside the returned edits stays as it was: comments, layout, line endings.
 
 mod item;
+mod node;
 pub(super) mod quote;
 
 use super::{ByteSpan, Document, Syntax, pointer};
@@ -32,6 +33,34 @@ pub enum Change {
         pointer: String,
         /// The new key.
         name: String,
+    },
+    /// The field at `pointer` (written with its key) gets `value`, whatever it held.
+    Set {
+        /// The field.
+        pointer: String,
+        /// Its new value.
+        value: serde_json::Value,
+    },
+    /// The mapping at `parent` gets the field `key` after its last one.
+    Insert {
+        /// The mapping (`""`: the root).
+        parent: String,
+        /// The new key.
+        key: String,
+        /// Its value.
+        value: serde_json::Value,
+    },
+    /// The field at `pointer` leaves its mapping (with its lines, or its comma).
+    RemoveKey {
+        /// The field.
+        pointer: String,
+    },
+    /// The list at `pointer` gets `items` after its last item.
+    Append {
+        /// The list.
+        pointer: String,
+        /// The new items.
+        items: Vec<serde_json::Value>,
     },
 }
 
@@ -89,6 +118,10 @@ pub fn edits(document: &Document, changes: &[Change]) -> Result<Vec<TextEdit>, E
             Change::Replace { pointer, value } => replace(document, pointer, value)?,
             Change::RenameKey { pointer, name } => rename(document, pointer, name)?,
             Change::RemoveItem { pointer } => item::remove(document, pointer)?,
+            Change::Set { pointer, value } => node::set(document, pointer, value)?,
+            Change::Insert { parent, key, value } => node::insert(document, parent, key, value)?,
+            Change::RemoveKey { pointer } => node::remove(document, pointer)?,
+            Change::Append { pointer, items } => node::append(document, pointer, items)?,
         });
     }
     edits.sort_by_key(|edit| (edit.span.start, edit.span.end));

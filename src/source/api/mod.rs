@@ -64,31 +64,14 @@ pub fn block_on<T>(future: impl Future<Output = T>) -> Result<T, StartError> {
     Ok(runtime.block_on(future))
 }
 
-/// Fetches datasets by reference (id, slug or URL), `concurrency` at a time.
+/// Fetches datasets by reference (id, slug or URL), `concurrency` at a time, with their
+/// discussions.
 pub async fn fetch_datasets(client: &ApiClient, references: &[String]) -> Fetched {
-    let progress = progress::bar(references.len() as u64, Unit::Datasets);
-    let keys: Vec<String> = references
-        .iter()
-        .map(|reference| dataset_key(reference).unwrap_or_else(|| reference.clone()))
-        .collect();
-    let answers: Vec<(String, Result<Value, FetchError>)> =
-        futures::stream::iter(keys.iter().map(|key| {
-            let url = client.url(&format!("datasets/{key}/"));
-            async {
-                let answer = client.get_json(&url).await;
-                progress.inc(1);
-                (url, answer)
-            }
-        }))
-        .buffered(client.settings().concurrency.max(1))
-        .collect()
-        .await;
-    progress.finish_and_clear();
     let mut fetched = Fetched::default();
     let mut datasets = Vec::new();
-    for (url, answer) in answers {
-        match answer.and_then(|value| object(&url, value)) {
-            Ok(value) => datasets.push((url, value)),
+    for answer in fetch_objects(client, references).await {
+        match answer.object {
+            Ok(value) => datasets.push((answer.url, value)),
             Err(error) => fetched.failures.push(error),
         }
     }
@@ -96,14 +79,88 @@ pub async fn fetch_datasets(client: &ApiClient, references: &[String]) -> Fetche
     fetched
 }
 
-/// Fetches every dataset of an organisation (slug or id), all pages, `concurrency` pages at
-/// a time. Deleted datasets are left out; archived ones too unless `include_archived`.
-/// Fails only when the first page cannot be read: the API is then unusable.
+/// What the API answered for one dataset reference.
+pub struct Answer {
+    /// The reference, as given.
+    pub reference: String,
+    /// The API URL asked.
+    pub url: String,
+    /// The dataset object, or why there is none (404: unknown, 410: deleted).
+    pub object: Result<Value, FetchError>,
+}
+
+/// Fetches the dataset objects of `references` (ids, slugs or URLs), `concurrency` at a
+/// time, in their order, without their discussions.
+pub async fn fetch_objects(client: &ApiClient, references: &[String]) -> Vec<Answer> {
+    let progress = progress::bar(references.len() as u64, Unit::Datasets);
+    let answers = futures::stream::iter(references.iter().map(|reference| {
+        let key = dataset_key(reference).unwrap_or_else(|| reference.clone());
+        let url = client.url(&format!("datasets/{key}/"));
+        let progress = &progress;
+        async move {
+            let object = client
+                .get_json(&url)
+                .await
+                .and_then(|value| object(&url, value));
+            progress.inc(1);
+            Answer {
+                reference: reference.clone(),
+                url,
+                object,
+            }
+        }
+    }))
+    .buffered(client.settings().concurrency.max(1))
+    .collect()
+    .await;
+    progress.finish_and_clear();
+    answers
+}
+
+/// Every dataset of an organisation, as the API lists them.
+#[derive(Default)]
+pub struct Listing {
+    /// The datasets kept, each with its API URL, in the API's order.
+    pub datasets: Vec<(String, Value)>,
+    /// The pages that could not be read, after retries.
+    pub failures: Vec<FetchError>,
+    /// Deleted datasets left out.
+    pub deleted: usize,
+    /// Archived datasets left out (without `include_archived`).
+    pub archived: usize,
+    /// Datasets the listing counts on pages that could not be read (when it gives a total).
+    pub unread: usize,
+}
+
+/// Fetches every dataset of an organisation (slug or id) with their discussions; see
+/// [`list_organization`].
 pub async fn fetch_organization(
     client: &ApiClient,
     organization: &str,
     include_archived: bool,
 ) -> Result<Fetched, FetchError> {
+    let listing = list_organization(client, organization, include_archived).await?;
+    let mut fetched = Fetched {
+        failures: listing.failures,
+        deleted: listing.deleted,
+        archived: listing.archived,
+        unread: listing.unread,
+        ..Fetched::default()
+    };
+    fetched.documents =
+        with_discussions(client, listing.datasets, &mut fetched.discussion_failures).await;
+    Ok(fetched)
+}
+
+/// Lists every dataset of an organisation (slug or id), all pages, `concurrency` pages at a
+/// time (private ones too when the API key may see them). Deleted datasets are left out;
+/// archived ones too unless `include_archived`. Fails only when the first page cannot be
+/// read: the API is then unusable.
+pub async fn list_organization(
+    client: &ApiClient,
+    organization: &str,
+    include_archived: bool,
+) -> Result<Listing, FetchError> {
     let page_url = |page: u64| {
         client.url(&format!(
             "organizations/{organization}/datasets/?page_size=100&page={page}"
@@ -141,35 +198,35 @@ pub async fn fetch_organization(
         }
         None => follow_next_pages(client, &first).await,
     };
-    let mut fetched = Fetched::default();
-    let mut datasets = Vec::new();
+    let mut listing = Listing::default();
     for (number, page) in std::iter::once((1, Ok(first))).chain(rest) {
         let items = match page {
             Ok(page) => page.data,
             Err(error) => {
-                fetched.unread += on_page(number);
-                fetched.failures.push(error);
+                listing.unread += on_page(number);
+                listing.failures.push(error);
                 continue;
             }
         };
         for item in items {
             let set = |field: &str| item.get(field).is_some_and(|value| !value.is_null());
             if set("deleted") {
-                fetched.deleted += 1;
+                listing.deleted += 1;
             } else if set("archived") && !include_archived {
-                fetched.archived += 1;
+                listing.archived += 1;
             } else {
                 let key = item
                     .get("id")
                     .and_then(Value::as_str)
                     .unwrap_or("unknown")
                     .to_owned();
-                datasets.push((client.url(&format!("datasets/{key}/")), item));
+                listing
+                    .datasets
+                    .push((client.url(&format!("datasets/{key}/")), item));
             }
         }
     }
-    fetched.documents = with_discussions(client, datasets, &mut fetched.discussion_failures).await;
-    Ok(fetched)
+    Ok(listing)
 }
 
 /// The pages after `first`, one after the other by their `next_page` links (for an API that

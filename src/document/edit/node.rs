@@ -1,0 +1,237 @@
+//! Whole nodes written anew: a field's value replaced, a key added to a mapping or taken out,
+//! an item added at the end of a list. YAML in block style is written at the indentation of
+//! its neighbours ([`crate::document::write`]); JSON and YAML flow collections compactly, as
+//! JSON. Everything outside the node stays byte for byte.
+
+use serde_json::Value;
+
+use super::quote::double_quoted;
+use super::{EditError, TextEdit, replace};
+use crate::document::write::{yaml_after_key, yaml_item, yaml_key};
+use crate::document::{ByteSpan, Document, Syntax, pointer};
+
+/// The edit that makes the node at `at`, written with a key, hold `value`.
+pub fn set(document: &Document, at: &str, value: &Value) -> Result<TextEdit, EditError> {
+    let spans = document
+        .spans
+        .get(at)
+        .ok_or_else(|| EditError::NotWritten(at.to_owned()))?;
+    if let (true, Value::String(text)) = (spans.scalar, value)
+        && !text.contains(['\n', '\r'])
+        && let Ok(edit) = replace(document, at, text)
+    {
+        return Ok(edit);
+    }
+    let key = spans.key.ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
+    let text = &document.text;
+    let value_end = node_end(document, at);
+    if document.syntax != Syntax::Yaml || in_flow_collection(document, at) {
+        return Ok(TextEdit {
+            span: ByteSpan::new(spans.value.start, value_end),
+            content: compact(value),
+        });
+    }
+    // From the colon after the key to the end of the value: comments in between go with it.
+    let colon = text[key.end..]
+        .find(':')
+        .map(|offset| key.end + offset)
+        .filter(|colon| *colon < value_end.max(key.end + 1))
+        .ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
+    let column = column_of(text, key.start);
+    let mut content = yaml_after_key(value, column);
+    let mut end = value_end;
+    // A comment after a value that becomes several lines stays on the key's line (after a
+    // block scalar's header), where YAML allows it.
+    let rest_of_line = &text[value_end..line_end(text, value_end)];
+    let rest_of_line = rest_of_line.trim_end_matches(['\n', '\r']);
+    if let Some(first_break) = content.find('\n')
+        && rest_of_line.trim_start().starts_with('#')
+    {
+        content.insert_str(first_break, rest_of_line);
+        end = value_end + rest_of_line.len();
+    }
+    Ok(TextEdit {
+        span: ByteSpan::new(colon + 1, end),
+        content,
+    })
+}
+
+/// The edit that adds `key: value` to the mapping at `parent` (written in block style in
+/// YAML, with at least one key already), after its last field.
+pub fn insert(
+    document: &Document,
+    parent: &str,
+    key: &str,
+    value: &Value,
+) -> Result<TextEdit, EditError> {
+    let unsupported = || EditError::Unsupported(pointer::child(parent, key));
+    let fields = document
+        .value
+        .as_ref()
+        .and_then(|root| root.pointer(parent))
+        .and_then(Value::as_object)
+        .ok_or_else(|| EditError::NotWritten(parent.to_owned()))?;
+    let first = fields.keys().next().ok_or_else(unsupported)?;
+    let last = fields.keys().last().ok_or_else(unsupported)?;
+    let first_key = document
+        .spans
+        .get(&pointer::child(parent, first))
+        .and_then(|spans| spans.key)
+        .ok_or_else(unsupported)?;
+    let last_end = node_end(document, &pointer::child(parent, last));
+    let text = &document.text;
+    if document.syntax != Syntax::Yaml || in_flow_collection(document, &pointer::child(parent, first)) {
+        return Ok(TextEdit {
+            span: ByteSpan::new(last_end, last_end),
+            content: format!(", {}: {}", double_quoted(key), compact(value)),
+        });
+    }
+    let column = column_of(text, first_key.start);
+    let at = line_end(text, last_end);
+    let mut content = String::new();
+    if at == text.len() && !text.ends_with('\n') {
+        content.push('\n');
+    }
+    content.push_str(&" ".repeat(column));
+    content.push_str(&yaml_key(key));
+    content.push(':');
+    content.push_str(&yaml_after_key(value, column));
+    content.push('\n');
+    Ok(TextEdit {
+        span: ByteSpan::new(at, at),
+        content,
+    })
+}
+
+/// The edit that takes the field at `at` out of its mapping: its lines in a YAML block
+/// mapping (when the key starts its line), the field and a comma in JSON or a flow mapping.
+pub fn remove(document: &Document, at: &str) -> Result<TextEdit, EditError> {
+    let unsupported = || EditError::Unsupported(at.to_owned());
+    let spans = document
+        .spans
+        .get(at)
+        .ok_or_else(|| EditError::NotWritten(at.to_owned()))?;
+    let key = spans.key.ok_or_else(unsupported)?;
+    let end = node_end(document, at);
+    let text = &document.text;
+    if document.syntax == Syntax::Yaml && !in_flow_collection(document, at) {
+        let line_start = text[..key.start].rfind('\n').map_or(0, |at| at + 1);
+        if !text[line_start..key.start].trim_start_matches(' ').is_empty() {
+            return Err(unsupported());
+        }
+        let after = line_end(text, end);
+        return Ok(TextEdit {
+            span: ByteSpan::new(line_start, after),
+            content: String::new(),
+        });
+    }
+    // JSON or flow: with the comma before it, or the one after it when it is the first.
+    let parent = pointer::parent(at).ok_or_else(unsupported)?;
+    let siblings: Vec<String> = document
+        .value
+        .as_ref()
+        .and_then(|root| root.pointer(parent))
+        .and_then(Value::as_object)
+        .map(|fields| fields.keys().map(|name| pointer::child(parent, name)).collect())
+        .unwrap_or_default();
+    let index = siblings.iter().position(|sibling| sibling == at).ok_or_else(unsupported)?;
+    let start_of = |sibling: &str| {
+        document
+            .spans
+            .get(sibling)
+            .and_then(|spans| spans.key)
+            .map(|key| key.start)
+    };
+    let span = if index > 0 {
+        ByteSpan::new(node_end(document, &siblings[index - 1]), end)
+    } else if let Some(next) = siblings.get(1).and_then(|next| start_of(next)) {
+        ByteSpan::new(key.start, next)
+    } else {
+        ByteSpan::new(key.start, end)
+    };
+    Ok(TextEdit {
+        span,
+        content: String::new(),
+    })
+}
+
+/// The edit that adds `items` at the end of the list at `at`, which holds at least one item.
+pub fn append(document: &Document, at: &str, items: &[Value]) -> Result<TextEdit, EditError> {
+    let unsupported = || EditError::Unsupported(at.to_owned());
+    let count = document
+        .value
+        .as_ref()
+        .and_then(|root| root.pointer(at))
+        .and_then(Value::as_array)
+        .map(Vec::len)
+        .ok_or_else(|| EditError::NotWritten(at.to_owned()))?;
+    let last = pointer::item(at, count.checked_sub(1).ok_or_else(unsupported)?);
+    let first = document
+        .spans
+        .get(&pointer::item(at, 0))
+        .ok_or_else(unsupported)?;
+    let last_end = node_end(document, &last);
+    let text = &document.text;
+    let flow = document.syntax != Syntax::Yaml
+        || document
+            .spans
+            .get(at)
+            .is_some_and(|list| text.as_bytes().get(list.value.start) == Some(&b'['));
+    if flow {
+        let content: String = items.iter().map(|item| format!(", {}", compact(item))).collect();
+        return Ok(TextEdit {
+            span: ByteSpan::new(last_end, last_end),
+            content,
+        });
+    }
+    let line_start = text[..first.value.start].rfind('\n').map_or(0, |at| at + 1);
+    let dash = text[line_start..first.value.start]
+        .find('-')
+        .ok_or_else(unsupported)?;
+    let at_end = line_end(text, last_end);
+    let mut content = String::new();
+    if at_end == text.len() && !text.ends_with('\n') {
+        content.push('\n');
+    }
+    for item in items {
+        content.push_str(&yaml_item(item, dash));
+        content.push('\n');
+    }
+    Ok(TextEdit {
+        span: ByteSpan::new(at_end, at_end),
+        content,
+    })
+}
+
+/// Where the node at `at` ends: its value's last character that is not a line break or a
+/// space (a block scalar's span runs on to the next key).
+fn node_end(document: &Document, at: &str) -> usize {
+    let Some(spans) = document.spans.get(at) else {
+        return 0;
+    };
+    let written = &document.text[spans.value.start..spans.value.end];
+    spans.value.start + written.trim_end().len()
+}
+
+/// Whether the node at `at` sits in a flow collection (`[…]`, `{…}`).
+fn in_flow_collection(document: &Document, at: &str) -> bool {
+    super::in_flow(document, at)
+}
+
+/// The offset just after the line break that ends the line holding `offset` (the end of
+/// the text on its last line).
+fn line_end(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |at| offset + at + 1)
+}
+
+/// The column (in bytes: indentation is spaces and dashes) of `offset` on its line.
+fn column_of(text: &str, offset: usize) -> usize {
+    offset - text[..offset].rfind('\n').map_or(0, |at| at + 1)
+}
+
+/// A value as compact JSON, which is flow YAML too.
+fn compact(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}

@@ -1,0 +1,261 @@
+//! `dglint pull --update`: a manifest brought to its live dataset by byte edits of the fields
+//! that differ ([`crate::model::drift`]), so that its comments, order and layout stay.
+//!
+//! Each difference becomes one change: a field the portal changed or added is set, one it
+//! removed is taken out, a resource it no longer has leaves the list, one it added is
+//! appended. The result is read back before it is kept: it must parse, and nothing may still
+//! differ; otherwise the manifest is left as it was and the reason given.
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use crate::document::edit::{self, Change, EditError, TextEdit};
+use crate::document::{Document, parse_text, pointer};
+use crate::model::drift::{self, Drift, DriftKind};
+
+/// A manifest brought to its live dataset.
+#[derive(Debug)]
+pub struct Updated {
+    /// The new text (the same when nothing differed).
+    pub text: String,
+    /// How many differences it repaired.
+    pub fields: usize,
+}
+
+/// Why a manifest could not be brought to its live dataset in place.
+#[derive(Debug, thiserror::Error)]
+pub enum UpdateError {
+    /// The manifest does not parse.
+    #[error("{}", crate::msg!("update-unreadable"))]
+    Unreadable,
+    /// A difference cannot be written as an edit of this text.
+    #[error("{}", crate::msg!("update-not-editable", reason = .0))]
+    NotEditable(#[from] EditError),
+    /// The edited text still differs from the portal, or no longer parses.
+    #[error("{}", crate::msg!("update-not-settled"))]
+    NotSettled,
+}
+
+/// The text of `document`, a manifest, with the values of its live dataset `live`.
+pub fn update(
+    document: &Document,
+    live: &Value,
+    as_of: DateTime<Utc>,
+) -> Result<Updated, UpdateError> {
+    let manifest = document.value.as_ref().ok_or(UpdateError::Unreadable)?;
+    if !document.problems.is_empty() {
+        return Err(UpdateError::Unreadable);
+    }
+    let drifts = drift::compare(manifest, live, as_of);
+    if drifts.is_empty() {
+        return Ok(Updated {
+            text: document.text.clone(),
+            fields: 0,
+        });
+    }
+    let edits = merged_edits(document, &changes(document, &drifts))?;
+    let text = edit::apply(&document.text, &edits);
+    let updated = parse_text(&document.path, document.syntax, text);
+    let settled = updated.problems.is_empty()
+        && updated
+            .value
+            .as_ref()
+            .is_some_and(|value| drift::compare(value, live, as_of).is_empty());
+    if !settled {
+        return Err(UpdateError::NotSettled);
+    }
+    Ok(Updated {
+        text: updated.text,
+        fields: drifts.len(),
+    })
+}
+
+/// The edits of `changes`, sorted, the insertions at one place joined into one: the deepest
+/// container's first (a resource's new field, then the new resources, then the new
+/// top-level fields, all at the end of a file).
+fn merged_edits(document: &Document, changes: &[Change]) -> Result<Vec<TextEdit>, EditError> {
+    let mut edits: Vec<(TextEdit, std::cmp::Reverse<usize>)> = Vec::new();
+    for change in changes {
+        let container = match change {
+            Change::Insert { parent, .. } => parent.as_str(),
+            Change::Append { pointer, .. } => pointer.as_str(),
+            _ => "",
+        };
+        let depth = std::cmp::Reverse(container.matches('/').count());
+        for edit in edit::edits(document, std::slice::from_ref(change))? {
+            edits.push((edit, depth));
+        }
+    }
+    edits.sort_by_key(|(edit, depth)| (edit.span.start, edit.span.end, *depth));
+    let mut merged: Vec<TextEdit> = Vec::with_capacity(edits.len());
+    for (edit, _) in edits {
+        match merged.last_mut() {
+            Some(last) if last.span.is_empty() && edit.span.is_empty() && last.span == edit.span => {
+                last.content.push_str(&edit.content);
+            }
+            _ => merged.push(edit),
+        }
+    }
+    if merged.windows(2).any(|pair| pair[0].overlaps(&pair[1])) {
+        return Err(EditError::Overlapping);
+    }
+    Ok(merged)
+}
+
+/// The changes that repair `drifts` in `document`.
+fn changes(document: &Document, drifts: &[Drift]) -> Vec<Change> {
+    let written = |at: &str| document.spans.get(at).is_some();
+    let mut changes = Vec::new();
+    let mut new_resources = Vec::new();
+    for drift in drifts {
+        let value = drift.portal.clone().unwrap_or(Value::Null);
+        match drift.kind {
+            DriftKind::Differs | DriftKind::OnlyOnPortal if written(&drift.pointer) => {
+                changes.push(Change::Set {
+                    pointer: drift.pointer.clone(),
+                    value,
+                });
+            }
+            DriftKind::Differs | DriftKind::OnlyOnPortal => {
+                let parent = pointer::parent(&drift.pointer).unwrap_or_default();
+                let key = pointer::last_token(&drift.pointer).unwrap_or_default();
+                changes.push(Change::Insert {
+                    parent: parent.to_owned(),
+                    key: key.into_owned(),
+                    value,
+                });
+            }
+            DriftKind::OnlyInManifest => changes.push(Change::RemoveKey {
+                pointer: drift.pointer.clone(),
+            }),
+            DriftKind::ResourceOnlyInManifest => changes.push(Change::RemoveItem {
+                pointer: drift.pointer.clone(),
+            }),
+            DriftKind::ResourceOnlyOnPortal => new_resources.push(value),
+        }
+    }
+    if !new_resources.is_empty() {
+        let listed = document
+            .value
+            .as_ref()
+            .and_then(|root| root.get("resources"))
+            .and_then(Value::as_array)
+            .map(Vec::len)
+            .unwrap_or(0);
+        let removed = drifts
+            .iter()
+            .filter(|drift| drift.kind == DriftKind::ResourceOnlyInManifest)
+            .count();
+        let change = if listed > removed {
+            Change::Append {
+                pointer: "/resources".into(),
+                items: new_resources,
+            }
+        } else if written("/resources") {
+            // Every listed resource goes: the list is written anew.
+            changes.retain(|change| !matches!(change, Change::RemoveItem { .. }));
+            Change::Set {
+                pointer: "/resources".into(),
+                value: Value::Array(new_resources),
+            }
+        } else {
+            Change::Insert {
+                parent: String::new(),
+                key: "resources".into(),
+                value: Value::Array(new_resources),
+            }
+        };
+        changes.push(change);
+    }
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Syntax;
+    use crate::model::dates::parse_instant;
+    use serde_json::json;
+    use std::path::Path;
+
+    fn updated(text: &str, live: &Value) -> Updated {
+        let document = parse_text(Path::new("m.dataset.yaml"), Syntax::Yaml, text.to_owned());
+        update(&document, live, parse_instant("2026-01-01").unwrap()).expect("an update")
+    }
+
+    fn live() -> Value {
+        json!({
+            "id": "d1", "slug": "musees", "title": "Musées de France (édition 2026)",
+            "description": "Une description\nsur deux lignes.",
+            "tags": ["musees", "culture", "patrimoine"], "frequency": "annual",
+            "resources": [
+                {"id": "r1", "title": "Liste", "type": "main", "format": "csv",
+                 "url": "https://e.org/a.csv"},
+                {"id": "r3", "title": "Nouvelle", "type": "documentation",
+                 "url": "https://e.org/n.md"}
+            ]
+        })
+    }
+
+    #[test]
+    fn only_the_fields_that_differ_change() {
+        let text = "\
+# Musées : tenu par l'équipe données.
+id: d1
+title: Musées de France  # le titre du portail
+description: Une description   # court
+tags: [musees, culture]
+license: lov2
+
+# Les fichiers.
+resources:
+  - id: r1
+    title: Liste   # gardé
+    type: main
+    format: csv
+    url: https://e.org/a.csv
+  - id: r2
+    title: Ancienne
+    url: https://e.org/old.csv
+";
+        let result = updated(text, &live());
+        assert_eq!(
+            result.text,
+            "\
+# Musées : tenu par l'équipe données.
+id: d1
+title: Musées de France (édition 2026)  # le titre du portail
+description: |-   # court
+  Une description
+  sur deux lignes.
+tags: [musees, culture, patrimoine]
+
+# Les fichiers.
+resources:
+  - id: r1
+    title: Liste   # gardé
+    type: main
+    format: csv
+    url: https://e.org/a.csv
+  - id: r3
+    title: Nouvelle
+    type: documentation
+    url: https://e.org/n.md
+frequency: annual
+"
+        );
+        assert_eq!(result.fields, 7);
+        assert_eq!(updated(&result.text, &live()).fields, 0);
+    }
+
+    #[test]
+    fn json_manifests_are_edited_too() {
+        let text = "{\n  \"id\": \"d1\",\n  \"title\": \"Musées\",\n  \"tags\": [\"musees\"]\n}\n";
+        let document = parse_text(Path::new("m.dataset.json"), Syntax::Json, text.to_owned());
+        let result = update(&document, &live(), parse_instant("2026-01-01").unwrap()).unwrap();
+        let value: Value = serde_json::from_str(&result.text).unwrap();
+        assert_eq!(value["title"], "Musées de France (édition 2026)");
+        assert_eq!(value["resources"][1]["id"], "r3");
+        assert!(result.text.starts_with("{\n  \"id\": \"d1\",\n"), "{}", result.text);
+    }
+}
