@@ -249,9 +249,15 @@ mod tests {
         });
         reads_back(&value);
         let text = yaml_document(&value);
-        assert!(text.contains("description: |-\n  Première ligne.\n\n  - un point\n"), "{text}");
+        assert!(
+            text.contains("description: |-\n  Première ligne.\n\n  - un point\n"),
+            "{text}"
+        );
         assert!(text.contains("tags: [musees, culture]\n"), "{text}");
-        assert!(text.contains("\n  - title: Liste\n    type: main\n"), "{text}");
+        assert!(
+            text.contains("\n  - title: Liste\n    type: main\n"),
+            "{text}"
+        );
         assert!(text.contains("description: \"une\\r\\nautre\""), "{text}");
     }
 

@@ -90,7 +90,9 @@ fn merged_edits(document: &Document, changes: &[Change]) -> Result<Vec<TextEdit>
     let mut merged: Vec<TextEdit> = Vec::with_capacity(edits.len());
     for (edit, _) in edits {
         match merged.last_mut() {
-            Some(last) if last.span.is_empty() && edit.span.is_empty() && last.span == edit.span => {
+            Some(last)
+                if last.span.is_empty() && edit.span.is_empty() && last.span == edit.span =>
+            {
                 last.content.push_str(&edit.content);
             }
             _ => merged.push(edit),
@@ -256,6 +258,10 @@ frequency: annual
         let value: Value = serde_json::from_str(&result.text).unwrap();
         assert_eq!(value["title"], "Musées de France (édition 2026)");
         assert_eq!(value["resources"][1]["id"], "r3");
-        assert!(result.text.starts_with("{\n  \"id\": \"d1\",\n"), "{}", result.text);
+        assert!(
+            result.text.starts_with("{\n  \"id\": \"d1\",\n"),
+            "{}",
+            result.text
+        );
     }
 }

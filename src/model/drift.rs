@@ -141,7 +141,10 @@ fn same_text(a: &str, b: &str) -> bool {
 fn as_set(items: &[Value]) -> BTreeSet<String> {
     items
         .iter()
-        .map(|item| item.as_str().map_or_else(|| item.to_string(), str::to_owned))
+        .map(|item| {
+            item.as_str()
+                .map_or_else(|| item.to_string(), str::to_owned)
+        })
         .collect()
 }
 
@@ -195,7 +198,8 @@ fn resources(written: Option<&Value>, published: Option<&Value>, drifts: &mut Ve
 /// The published resource a manifest's resource stands for: the one with its `id`, else the
 /// first not yet matched with its URL.
 fn match_resource(resource: &Value, published: &[Value], matched: &[bool]) -> Option<usize> {
-    let field = |value: &Value, name: &str| value.get(name).and_then(Value::as_str).map(str::to_owned);
+    let field =
+        |value: &Value, name: &str| value.get(name).and_then(Value::as_str).map(str::to_owned);
     if let Some(id) = field(resource, "id") {
         return published
             .iter()

@@ -66,10 +66,13 @@ impl ManifestFields {
             };
             let resource_schema = schema.pointer("/$defs/resource");
             let mut nested = Map::new();
-            for node in [schema.get("properties"), resource_schema.and_then(|r| r.get("properties"))]
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_object)
+            for node in [
+                schema.get("properties"),
+                resource_schema.and_then(|r| r.get("properties")),
+            ]
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object)
             {
                 for (field, property) in node {
                     let object = property.get("items").unwrap_or(property);

@@ -22,7 +22,9 @@ pub fn set(document: &Document, at: &str, value: &Value) -> Result<TextEdit, Edi
     {
         return Ok(edit);
     }
-    let key = spans.key.ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
+    let key = spans
+        .key
+        .ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
     let text = &document.text;
     let value_end = node_end(document, at);
     if document.syntax != Syntax::Yaml || in_flow_collection(document, at) {
@@ -72,7 +74,7 @@ pub fn insert(
         .and_then(Value::as_object)
         .ok_or_else(|| EditError::NotWritten(parent.to_owned()))?;
     let first = fields.keys().next().ok_or_else(unsupported)?;
-    let last = fields.keys().last().ok_or_else(unsupported)?;
+    let last = fields.keys().next_back().ok_or_else(unsupported)?;
     let first_key = document
         .spans
         .get(&pointer::child(parent, first))
@@ -80,7 +82,9 @@ pub fn insert(
         .ok_or_else(unsupported)?;
     let last_end = node_end(document, &pointer::child(parent, last));
     let text = &document.text;
-    if document.syntax != Syntax::Yaml || in_flow_collection(document, &pointer::child(parent, first)) {
+    if document.syntax != Syntax::Yaml
+        || in_flow_collection(document, &pointer::child(parent, first))
+    {
         return Ok(TextEdit {
             span: ByteSpan::new(last_end, last_end),
             content: format!(", {}: {}", double_quoted(key), compact(value)),
@@ -116,7 +120,10 @@ pub fn remove(document: &Document, at: &str) -> Result<TextEdit, EditError> {
     let text = &document.text;
     if document.syntax == Syntax::Yaml && !in_flow_collection(document, at) {
         let line_start = text[..key.start].rfind('\n').map_or(0, |at| at + 1);
-        if !text[line_start..key.start].trim_start_matches(' ').is_empty() {
+        if !text[line_start..key.start]
+            .trim_start_matches(' ')
+            .is_empty()
+        {
             return Err(unsupported());
         }
         let after = line_end(text, end);
@@ -132,9 +139,17 @@ pub fn remove(document: &Document, at: &str) -> Result<TextEdit, EditError> {
         .as_ref()
         .and_then(|root| root.pointer(parent))
         .and_then(Value::as_object)
-        .map(|fields| fields.keys().map(|name| pointer::child(parent, name)).collect())
+        .map(|fields| {
+            fields
+                .keys()
+                .map(|name| pointer::child(parent, name))
+                .collect()
+        })
         .unwrap_or_default();
-    let index = siblings.iter().position(|sibling| sibling == at).ok_or_else(unsupported)?;
+    let index = siblings
+        .iter()
+        .position(|sibling| sibling == at)
+        .ok_or_else(unsupported)?;
     let start_of = |sibling: &str| {
         document
             .spans
@@ -178,7 +193,10 @@ pub fn append(document: &Document, at: &str, items: &[Value]) -> Result<TextEdit
             .get(at)
             .is_some_and(|list| text.as_bytes().get(list.value.start) == Some(&b'['));
     if flow {
-        let content: String = items.iter().map(|item| format!(", {}", compact(item))).collect();
+        let content: String = items
+            .iter()
+            .map(|item| format!(", {}", compact(item)))
+            .collect();
         return Ok(TextEdit {
             span: ByteSpan::new(last_end, last_end),
             content,
