@@ -37,3 +37,12 @@ pub fn run(directory: &Path) -> Result<ExitStatus, Error> {
     }
     Ok(ExitStatus::Success)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_template_names_the_schema_as_pulled_manifests_do() {
+        let first_line = super::MANIFEST.lines().next().unwrap_or_default();
+        assert_eq!(first_line, crate::model::pulled::schema_comment());
+    }
+}

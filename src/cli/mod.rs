@@ -1,4 +1,4 @@
-//! The command line: `dglint check`, `dglint score`, `dglint rules`, `dglint rule`.
+//! The command line: `dglint check`, `score`, `audit`, `pull`, `init`, `rules`, `rule`.
 
 mod audit;
 mod check;
@@ -7,6 +7,7 @@ mod explain;
 mod fixing;
 mod gate;
 mod init;
+mod pull;
 pub mod rule_pages;
 mod score;
 
@@ -44,6 +45,9 @@ enum Command {
     Score(ScoreArgs),
     /// Lint and score published datasets: data.gouv.fr's catalogue export.
     Audit(AuditArgs),
+    /// Write one manifest per published dataset (an organisation's, or those named), from the
+    /// udata API or the catalogue export.
+    Pull(pull::PullArgs),
     /// Write a commented `dglint.toml` and a manifest template (never over a file).
     Init {
         /// Where to write them.
@@ -544,6 +548,7 @@ fn run_command(command: Command, chosen: Option<Lang>) -> ExitCode {
         Command::Check(args) => check::run(&args, chosen),
         Command::Score(args) => score::run(&args, chosen),
         Command::Audit(args) => audit::run(&args, chosen),
+        Command::Pull(args) => pull::run(&args),
         Command::Init { directory } => init::run(&directory),
         Command::Rules(args) => explain::list(args.output_format, lang),
         Command::Criteria(args) => Ok(criteria::list(args.output_format, lang)),

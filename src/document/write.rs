@@ -17,7 +17,7 @@ use super::{Syntax, parse_text};
 /// Indentation of one level.
 const INDENT: usize = 2;
 
-/// A string longer than this (in characters) is written as a block scalar.
+/// Prose (text with spaces) longer than this, in characters, is written as a block scalar.
 const LONG_TEXT: usize = 100;
 
 /// A flow list (`[a, b]`) is kept when its line stays within this many characters.
@@ -149,7 +149,8 @@ fn inline(value: &Value) -> Option<String> {
         Value::Bool(flag) => Some(flag.to_string()),
         Value::Number(number) => Some(number.to_string()),
         Value::String(text) => {
-            if text.contains(['\n', '\r']) || text.chars().count() > LONG_TEXT {
+            let prose = text.contains(' ') && text.chars().count() > LONG_TEXT;
+            if text.contains(['\n', '\r']) || prose {
                 return None;
             }
             Some(if plain_reads_as(text, false) {

@@ -498,3 +498,20 @@ rule-no-autofix =
 update-unreadable = the manifest does not parse: fix it first (`dglint check` says where)
 update-not-editable = it cannot be edited in place ({ $reason }): `--force` rewrites it whole
 update-not-settled = edited in place, it would still differ from the portal: `--force` rewrites it whole
+pull-unread-datasets = { $count } { $count ->
+        [one] dataset
+       *[other] datasets
+    } on pages that could not be read: pull again to get { $count ->
+        [one] it
+       *[other] them
+    }
+pull-updated = updated { $path }: { $count } { $count ->
+        [one] field
+       *[other] fields
+    }
+pull-skipped = skipped { $path }: it exists (`--update` brings it to the portal, `--force` rewrites it)
+pull-not-updated = { $path } not updated: { $reason }
+pull-summary = { $written } { $written ->
+        [one] manifest
+       *[other] manifests
+    } written in { $directory }, { $up_to_date } up to date, { $skipped } skipped; left out: { $deleted } deleted, { $archived } archived (`--include-archived` pulls them)

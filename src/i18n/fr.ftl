@@ -508,3 +508,23 @@ rule-no-autofix =
 update-unreadable = le manifeste ne se lit pas : corrigez-le d'abord (`dglint check` dit où)
 update-not-editable = il ne peut pas être modifié sur place ({ $reason }) : `--force` le réécrit entièrement
 update-not-settled = modifié sur place, il différerait encore du portail : `--force` le réécrit entièrement
+pull-unread-datasets = { $count } { $count ->
+        [one] jeu
+       *[other] jeux
+    } sur des pages illisibles : relancez pull pour { $count ->
+        [one] l'obtenir
+       *[other] les obtenir
+    }
+pull-updated = { $path } mis à jour : { $count } { $count ->
+        [one] champ
+       *[other] champs
+    }
+pull-skipped = { $path } laissé tel quel : il existe (`--update` l'aligne sur le portail, `--force` le réécrit)
+pull-not-updated = { $path } non mis à jour : { $reason }
+pull-summary = { $written } { $written ->
+        [one] manifeste écrit
+       *[other] manifestes écrits
+    } dans { $directory }, { $up_to_date } à jour, { $skipped } { $skipped ->
+        [one] laissé
+       *[other] laissés
+    } ; écartés : { $deleted } supprimés, { $archived } archivés (`--include-archived` les récupère)

@@ -20,7 +20,9 @@ use serde_json::{Map, Value};
 use super::last_update::last_update;
 use super::local_files::LocalFiles;
 use super::{DatasetView, Origin};
+use crate::document::Syntax;
 use crate::document::paths::PathNames;
+use crate::document::write::{json_document, yaml_document};
 
 /// The manifest schema (`schemas/dataset.schema.json`).
 pub const DATASET_SCHEMA: &str = include_str!("../../schemas/dataset.schema.json");
@@ -33,6 +35,36 @@ pub const SCHEMA_URL: &str =
 /// The comment that gives a YAML manifest its schema in editors (the YAML language server).
 pub fn schema_comment() -> String {
     format!("# yaml-language-server: $schema={SCHEMA_URL}")
+}
+
+/// The text of a manifest file holding `manifest`: YAML with the schema comment on its first
+/// line, or JSON with the schema as `$schema`. `with_schema` false leaves the schema out (for
+/// an API object written whole, which the schema does not describe).
+pub fn manifest_text(manifest: &Value, syntax: Syntax, with_schema: bool) -> String {
+    match syntax {
+        Syntax::Json | Syntax::JsonLines | Syntax::Csv => {
+            let mut object = Map::new();
+            if with_schema {
+                object.insert("$schema".into(), Value::from(SCHEMA_URL));
+            }
+            if let Value::Object(fields) = manifest {
+                object.extend(
+                    fields
+                        .iter()
+                        .map(|(key, value)| (key.clone(), value.clone())),
+                );
+            }
+            json_document(&Value::Object(object))
+        }
+        Syntax::Yaml => {
+            let body = yaml_document(manifest);
+            if with_schema {
+                format!("{}\n{body}", schema_comment())
+            } else {
+                body
+            }
+        }
+    }
 }
 
 /// The fields that say which dataset a manifest describes (never compared: they match it).

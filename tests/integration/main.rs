@@ -23,6 +23,7 @@ mod links;
 mod live;
 mod mqa;
 mod precommit;
+mod pull;
 mod rule_examples;
 mod scores;
 mod spellings;

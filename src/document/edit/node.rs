@@ -221,14 +221,37 @@ pub fn append(document: &Document, at: &str, items: &[Value]) -> Result<TextEdit
     })
 }
 
-/// Where the node at `at` ends: its value's last character that is not a line break or a
-/// space (a block scalar's span runs on to the next key).
+/// Where the node at `at` ends: its last character that is not a space or a line break
+/// (a block scalar's span runs on to the next key), the closing bracket of a flow
+/// collection, the end of the last child of a block collection (the comments after it are
+/// not its own).
 fn node_end(document: &Document, at: &str) -> usize {
     let Some(spans) = document.spans.get(at) else {
         return 0;
     };
-    let written = &document.text[spans.value.start..spans.value.end];
-    spans.value.start + written.trim_end().len()
+    let text = &document.text;
+    if spans.scalar {
+        let written = &text[spans.value.start..spans.value.end];
+        return spans.value.start + written.trim_end().len();
+    }
+    let children: Vec<String> = match document.value.as_ref().and_then(|root| root.pointer(at)) {
+        Some(Value::Object(fields)) => fields.keys().map(|key| pointer::child(at, key)).collect(),
+        Some(Value::Array(items)) => (0..items.len())
+            .map(|index| pointer::item(at, index))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let last_child = children
+        .iter()
+        .map(|child| node_end(document, child))
+        .max()
+        .unwrap_or(spans.value.start);
+    if matches!(text.as_bytes().get(spans.value.start), Some(b'[' | b'{')) {
+        return text[last_child..]
+            .find([']', '}'])
+            .map_or(last_child, |at| last_child + at + 1);
+    }
+    last_child
 }
 
 /// Whether the node at `at` sits in a flow collection (`[…]`, `{…}`).

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests, which drive the built `dglint` binary.
 
 pub mod hostile;
+pub mod portal;
 
 use std::path::{Path, PathBuf};
 
