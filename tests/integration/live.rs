@@ -5,18 +5,11 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::{corpus, dglint, schema_errors};
+use crate::common::portal::{REAL_ID, real_dataset};
+use crate::common::{dglint, schema_errors};
 use serde_json::{Value, json};
 use wiremock::matchers::{header, header_regex, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-const REAL_ID: &str = "5d13a8b6634f41070a43dff3";
-
-fn real_dataset() -> Value {
-    let text =
-        std::fs::read_to_string(corpus("api-v1-dataset-5d13a8b6634f41070a43dff3.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
 
 /// The real dataset under another id, with a few fields changed.
 fn variant(id: &str, changes: &Value) -> Value {
