@@ -382,6 +382,14 @@ impl Run {
     }
 
     fn collect_here(&mut self, inputs: &Inputs, links: Option<&LinkOptions>) -> Report {
+        let (documents, mut report) = self.read(inputs);
+        self.finish(documents, &mut report, links);
+        report
+    }
+
+    /// Reads the inputs: the files under `inputs.paths` and the live datasets named (or URLs
+    /// among the paths); the report holds what could not be read.
+    pub fn read(&self, inputs: &Inputs) -> (Vec<Document>, Report) {
         let (urls, paths): (Vec<&String>, Vec<&String>) = inputs
             .paths
             .iter()
@@ -445,8 +453,28 @@ impl Run {
                     .push(InputProblem::of_run(error.to_string())),
             }
         }
+        (documents, report)
+    }
+
+    /// Checks the links of `documents` (with `links`), fixes them when the run fixes, lints
+    /// and scores them into `report`, in the run's language.
+    pub fn finish(
+        &mut self,
+        documents: Vec<Document>,
+        report: &mut Report,
+        links: Option<&LinkOptions>,
+    ) {
+        Self::speaking(self.lang, || self.finish_here(documents, report, links));
+    }
+
+    fn finish_here(
+        &mut self,
+        documents: Vec<Document>,
+        report: &mut Report,
+        links: Option<&LinkOptions>,
+    ) {
         if self.fixing.is_some() {
-            self.refuse_to_rewrite(&documents, &mut report);
+            self.refuse_to_rewrite(&documents, report);
         }
         if let Some(links) = links {
             let warnings = self.check_links(&documents, links);
@@ -457,7 +485,7 @@ impl Run {
         }
         self.commits.expect(named_files(&documents, &self.names));
         report.files = self.report_all(documents);
-        self.report_unwritten(&mut report);
+        self.report_unwritten(report);
         for file in &report.files {
             if let Some(message) = file
                 .fixes
@@ -469,7 +497,6 @@ impl Run {
                     .push(InputProblem::of(&file.path, message));
             }
         }
-        report
     }
 
     /// Waits for the fixed files to be written; the report of each that was not (it changed on

@@ -1,8 +1,10 @@
-//! The command line: `dglint check`, `score`, `audit`, `pull`, `init`, `rules`, `rule`.
+//! The command line: `dglint check`, `score`, `audit`, `pull`, `diff`, `init`, `rules`,
+//! `rule`.
 
 mod audit;
 mod check;
 mod criteria;
+mod diff;
 mod explain;
 mod fixing;
 mod gate;
@@ -48,6 +50,9 @@ enum Command {
     /// Write one manifest per published dataset (an organisation's, or those named), from the
     /// udata API or the catalogue export.
     Pull(pull::PullArgs),
+    /// Compare manifests with the datasets the portal publishes: each field that differs, each
+    /// dataset deleted or unknown, each dataset of the organisation without a manifest.
+    Diff(diff::DiffArgs),
     /// Write a commented `dglint.toml` and a manifest template (never over a file).
     Init {
         /// Where to write them.
@@ -549,6 +554,7 @@ fn run_command(command: Command, chosen: Option<Lang>) -> ExitCode {
         Command::Score(args) => score::run(&args, chosen),
         Command::Audit(args) => audit::run(&args, chosen),
         Command::Pull(args) => pull::run(&args),
+        Command::Diff(args) => diff::run(&args, chosen),
         Command::Init { directory } => init::run(&directory),
         Command::Rules(args) => explain::list(args.output_format, lang),
         Command::Criteria(args) => Ok(criteria::list(args.output_format, lang)),

@@ -9,6 +9,7 @@ use crate::document::pointer;
 /// A dataset manifest (API v1 field names).
 #[derive(Debug, Clone, Copy)]
 pub struct DatasetView<'a> {
+    value: &'a Value,
     fields: Option<&'a Map<String, Value>>,
 }
 
@@ -16,8 +17,14 @@ impl<'a> DatasetView<'a> {
     /// Views `value`; a value that is not a mapping has no field.
     pub fn new(value: &'a Value) -> DatasetView<'a> {
         DatasetView {
+            value,
             fields: value.as_object(),
         }
+    }
+
+    /// The dataset's value, whole.
+    pub fn value(&self) -> &'a Value {
+        self.value
     }
 
     /// Every top-level field, when the dataset is a mapping.

@@ -9,6 +9,7 @@ pub mod last_update;
 pub mod local_files;
 pub mod origin;
 pub mod profile;
+pub mod published;
 pub mod pulled;
 pub mod spatial;
 pub mod udata;

@@ -27,11 +27,13 @@ pub enum Category {
     Resources,
     /// DG6xx: consistent, traceable file names.
     Naming,
+    /// DG7xx: the manifest against the dataset the portal publishes (`dglint diff`).
+    Portal,
 }
 
 impl Category {
     /// Every category, in code order.
-    pub const ALL: [Category; 7] = [
+    pub const ALL: [Category; 8] = [
         Category::Document,
         Category::Schema,
         Category::Completeness,
@@ -39,6 +41,7 @@ impl Category {
         Category::Freshness,
         Category::Resources,
         Category::Naming,
+        Category::Portal,
     ];
 
     /// The lowercase name (`completeness`).
@@ -51,6 +54,7 @@ impl Category {
             Category::Freshness => "freshness",
             Category::Resources => "resources",
             Category::Naming => "naming",
+            Category::Portal => "portal",
         }
     }
 
@@ -64,6 +68,7 @@ impl Category {
             Category::Freshness => '4',
             Category::Resources => '5',
             Category::Naming => '6',
+            Category::Portal => '7',
         }
     }
 }
@@ -186,6 +191,10 @@ pub struct RuleDef {
     /// Whether the rule judges what the servers answered: it runs only with `--check-links`.
     #[serde(default)]
     pub links: bool,
+    /// Whether the rule compares the manifest with the dataset the portal publishes: it runs
+    /// only in `dglint diff`, which fetches it.
+    #[serde(default)]
+    pub portal: bool,
     /// Whether a rule about resources also runs when they are not listed, on what a catalogue
     /// record says of them (`resources_count`, `resources_formats`) and its harvest date.
     #[serde(default)]
@@ -337,6 +346,21 @@ pub struct Examples {
     /// What the servers answered for the examples' URLs (rules about links).
     #[serde(default)]
     pub links: BTreeMap<String, crate::links::Verdict>,
+    /// What the portal publishes for the examples' datasets, by id or slug (rules about the
+    /// portal).
+    #[serde(default)]
+    pub portal: BTreeMap<String, PublishedExample>,
+}
+
+/// What the portal publishes for one dataset of a rule's examples.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedExample {
+    /// `live`, `deleted`, `unknown` or `without-manifest`.
+    pub state: crate::model::published::StateName,
+    /// The live dataset, in YAML (API field names), when it is live.
+    #[serde(default)]
+    pub dataset: Option<String>,
 }
 
 /// One text or a list of texts, read as a list.

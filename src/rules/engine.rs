@@ -22,6 +22,7 @@ use crate::finding::{Anchor, Finding, Fix, Hit, Severity};
 use crate::links::Verdicts;
 use crate::model::local_files::LocalFiles;
 use crate::model::origin::dataset_pointers;
+use crate::model::published::Portal;
 use crate::model::udata::{self, UdataInput, UdataQuality};
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 use crate::untrusted::terminal::visible_owned;
@@ -116,6 +117,7 @@ pub struct Engine {
     as_of: DateTime<Utc>,
     input: Option<Origin>,
     links: Option<Verdicts>,
+    portal: Option<Portal>,
     /// The rules that ran on the last document.
     last_selection: Mutex<Option<Arc<Selection>>>,
 }
@@ -137,6 +139,7 @@ impl Engine {
             as_of,
             input,
             links: None,
+            portal: None,
             last_selection: Mutex::new(None),
         }
     }
@@ -144,6 +147,13 @@ impl Engine {
     /// Gives the verdicts of a link check: the rules about links then run.
     pub fn set_links(&mut self, verdicts: Verdicts) {
         self.links = Some(verdicts);
+        self.last_selection = Mutex::new(None);
+    }
+
+    /// Gives what the portal publishes for the run's datasets: the rules about the portal
+    /// then run.
+    pub fn set_portal(&mut self, portal: Portal) {
+        self.portal = Some(portal);
         self.last_selection = Mutex::new(None);
     }
 
@@ -160,7 +170,8 @@ impl Engine {
     /// The rules that run on a document with `disabled` rules, of `origin`, whose resources
     /// are listed or not: the enabled ones, less per-file ignores, the manifest schema rules
     /// on API data, the rules only for another origin, the rules about links without a link
-    /// check, and the rules about resources when the source does not list them. Worked out
+    /// check, the rules about the portal without what it publishes, and the rules about
+    /// resources when the source does not list them. Worked out
     /// once while the documents are alike (every record of a catalogue is).
     fn selection(
         &self,
@@ -192,11 +203,13 @@ impl Engine {
                 && !active.rule.def.record_summary;
             let other_origin = active.rule.def.only.is_some_and(|only| only != origin);
             let links_unchecked = active.rule.def.links && self.links.is_none();
+            let portal_unread = active.rule.def.portal && self.portal.is_none();
             !disabled.contains(code)
                 && !schema_on_api
                 && !needs_resources
                 && !other_origin
                 && !links_unchecked
+                && !portal_unread
         };
         let active: Vec<usize> = (0..self.settings.rules.len())
             .filter(|&index| runs(&self.settings.rules[index]))
@@ -385,6 +398,7 @@ impl Engine {
                         as_of: self.as_of,
                         files: checked.files,
                         links: self.links.as_ref(),
+                        portal: self.portal.as_ref(),
                         udata: &quality,
                     };
                     check(&ctx, &mut hits);

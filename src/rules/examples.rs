@@ -5,12 +5,14 @@
 use std::path::Path;
 
 use super::Linted;
+use super::definition::PublishedExample;
 use super::engine::{Engine, FileSettings, PARSE_ERROR};
 use super::registry::{Registry, Rule};
 use crate::document::paths::PathNames;
 use crate::document::{Document, Syntax, parse_text};
 use crate::model::dates::parse_instant;
 use crate::model::local_files::LocalFiles;
+use crate::model::published::{Portal, Published, StateName};
 use crate::model::{Instance, Origin};
 
 /// The file name an example is read as.
@@ -48,7 +50,29 @@ pub fn example_engine(registry: &'static Registry, rule: &Rule) -> Engine {
     if rule.def.links {
         engine.set_links(examples.links.clone().into_iter().collect());
     }
+    if rule.def.portal {
+        engine.set_portal(example_portal(&examples.portal));
+    }
     engine
+}
+
+/// What the portal publishes for a rule's examples: each live dataset read from its YAML.
+fn example_portal(published: &std::collections::BTreeMap<String, PublishedExample>) -> Portal {
+    let mut portal = Portal::default();
+    for (key, example) in published {
+        let state = match example.state {
+            StateName::Live => {
+                let yaml = example.dataset.clone().unwrap_or_default();
+                let document = parse_text(Path::new("portal.yaml"), Syntax::Yaml, yaml);
+                Published::Live(document.value.unwrap_or_default())
+            }
+            StateName::Deleted => Published::Deleted,
+            StateName::Unknown => Published::Unknown,
+            StateName::WithoutManifest => Published::WithoutManifest,
+        };
+        portal.insert([key.as_str()], state);
+    }
+    portal
 }
 
 /// The codes the rules of `registry` raise on `yaml`, run as `rule`'s examples say.

@@ -10,6 +10,7 @@ mod catalog_export;
 mod cli;
 mod consumers;
 mod criteria;
+mod diff;
 mod docs;
 mod faults;
 mod fix;

@@ -14,6 +14,7 @@ pub mod document;
 pub mod freshness;
 pub mod naming;
 pub mod openness;
+pub mod portal;
 pub mod resources;
 
 use chrono::{DateTime, Utc};
@@ -24,6 +25,7 @@ use crate::document::Limits;
 use crate::finding::Hit;
 use crate::links::Verdicts;
 use crate::model::local_files::LocalFiles;
+use crate::model::published::Portal;
 use crate::model::udata::{Criterion, Explanation, Failure, UdataQuality};
 use crate::model::{DatasetView, Instance, Origin, Vocabularies};
 use serde::Deserialize;
@@ -47,6 +49,8 @@ pub struct CheckContext<'a> {
     pub files: &'a LocalFiles,
     /// What the servers answered for the resources' URLs, with `--check-links`.
     pub links: Option<&'a Verdicts>,
+    /// What the portal publishes, in `dglint diff`.
+    pub portal: Option<&'a Portal>,
     /// udata's quality of the dataset (pointers relative to it).
     pub udata: &'a UdataQuality,
 }
@@ -202,6 +206,7 @@ pub(crate) mod testing {
             as_of,
             files: &files,
             links: None,
+            portal: None,
             udata: &udata,
         };
         let mut hits = Vec::new();

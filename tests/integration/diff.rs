@@ -1,0 +1,205 @@
+//! `dglint diff`: manifests pulled from a udata-like portal on 127.0.0.1 (see
+//! `common::portal`), edited on either side, compared again.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+use wiremock::MockServer;
+
+use crate::common::portal::{organization_datasets, run_against, serve_datasets, serve_listing};
+
+const AS_OF: &str = "2025-04-10";
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A portal serving the organisation `dinum`, and its manifests pulled into `dir`.
+async fn pulled(dir: &Path) -> (MockServer, Vec<Value>) {
+    let server = MockServer::start().await;
+    let datasets = organization_datasets();
+    serve_listing(&server, "dinum", &datasets, 3).await;
+    serve_datasets(&server, &datasets).await;
+    let output = run_against(
+        &server,
+        dir,
+        &["pull", "--organization", "dinum", "--as-of", AS_OF],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    (server, datasets)
+}
+
+/// `dglint diff` in `dir`, concise, with the arguments given.
+fn diff(server: &MockServer, dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = run_against(
+        server,
+        dir,
+        &[
+            &[
+                "diff",
+                "--isolated",
+                "--as-of",
+                AS_OF,
+                "--output-format",
+                "concise",
+            ],
+            args,
+        ]
+        .concat(),
+    );
+    (
+        output.status.code().unwrap(),
+        text(&output.stdout),
+        text(&output.stderr),
+    )
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let content = std::fs::read_to_string(path).unwrap();
+    assert!(content.contains(from), "{from} not in {}", path.display());
+    std::fs::write(path, content.replacen(from, to, 1)).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn right_after_a_pull_nothing_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, _) = pulled(dir.path()).await;
+    let (code, stdout, stderr) = diff(&server, dir.path(), &["--organization", "dinum"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(!stdout.contains("DG7"), "{stdout}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_edit_is_a_finding_on_its_line_with_the_portals_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, _) = pulled(dir.path()).await;
+    let manifest = dir.path().join("transports-en-commun.dataset.yaml");
+    edit(
+        &manifest,
+        "title: Transports en commun\n",
+        "title: Transports en commun à Paris\n",
+    );
+    edit(
+        &manifest,
+        "tags: [transport, mobilite, bus]",
+        "tags: [bus, mobilite, transport]",
+    );
+    edit(&manifest, "frequency: monthly\n", "frequency: weekly\n");
+    let lines: Vec<String> = std::fs::read_to_string(&manifest)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let line_of = |prefix: &str| {
+        lines
+            .iter()
+            .position(|line| line.starts_with(prefix))
+            .unwrap()
+            + 1
+    };
+    let (code, stdout, stderr) = diff(&server, dir.path(), &[]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    let findings: Vec<&str> = stdout
+        .lines()
+        .filter(|line| line.contains(" DG7"))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            format!(
+                "transports-en-commun.dataset.yaml:{}:8: error DG701 portal-drift: `title` is \"Transports en commun\" on the portal",
+                line_of("title:")
+            ),
+            format!(
+                "transports-en-commun.dataset.yaml:{}:12: error DG701 portal-drift: `frequency` is \"monthly\" on the portal",
+                line_of("frequency:")
+            ),
+        ],
+        "{stdout}"
+    );
+
+    // The same in the formats a scheduled CI job reads.
+    let sarif = run_against(
+        &server,
+        dir.path(),
+        &[
+            "diff",
+            "--isolated",
+            "--as-of",
+            AS_OF,
+            "--output-format",
+            "sarif",
+        ],
+    );
+    let log: Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    assert!(results.iter().all(|result| result["ruleId"] == "DG701"));
+    let github = run_against(
+        &server,
+        dir.path(),
+        &[
+            "diff",
+            "--isolated",
+            "--as-of",
+            AS_OF,
+            "--output-format",
+            "github",
+        ],
+    );
+    let annotations = text(&github.stdout);
+    assert_eq!(
+        annotations
+            .matches("::error file=transports-en-commun.dataset.yaml")
+            .count(),
+        2,
+        "{annotations}"
+    );
+    let gitlab = run_against(
+        &server,
+        dir.path(),
+        &[
+            "diff",
+            "--isolated",
+            "--as-of",
+            AS_OF,
+            "--output-format",
+            "gitlab",
+        ],
+    );
+    let issues: Value = serde_json::from_slice(&gitlab.stdout).unwrap();
+    assert_eq!(issues.as_array().unwrap().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleted_datasets_and_datasets_without_manifest_are_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, mut datasets) = pulled(dir.path()).await;
+    // On the portal: one dataset deleted, one manifest removed from the repository.
+    let moved = datasets
+        .iter_mut()
+        .find(|dataset| dataset["slug"] == "prive")
+        .unwrap();
+    moved["deleted"] = json!("2025-04-01T00:00:00+00:00");
+    server.reset().await;
+    serve_listing(&server, "dinum", &datasets, 3).await;
+    serve_datasets(&server, &datasets).await;
+    std::fs::remove_file(dir.path().join("moissonne.dataset.yaml")).unwrap();
+
+    let (code, stdout, stderr) = diff(&server, dir.path(), &["--organization", "dinum"]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    let findings: Vec<&str> = stdout
+        .lines()
+        .filter(|line| line.contains(" DG7"))
+        .collect();
+    assert_eq!(findings.len(), 2, "{stdout}");
+    assert_eq!(
+        findings[0],
+        "prive.dataset.yaml:2:5: error DG702 dataset-not-on-portal: the dataset `000000000000000000000003` is deleted on the portal"
+    );
+    assert!(
+        findings[1].ends_with("error DG703 dataset-without-manifest: no manifest names this dataset: `dglint pull moissonne` writes one")
+            && findings[1].contains("/api/1/datasets/000000000000000000000002/:1:1:"),
+        "{stdout}"
+    );
+}
