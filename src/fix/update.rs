@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use crate::document::edit::{self, Change, EditError, TextEdit};
-use crate::document::{Document, parse_text, pointer};
+use crate::document::{Document, Syntax, parse_text, pointer};
 use crate::model::drift::{self, Drift, DriftKind};
 
 /// A manifest brought to its live dataset.
@@ -104,78 +104,136 @@ fn merged_edits(document: &Document, changes: &[Change]) -> Result<Vec<TextEdit>
     Ok(merged)
 }
 
-/// The changes that repair `drifts` in `document`.
+/// The changes that repair `drifts` in `document`. The resources are edited one by one in a
+/// YAML block list; a list written in flow style (JSON, `[…]`), or whose every item goes, is
+/// written anew, with the drifts applied to its value (removals of neighbouring items in a
+/// flow list would touch the same commas).
 fn changes(document: &Document, drifts: &[Drift]) -> Vec<Change> {
-    let written = |at: &str| document.spans.get(at).is_some();
-    let mut changes = Vec::new();
+    let (of_resources, of_fields): (Vec<&Drift>, Vec<&Drift>) = drifts
+        .iter()
+        .partition(|drift| pointer::is_within(&drift.pointer, "/resources"));
+    let mut changes: Vec<Change> = of_fields
+        .into_iter()
+        .map(|drift| field_change(document, drift))
+        .collect();
+    if of_resources.is_empty() {
+        return changes;
+    }
+    let listed = document
+        .value
+        .as_ref()
+        .and_then(|root| root.get("resources"))
+        .cloned()
+        .unwrap_or(Value::Array(Vec::new()));
+    let count = listed.as_array().map_or(0, Vec::len);
+    let removed = of_resources
+        .iter()
+        .filter(|drift| drift.kind == DriftKind::ResourceOnlyInManifest)
+        .count();
+    let flow = document.spans.get("/resources").is_some_and(|spans| {
+        document.syntax != Syntax::Yaml
+            || document.text.as_bytes().get(spans.value.start) == Some(&b'[')
+    });
+    if document.spans.get("/resources").is_none() || flow || removed == count {
+        changes.push(field_change(
+            document,
+            &Drift {
+                pointer: "/resources".into(),
+                kind: DriftKind::Differs,
+                portal: Some(applied(listed, &of_resources)),
+            },
+        ));
+        return changes;
+    }
     let mut new_resources = Vec::new();
-    for drift in drifts {
-        let value = drift.portal.clone().unwrap_or(Value::Null);
+    for drift in of_resources {
         match drift.kind {
-            DriftKind::Differs | DriftKind::OnlyOnPortal if written(&drift.pointer) => {
-                changes.push(Change::Set {
-                    pointer: drift.pointer.clone(),
-                    value,
-                });
-            }
-            DriftKind::Differs | DriftKind::OnlyOnPortal => {
-                let parent = pointer::parent(&drift.pointer).unwrap_or_default();
-                let key = pointer::last_token(&drift.pointer).unwrap_or_default();
-                changes.push(Change::Insert {
-                    parent: parent.to_owned(),
-                    key: key.into_owned(),
-                    value,
-                });
-            }
-            DriftKind::OnlyInManifest => changes.push(Change::RemoveKey {
-                pointer: drift.pointer.clone(),
-            }),
             DriftKind::ResourceOnlyInManifest => changes.push(Change::RemoveItem {
                 pointer: drift.pointer.clone(),
             }),
-            DriftKind::ResourceOnlyOnPortal => new_resources.push(value),
+            DriftKind::ResourceOnlyOnPortal => {
+                new_resources.push(drift.portal.clone().unwrap_or(Value::Null));
+            }
+            _ => changes.push(field_change(document, drift)),
         }
     }
     if !new_resources.is_empty() {
-        let listed = document
-            .value
-            .as_ref()
-            .and_then(|root| root.get("resources"))
-            .and_then(Value::as_array)
-            .map(Vec::len)
-            .unwrap_or(0);
-        let removed = drifts
-            .iter()
-            .filter(|drift| drift.kind == DriftKind::ResourceOnlyInManifest)
-            .count();
-        let change = if listed > removed {
-            Change::Append {
-                pointer: "/resources".into(),
-                items: new_resources,
-            }
-        } else if written("/resources") {
-            // Every listed resource goes: the list is written anew.
-            changes.retain(|change| !matches!(change, Change::RemoveItem { .. }));
-            Change::Set {
-                pointer: "/resources".into(),
-                value: Value::Array(new_resources),
-            }
-        } else {
-            Change::Insert {
-                parent: String::new(),
-                key: "resources".into(),
-                value: Value::Array(new_resources),
-            }
-        };
-        changes.push(change);
+        changes.push(Change::Append {
+            pointer: "/resources".into(),
+            items: new_resources,
+        });
     }
     changes
+}
+
+/// The change that gives a field the portal's value (set, inserted), or takes it out.
+fn field_change(document: &Document, drift: &Drift) -> Change {
+    let value = drift.portal.clone().unwrap_or(Value::Null);
+    match drift.kind {
+        DriftKind::OnlyInManifest => Change::RemoveKey {
+            pointer: drift.pointer.clone(),
+        },
+        _ if document.spans.get(&drift.pointer).is_some() => Change::Set {
+            pointer: drift.pointer.clone(),
+            value,
+        },
+        _ => Change::Insert {
+            parent: pointer::parent(&drift.pointer)
+                .unwrap_or_default()
+                .to_owned(),
+            key: pointer::last_token(&drift.pointer)
+                .unwrap_or_default()
+                .into_owned(),
+            value,
+        },
+    }
+}
+
+/// The manifest's resources with the drifts of their fields applied, those the portal does
+/// not have taken out and those it has added at the end.
+fn applied(mut listed: Value, drifts: &[&Drift]) -> Value {
+    let mut gone = Vec::new();
+    let mut added = Vec::new();
+    for drift in drifts {
+        match drift.kind {
+            DriftKind::ResourceOnlyInManifest => gone.push(drift.pointer.clone()),
+            DriftKind::ResourceOnlyOnPortal => added.extend(drift.portal.clone()),
+            kind => {
+                let (Some(parent), Some(key)) = (
+                    pointer::parent(&drift.pointer),
+                    pointer::last_token(&drift.pointer),
+                ) else {
+                    continue;
+                };
+                let within = parent.strip_prefix("/resources").unwrap_or(parent);
+                let Some(Value::Object(resource)) = listed.pointer_mut(within) else {
+                    continue;
+                };
+                match (kind, &drift.portal) {
+                    (DriftKind::OnlyInManifest, _) | (_, None) => {
+                        resource.remove(key.as_ref());
+                    }
+                    (_, Some(value)) => {
+                        resource.insert(key.into_owned(), value.clone());
+                    }
+                }
+            }
+        }
+    }
+    let Value::Array(items) = listed else {
+        return Value::Array(added);
+    };
+    let kept = items
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| !gone.contains(&pointer::item("/resources", *index)))
+        .map(|(_, item)| item);
+    Value::Array(kept.chain(added).collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Syntax;
     use crate::model::dates::parse_instant;
     use serde_json::json;
     use std::path::Path;

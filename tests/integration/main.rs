@@ -29,5 +29,6 @@ mod rule_examples;
 mod scores;
 mod spellings;
 mod untrusted_text;
+mod update_laws;
 mod user_rules;
 mod vocabularies;
