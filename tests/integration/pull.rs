@@ -344,3 +344,57 @@ fn the_catalogue_export_is_a_source_too() {
         .count();
     assert_eq!(invalid, 0, "{report:#}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_that_cannot_be_read_is_named_and_its_datasets_counted() {
+    let server = MockServer::start().await;
+    let datasets = organization_datasets();
+    // Pages of 2: the second page is only ever answered 503.
+    serve_listing(&server, "dinum", &datasets, 2).await;
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::query_param("page", "2"))
+        .respond_with(wiremock::ResponseTemplate::new(503))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let output = run_against(&server, dir.path(), &["pull", "--organization", "dinum"]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stdout));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("page=2: the server answered 503"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("2 datasets on pages that could not be read"),
+        "{stderr}"
+    );
+    // The other pages are written all the same: 7 datasets, 2 unread, 1 deleted, 1 archived.
+    assert_eq!(files(dir.path()).len(), 3, "{}", text(&output.stdout));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn all_fields_keeps_the_api_object_which_check_reads_as_api_data() {
+    let server = MockServer::start().await;
+    serve_datasets(&server, &[real_dataset()]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let output = run_against(
+        &server,
+        dir.path(),
+        &[
+            "pull",
+            "catalogue-des-donnees-de-data-gouv-fr",
+            "--all-fields",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let written = files(dir.path());
+    let object: Value =
+        serde_json::from_str(&written["catalogue-des-donnees-de-data-gouv-fr.dataset.json"])
+            .unwrap();
+    assert_eq!(object, real_dataset());
+    let report = check_json(dir.path(), &["."]);
+    assert_eq!(report["files"][0]["origin"], "api", "{report:#}");
+}
