@@ -2,7 +2,8 @@
 //! names its dataset (`id`, else `slug`) is compared with it field by field (DG701); one whose
 //! dataset is deleted or unknown is a finding of its own (DG702); with `--organization`, each
 //! dataset of the organisation that no manifest names is one too (DG703). The findings are
-//! reported like `dglint check`'s, in every format, and fail the run (exit 1).
+//! reported like `dglint check`'s, in every format, and fail the run (exit 1); the scores of
+//! the datasets are not (`dglint check` gives them).
 
 use std::collections::HashSet;
 
@@ -128,6 +129,10 @@ pub fn run(args: &DiffArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     documents.extend(unmanaged);
     run.engine.set_portal(portal);
     run.finish(documents, &mut report, None);
+    // A comparison reports what differs: the scores of the manifests are `check`'s to give.
+    for file in &mut report.files {
+        file.datasets.clear();
+    }
     if !args.organization.is_empty() {
         report.skipped = vec![
             (SkipReason::Deleted, deleted),

@@ -391,15 +391,18 @@ fn print(pulled: &Pulled, outcomes: &[Outcome], directory: &Path) -> ExitStatus 
     for problem in &pulled.unread {
         error_line(problem);
     }
-    let (mut written, mut up_to_date, mut skipped) = (0, 0, 0);
+    let (mut written, mut updated, mut up_to_date, mut skipped) = (0, 0, 0, 0);
     for outcome in outcomes {
         match outcome {
             Outcome::Written => written += 1,
             Outcome::UpToDate => up_to_date += 1,
-            Outcome::Updated { path, fields } => println!(
-                "{}",
-                crate::msg!("pull-updated", path = path.display(), count = fields)
-            ),
+            Outcome::Updated { path, fields } => {
+                updated += 1;
+                println!(
+                    "{}",
+                    crate::msg!("pull-updated", path = path.display(), count = fields)
+                );
+            }
             Outcome::Skipped(path) => {
                 skipped += 1;
                 println!("{}", crate::msg!("pull-skipped", path = path.display()));
@@ -416,6 +419,7 @@ fn print(pulled: &Pulled, outcomes: &[Outcome], directory: &Path) -> ExitStatus 
             "pull-summary",
             written = written,
             directory = directory.display(),
+            updated = updated,
             up_to_date = up_to_date,
             skipped = skipped,
             deleted = pulled.deleted,

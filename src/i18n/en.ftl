@@ -515,4 +515,4 @@ pull-not-updated = { $path } not updated: { $reason }
 pull-summary = { $written } { $written ->
         [one] manifest
        *[other] manifests
-    } written in { $directory }, { $up_to_date } up to date, { $skipped } skipped; left out: { $deleted } deleted, { $archived } archived (`--include-archived` pulls them)
+    } written in { $directory }, { $updated } updated, { $up_to_date } up to date, { $skipped } skipped; left out: { $deleted } deleted, { $archived } archived (`--include-archived` pulls them)

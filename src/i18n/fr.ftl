@@ -525,7 +525,7 @@ pull-not-updated = { $path } non mis à jour : { $reason }
 pull-summary = { $written } { $written ->
         [one] manifeste écrit
        *[other] manifestes écrits
-    } dans { $directory }, { $up_to_date } à jour, { $skipped } { $skipped ->
+    } dans { $directory }, { $updated } mis à jour, { $up_to_date } à jour, { $skipped } { $skipped ->
         [one] laissé
        *[other] laissés
     } ; écartés : { $deleted } supprimés, { $archived } archivés (`--include-archived` les récupère)

@@ -84,7 +84,7 @@ async fn an_organisation_is_pulled_over_its_pages_and_reads_back_as_the_portal_r
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let stdout = text(&output.stdout);
     assert!(
-        stdout.contains("5 manifests written in manifests, 0 up to date, 0 skipped; left out: 1 deleted, 1 archived"),
+        stdout.contains("5 manifests written in manifests, 0 updated, 0 up to date, 0 skipped; left out: 1 deleted, 1 archived"),
         "{stdout}"
     );
     let manifests = dir.path().join("manifests");
