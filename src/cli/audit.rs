@@ -5,8 +5,8 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::AuditArgs;
 use super::check::{AuditOutput, print_findings};
+use super::{AuditArgs, list_organizations, select_catalog};
 use crate::audit::Previous;
 use crate::error::{Error, ExitStatus};
 use crate::i18n::Lang;
@@ -14,8 +14,8 @@ use crate::model::{Origin, Vocabularies};
 use crate::progress::{self, Unit};
 use crate::report::{InputProblem, Report, SkipReason};
 use crate::run::Run;
-use crate::source::api::{ApiClient, block_on, fetch_organization};
-use crate::source::catalog::{Catalog, CatalogFilter};
+use crate::source::api::{ApiClient, block_on, fetch_listed};
+use crate::source::catalog::CatalogFilter;
 
 /// Runs `dglint audit`; returns the exit code: 2 when the source cannot be read at all (a
 /// missing export, an API that does not answer), else as `dglint check`.
@@ -34,15 +34,11 @@ pub fn run(args: &AuditArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
 }
 
 fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report, Error> {
-    let catalog = Catalog::read(path, args.resources.as_deref()).map_err(|error| Error::Input {
-        path: path.display().to_string(),
-        message: error.to_string(),
-    })?;
     let filter = CatalogFilter {
         organizations: args.organization.clone(),
         include_archived: args.include_archived,
     };
-    let (selected, skipped) = catalog.select(&filter);
+    let (catalog, selected, skipped) = select_catalog(path, args.resources.as_deref(), &filter)?;
     let vocab = Vocabularies::embedded();
     let mut warnings = Vec::new();
     let broken: Vec<_> = skipped
@@ -104,35 +100,21 @@ fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error>
         docs_url: run.docs_url.clone(),
         ..Report::default()
     };
-    let mut documents = Vec::new();
-    let (mut deleted, mut archived, mut unread) = (0, 0, 0);
-    for organization in &args.organization {
-        let fetched = block_on(fetch_organization(
-            &client,
-            organization,
-            args.include_archived,
-        ))?
-        .map_err(|source| Error::Listing {
-            organization: organization.clone(),
-            source,
-        })?;
-        let (failures, partial) = InputProblem::of_fetch(&fetched);
-        documents.extend(fetched.documents);
-        report.unfetched.extend(failures);
-        report.warnings.extend(partial);
-        deleted += fetched.deleted;
-        archived += fetched.archived;
-        unread += fetched.unread;
-    }
+    let listing = list_organizations(&client, &args.organization, args.include_archived)?;
+    let fetched = block_on(fetch_listed(&client, listing))?;
+    let (failures, partial) = InputProblem::of_fetch(&fetched);
+    let documents = fetched.documents;
+    report.unfetched.extend(failures);
+    report.warnings.extend(partial);
     if let Some(links) = args.links.options() {
         let warnings = run.check_links(&documents, &links);
         report.warnings.extend(warnings);
     }
     report.files = run.report_all(documents);
     report.skipped = vec![
-        (SkipReason::Deleted, deleted),
-        (SkipReason::Archived, archived),
-        (SkipReason::Unreadable, unread),
+        (SkipReason::Deleted, fetched.deleted),
+        (SkipReason::Archived, fetched.archived),
+        (SkipReason::Unreadable, fetched.unread),
     ];
     Ok(report)
 }

@@ -10,16 +10,14 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::check::print_findings;
-use super::{ApiArgs, FindingsOutput, RunArgs};
+use super::{ApiArgs, FindingsOutput, RunArgs, list_organizations};
 use crate::error::{Error, ExitStatus};
 use crate::i18n::Lang;
 use crate::model::published::{Portal, Published, dataset_keys};
 use crate::report::{InputProblem, SkipReason};
 use crate::rules::codes::PARSE_ERROR;
 use crate::run::{Inputs, Run};
-use crate::source::api::{
-    ApiClient, FetchError, block_on, document, fetch_objects, list_organization,
-};
+use crate::source::api::{ApiClient, FetchError, block_on, document, fetch_objects};
 
 /// Options of `dglint diff`.
 #[derive(Debug, clap::Args)]
@@ -59,26 +57,11 @@ pub fn run(args: &DiffArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let client = ApiClient::new(args.api.client_settings())?;
     let mut portal = Portal::default();
 
-    let mut listed = Vec::new();
-    let (mut deleted, mut archived, mut unread) = (0, 0, 0);
-    for organization in &args.organization {
-        let listing = block_on(list_organization(
-            &client,
-            organization,
-            args.include_archived,
-        ))?
-        .map_err(|source| Error::Listing {
-            organization: organization.clone(),
-            source,
-        })?;
-        report
-            .unreadable
-            .extend(listing.failures.iter().map(InputProblem::from));
-        deleted += listing.deleted;
-        archived += listing.archived;
-        unread += listing.unread;
-        listed.extend(listing.datasets);
-    }
+    let listing = list_organizations(&client, &args.organization, args.include_archived)?;
+    report
+        .unreadable
+        .extend(listing.failures.iter().map(InputProblem::from));
+    let listed = listing.datasets;
     for (_, dataset) in &listed {
         portal.insert(dataset_keys(dataset), Published::Live(dataset.clone()));
     }
@@ -135,9 +118,9 @@ pub fn run(args: &DiffArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     }
     if !args.organization.is_empty() {
         report.skipped = vec![
-            (SkipReason::Deleted, deleted),
-            (SkipReason::Archived, archived),
-            (SkipReason::Unreadable, unread),
+            (SkipReason::Deleted, listing.deleted),
+            (SkipReason::Archived, listing.archived),
+            (SkipReason::Unreadable, listing.unread),
         ];
     }
     print_findings(&run, report, &args.run, &args.output, None)

@@ -24,7 +24,8 @@ use crate::i18n::Lang;
 use crate::model::Origin;
 use crate::model::dates::parse_instant;
 use crate::run::{ConfigSource, FixMode, Inputs, LinkOptions, RunOptions};
-use crate::source::api::ClientSettings;
+use crate::source::api::{ApiClient, ClientSettings, Listing, block_on, list_organization};
+use crate::source::catalog::{Catalog, CatalogFilter, Skipped};
 use crate::untrusted::terminal::visible;
 
 /// Metadata quality linter for data.gouv.fr (udata) dataset manifests.
@@ -115,6 +116,40 @@ pub struct ApiArgs {
     /// (exponential back-off from 0.5 s with jitter; `Retry-After` is honoured up to 60 s).
     #[arg(long, value_name = "N", default_value_t = 3)]
     retries: usize,
+}
+
+/// Every dataset of `organizations` as the API lists them, one listing; an organisation that
+/// cannot be listed at all stops the command.
+pub fn list_organizations(
+    client: &ApiClient,
+    organizations: &[String],
+    include_archived: bool,
+) -> Result<Listing, Error> {
+    let mut all = Listing::default();
+    for organization in organizations {
+        let listing = block_on(list_organization(client, organization, include_archived))?
+            .map_err(|source| Error::Listing {
+                organization: organization.clone(),
+                source,
+            })?;
+        all.absorb(listing);
+    }
+    Ok(all)
+}
+
+/// The catalogue export at `path` (with its resource export, if given), and which of its
+/// records `filter` keeps and leaves out.
+pub fn select_catalog(
+    path: &std::path::Path,
+    resources: Option<&std::path::Path>,
+    filter: &CatalogFilter,
+) -> Result<(Catalog, Vec<usize>, Skipped), Error> {
+    let catalog = Catalog::read(path, resources).map_err(|error| Error::Input {
+        path: path.display().to_string(),
+        message: error.to_string(),
+    })?;
+    let (selected, skipped) = catalog.select(filter);
+    Ok((catalog, selected, skipped))
 }
 
 impl ApiArgs {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde_json::Value;
 
-use super::{ApiArgs, error_line};
+use super::{ApiArgs, error_line, list_organizations, select_catalog};
 use crate::document::{Document, Syntax, load_file};
 use crate::error::{Error, ExitStatus};
 use crate::fix::replace_if_unchanged;
@@ -17,8 +17,8 @@ use crate::model::Vocabularies;
 use crate::model::dates::parse_instant;
 use crate::model::pulled::{manifest_of, manifest_text};
 use crate::progress::{self, Unit};
-use crate::source::api::{ApiClient, block_on, fetch_objects, list_organization};
-use crate::source::catalog::{Catalog, CatalogFilter};
+use crate::source::api::{ApiClient, block_on, fetch_objects};
+use crate::source::catalog::CatalogFilter;
 use crate::source::discover::discover;
 
 /// Options of `dglint pull`.
@@ -155,30 +155,20 @@ pub fn run(args: &PullArgs) -> Result<ExitStatus, Error> {
 fn from_api(args: &PullArgs) -> Result<Pulled, Error> {
     let client = ApiClient::new(args.api.client_settings())?;
     let mut pulled = Pulled::default();
-    for organization in &args.organization {
-        let listing = block_on(list_organization(
-            &client,
-            organization,
-            args.include_archived,
-        ))?
-        .map_err(|source| Error::Listing {
-            organization: organization.clone(),
-            source,
-        })?;
-        pulled
-            .datasets
-            .extend(listing.datasets.into_iter().map(|(_, dataset)| dataset));
+    let listing = list_organizations(&client, &args.organization, args.include_archived)?;
+    pulled
+        .datasets
+        .extend(listing.datasets.into_iter().map(|(_, dataset)| dataset));
+    pulled
+        .unread
+        .extend(listing.failures.iter().map(ToString::to_string));
+    if listing.unread > 0 {
         pulled
             .unread
-            .extend(listing.failures.iter().map(ToString::to_string));
-        if listing.unread > 0 {
-            pulled
-                .unread
-                .push(crate::msg!("pull-unread-datasets", count = listing.unread));
-        }
-        pulled.deleted += listing.deleted;
-        pulled.archived += listing.archived;
+            .push(crate::msg!("pull-unread-datasets", count = listing.unread));
     }
+    pulled.deleted = listing.deleted;
+    pulled.archived = listing.archived;
     if !args.datasets.is_empty() {
         for answer in block_on(fetch_objects(&client, &args.datasets))? {
             match answer.object {
@@ -191,15 +181,11 @@ fn from_api(args: &PullArgs) -> Result<Pulled, Error> {
 }
 
 fn from_catalog(args: &PullArgs, path: &Path) -> Result<Pulled, Error> {
-    let catalog = Catalog::read(path, args.resources.as_deref()).map_err(|error| Error::Input {
-        path: path.display().to_string(),
-        message: error.to_string(),
-    })?;
     let filter = CatalogFilter {
         organizations: args.organization.clone(),
         include_archived: args.include_archived,
     };
-    let (selected, skipped) = catalog.select(&filter);
+    let (catalog, selected, skipped) = select_catalog(path, args.resources.as_deref(), &filter)?;
     let vocab = Vocabularies::embedded();
     let mut pulled = Pulled {
         datasets: selected

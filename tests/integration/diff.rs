@@ -119,55 +119,25 @@ async fn each_edit_is_a_finding_on_its_line_with_the_portals_value() {
     );
 
     // The same in the formats a scheduled CI job reads.
-    let sarif = run_against(
-        &server,
-        dir.path(),
-        &[
+    let report_in = |format: &str| {
+        let args = [
             "diff",
             "--isolated",
             "--as-of",
             AS_OF,
             "--output-format",
-            "sarif",
-        ],
-    );
-    let log: Value = serde_json::from_slice(&sarif.stdout).unwrap();
+            format,
+        ];
+        run_against(&server, dir.path(), &args).stdout
+    };
+    let log: Value = serde_json::from_slice(&report_in("sarif")).unwrap();
     let results = log["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), 2);
     assert!(results.iter().all(|result| result["ruleId"] == "DG701"));
-    let github = run_against(
-        &server,
-        dir.path(),
-        &[
-            "diff",
-            "--isolated",
-            "--as-of",
-            AS_OF,
-            "--output-format",
-            "github",
-        ],
-    );
-    let annotations = text(&github.stdout);
-    assert_eq!(
-        annotations
-            .matches("::error file=transports-en-commun.dataset.yaml")
-            .count(),
-        2,
-        "{annotations}"
-    );
-    let gitlab = run_against(
-        &server,
-        dir.path(),
-        &[
-            "diff",
-            "--isolated",
-            "--as-of",
-            AS_OF,
-            "--output-format",
-            "gitlab",
-        ],
-    );
-    let issues: Value = serde_json::from_slice(&gitlab.stdout).unwrap();
+    let annotations = text(&report_in("github"));
+    let on_manifest = "::error file=transports-en-commun.dataset.yaml";
+    assert_eq!(annotations.matches(on_manifest).count(), 2, "{annotations}");
+    let issues: Value = serde_json::from_slice(&report_in("gitlab")).unwrap();
     assert_eq!(issues.as_array().unwrap().len(), 2);
 }
 

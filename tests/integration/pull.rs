@@ -18,6 +18,13 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Asserts that `output` says each of `parts`.
+fn says(output: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(output.contains(part), "{part:?} not in:\n{output}");
+    }
+}
+
 /// The files of `dir`, by name, with their content.
 fn files(dir: &Path) -> BTreeMap<String, String> {
     std::fs::read_dir(dir)
@@ -215,13 +222,12 @@ async fn what_cannot_be_read_is_named_and_counted() {
     );
     assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
     let stderr = text(&output.stderr);
-    assert!(
-        stderr.contains("/api/1/datasets/supprime/: gone (410)"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("/api/1/datasets/inconnu/: not found (404)"),
-        "{stderr}"
+    says(
+        &stderr,
+        &[
+            "/api/1/datasets/supprime/: gone (410)",
+            "/api/1/datasets/inconnu/: not found (404)",
+        ],
     );
     let written = files(dir.path());
     let manifest: Value =
@@ -361,13 +367,12 @@ async fn a_page_that_cannot_be_read_is_named_and_its_datasets_counted() {
     let output = run_against(&server, dir.path(), &["pull", "--organization", "dinum"]);
     assert_eq!(output.status.code(), Some(2), "{}", text(&output.stdout));
     let stderr = text(&output.stderr);
-    assert!(
-        stderr.contains("page=2: the server answered 503"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("2 datasets on pages that could not be read"),
-        "{stderr}"
+    says(
+        &stderr,
+        &[
+            "page=2: the server answered 503",
+            "2 datasets on pages that could not be read",
+        ],
     );
     // The other pages are written all the same: 7 datasets, 2 unread, 1 deleted, 1 archived.
     assert_eq!(files(dir.path()).len(), 3, "{}", text(&output.stdout));

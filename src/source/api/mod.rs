@@ -132,14 +132,19 @@ pub struct Listing {
     pub unread: usize,
 }
 
-/// Fetches every dataset of an organisation (slug or id) with their discussions; see
-/// [`list_organization`].
-pub async fn fetch_organization(
-    client: &ApiClient,
-    organization: &str,
-    include_archived: bool,
-) -> Result<Fetched, FetchError> {
-    let listing = list_organization(client, organization, include_archived).await?;
+impl Listing {
+    /// Adds another listing to this one (another organisation's).
+    pub fn absorb(&mut self, other: Listing) {
+        self.datasets.extend(other.datasets);
+        self.failures.extend(other.failures);
+        self.deleted += other.deleted;
+        self.archived += other.archived;
+        self.unread += other.unread;
+    }
+}
+
+/// The documents of the datasets of `listing`, with their discussions (see [`Fetched`]).
+pub async fn fetch_listed(client: &ApiClient, listing: Listing) -> Fetched {
     let mut fetched = Fetched {
         failures: listing.failures,
         deleted: listing.deleted,
@@ -149,7 +154,7 @@ pub async fn fetch_organization(
     };
     fetched.documents =
         with_discussions(client, listing.datasets, &mut fetched.discussion_failures).await;
-    Ok(fetched)
+    fetched
 }
 
 /// Lists every dataset of an organisation (slug or id), all pages, `concurrency` pages at a
