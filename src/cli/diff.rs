@@ -71,6 +71,16 @@ pub fn run(args: &DiffArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
         .iter()
         .filter_map(|document| document.value.as_ref())
         .collect();
+    let unnamed = manifests
+        .iter()
+        .filter(|manifest| dataset_keys(manifest).is_empty())
+        .count();
+    if unnamed > 0 {
+        report.warnings.push(InputProblem::of_run(crate::msg!(
+            "diff-unnamed",
+            count = unnamed
+        )));
+    }
     let mut wanted: Vec<String> = Vec::new();
     for manifest in &manifests {
         if let Some(key) = dataset_keys(manifest).first()

@@ -87,8 +87,14 @@ fn merged_edits(document: &Document, changes: &[Change]) -> Result<Vec<TextEdit>
         }
     }
     edits.sort_by_key(|(edit, depth)| (edit.span.start, edit.span.end, *depth));
+    // New lines end as the file's do (what is written holds no carriage return of its own:
+    // block scalars refuse one, quoted text escapes it).
+    let crlf = document.text.contains("\r\n");
     let mut merged: Vec<TextEdit> = Vec::with_capacity(edits.len());
-    for (edit, _) in edits {
+    for (mut edit, _) in edits {
+        if crlf {
+            edit.content = edit.content.replace('\n', "\r\n");
+        }
         match merged.last_mut() {
             Some(last)
                 if last.span.is_empty() && edit.span.is_empty() && last.span == edit.span =>
@@ -306,6 +312,22 @@ frequency: annual
         );
         assert_eq!(result.fields, 7);
         assert_eq!(updated(&result.text, &live()).fields, 0);
+    }
+
+    #[test]
+    fn new_lines_end_as_the_files_do() {
+        let text = "id: d1\r\ntitle: Musées\r\ntags: [musees]\r\n";
+        let result = updated(text, &live());
+        assert!(
+            !result.text.replace("\r\n", "").contains('\n'),
+            "{:?}",
+            result.text
+        );
+        assert!(
+            result
+                .text
+                .contains("description: |-\r\n  Une description\r\n")
+        );
     }
 
     #[test]

@@ -516,3 +516,7 @@ pull-summary = { $written } { $written ->
         [one] manifest
        *[other] manifests
     } written in { $directory }, { $updated } updated, { $up_to_date } up to date, { $skipped } skipped; left out: { $deleted } deleted, { $archived } archived (`--include-archived` pulls them)
+diff-unnamed = { $count } { $count ->
+        [one] manifest names
+       *[other] manifests name
+    } no dataset (no `id` or `slug`): not compared

@@ -529,3 +529,10 @@ pull-summary = { $written } { $written ->
         [one] laissé
        *[other] laissés
     } ; écartés : { $deleted } supprimés, { $archived } archivés (`--include-archived` les récupère)
+diff-unnamed = { $count } { $count ->
+        [one] manifeste ne nomme
+       *[other] manifestes ne nomment
+    } aucun jeu (ni `id` ni `slug`) : { $count ->
+        [one] non comparé
+       *[other] non comparés
+    }

@@ -7,7 +7,8 @@
 //! zones compare as sets; dates as instants; text ignores the line endings the portal
 //! rewrites (`\r\n`) and the line breaks that end it. The organisation matches by slug or id.
 //! Resources are matched by `id`, else by URL; a resource with a `path` (a file still to be
-//! uploaded) is compared without its URL.
+//! uploaded) is compared without its URL. The fields the portal derives ([`DERIVED`]) are
+//! compared too, for `pull --update`; `dglint diff` leaves them out.
 
 use std::collections::BTreeSet;
 
@@ -17,6 +18,11 @@ use serde_json::{Map, Value};
 use super::dates::parse_instant;
 use super::pulled::{IDENTITY, MEASURED_RESOURCE_FIELDS, ManifestFields, is_default, manifest_of};
 use crate::document::pointer;
+
+/// Fields the portal derives from others rather than holds as written: `last_update` comes
+/// from the resources' dates (its crawler, its uploads) and changes with every publication of
+/// the data. `dglint diff` does not report them; `pull --update` refreshes them.
+pub const DERIVED: [&str; 1] = ["/last_update"];
 
 /// One difference between a manifest and its live dataset.
 #[derive(Debug, Clone, PartialEq)]

@@ -64,9 +64,19 @@ fn edit(path: &Path, from: &str, to: &str) {
 async fn right_after_a_pull_nothing_differs() {
     let dir = tempfile::tempdir().unwrap();
     let (server, _) = pulled(dir.path()).await;
+    // A manifest of a dataset not published yet names none: it is counted, not compared.
+    std::fs::write(
+        dir.path().join("brouillon.dataset.yaml"),
+        "title: Pas encore publié\n",
+    )
+    .unwrap();
     let (code, stdout, stderr) = diff(&server, dir.path(), &["--organization", "dinum"]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(!stdout.contains("DG7"), "{stdout}");
+    assert!(
+        stderr.contains("1 manifest names no dataset (no `id` or `slug`): not compared"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -85,6 +95,13 @@ async fn each_edit_is_a_finding_on_its_line_with_the_portals_value() {
         "tags: [bus, mobilite, transport]",
     );
     edit(&manifest, "frequency: monthly\n", "frequency: weekly\n");
+    // The portal derives the last update from the resources: not a drift.
+    let content = std::fs::read_to_string(&manifest).unwrap();
+    let line = content
+        .lines()
+        .find(|line| line.starts_with("last_update: "))
+        .unwrap();
+    edit(&manifest, line, "last_update: 2019-01-01");
     let lines: Vec<String> = std::fs::read_to_string(&manifest)
         .unwrap()
         .lines()

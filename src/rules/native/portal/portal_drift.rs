@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::published;
 use crate::document::pointer;
 use crate::finding::Hit;
-use crate::model::drift::{Drift, DriftKind, compare};
+use crate::model::drift::{DERIVED, Drift, DriftKind, compare};
 use crate::model::published::Published;
 use crate::rules::native::{CheckContext, NoParams};
 
@@ -22,7 +22,9 @@ pub fn check(ctx: &CheckContext<'_>, _: &NoParams, hits: &mut Vec<Hit>) {
     };
     let manifest = ctx.dataset.value();
     for drift in compare(manifest, live, ctx.as_of) {
-        hits.push(hit(manifest, &drift));
+        if !DERIVED.contains(&drift.pointer.as_str()) {
+            hits.push(hit(manifest, &drift));
+        }
     }
 }
 
