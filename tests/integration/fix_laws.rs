@@ -59,7 +59,7 @@ const KEYS: &[&str] = &["license", "licence", "frequence", "titre"];
 
 /// How a scalar is written.
 #[derive(Debug, Clone, Copy)]
-enum Quote {
+pub enum Quote {
     Plain,
     Single,
     Double,
@@ -75,7 +75,7 @@ fn quoted(text: &str, quote: Quote) -> String {
 
 /// One generated manifest: its fields, and how it is written.
 #[derive(Debug, Clone)]
-struct Manifest {
+pub struct Manifest {
     title: (usize, Quote),
     /// The title written as a folded block scalar (`>-`), without a comment.
     title_block: bool,
@@ -86,7 +86,7 @@ struct Manifest {
     flow_tags: bool,
     coverage: Option<(usize, usize)>,
     comments: Vec<bool>,
-    crlf: bool,
+    pub crlf: bool,
     final_newline: bool,
 }
 
@@ -94,7 +94,7 @@ fn quote() -> impl Strategy<Value = Quote> {
     prop_oneof![Just(Quote::Plain), Just(Quote::Single), Just(Quote::Double)]
 }
 
-fn manifest() -> impl Strategy<Value = Manifest> {
+pub fn manifest() -> impl Strategy<Value = Manifest> {
     (
         ((0..TITLES.len(), quote()), any::<bool>()),
         proptest::option::of((0..ACRONYMS.len(), quote())),
@@ -139,7 +139,7 @@ fn manifest() -> impl Strategy<Value = Manifest> {
 
 impl Manifest {
     /// The YAML text, each top-level line with its comment `# cN` when asked.
-    fn yaml(&self) -> String {
+    pub fn yaml(&self) -> String {
         let mut lines = if self.title_block {
             vec![
                 String::from("title: >-"),

@@ -107,6 +107,18 @@ fn commented(dataset: &Value, comments: &[bool]) -> String {
     out
 }
 
+/// The comments of a hand-written manifest (`# c0`, `# coverage`), each with the top-level
+/// key of its line.
+fn field_comments(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|line| {
+            let at = line.find(" # ")?;
+            let key = line.split(':').next()?.trim().to_owned();
+            Some((key, line[at + 3..].trim_end().to_owned()))
+        })
+        .collect()
+}
+
 fn comment_lines(text: &str) -> Vec<&str> {
     text.lines()
         .filter(|line| line.starts_with("# note"))
@@ -138,6 +150,33 @@ proptest! {
         if compare(document.value.as_ref().unwrap(), &after, as_of()).is_empty() {
             prop_assert_eq!(&updated.text, &text);
         }
+    }
+
+    /// Manifests written by hand (quotes of every kind, block or flow tags, trailing
+    /// comments, CRLF, no final line break) settle too, and keep the comment of every field
+    /// they keep.
+    #[test]
+    fn hand_written_manifests_settle_and_keep_their_comments(
+        manifest in crate::fix_laws::manifest(),
+        after in dataset(),
+    ) {
+        let newline = if manifest.crlf { "\r\n" } else { "\n" };
+        let text = format!("id: 5d13a8b6634f41070a43dff3{newline}{}", manifest.yaml());
+        let document = parse_text(Path::new("m.dataset.yaml"), Syntax::Yaml, text.clone());
+        prop_assume!(document.problems.is_empty());
+        let updated = update(&document, &after, as_of());
+        prop_assert!(updated.is_ok(), "{:?}\n{}", updated.err(), text);
+        let updated = updated.unwrap();
+        let reread = parse_text(Path::new("m.dataset.yaml"), Syntax::Yaml, updated.text.clone());
+        let value = reread.value.clone().unwrap_or_default();
+        prop_assert_eq!(compare(&value, &after, as_of()), vec![], "{}\n{}", text, updated.text);
+        for (key, comment) in field_comments(&text) {
+            if value.get(&key).is_some() {
+                prop_assert!(updated.text.contains(&comment), "`{}` lost\n{}\n{}", comment, text, updated.text);
+            }
+        }
+        let again = update(&reread, &after, as_of()).unwrap();
+        prop_assert_eq!(&again.text, &updated.text);
     }
 
     #[test]

@@ -41,16 +41,56 @@ pub fn set(document: &Document, at: &str, value: &Value) -> Result<TextEdit, Edi
         .ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
     let column = column_of(text, key.start);
     let mut content = yaml_after_key(value, column);
-    let mut end = value_end;
-    // A comment after a value that becomes several lines stays on the key's line (after a
-    // block scalar's header), where YAML allows it.
+    // The comments of the field stay: those between the colon and the value (on the key's
+    // line, or on lines of their own before a block's first item) and the one after the
+    // value on its last line. In a block they go on the key's line (after a block scalar's
+    // header) and on lines of their own under it; after a value on one line, at its end.
+    let between = &text[colon + 1..spans.value.start.max(colon + 1)];
+    let mut on_key_line = Vec::new();
+    let mut own_lines = Vec::new();
+    for (number, line) in between.split('\n').enumerate() {
+        if let Some(at) = line.find('#') {
+            let comment = line[at..].trim_end();
+            if number == 0 {
+                on_key_line.push(comment);
+            } else {
+                own_lines.push(comment);
+            }
+        }
+    }
+    if content.trim_start().starts_with(['|', '>']) {
+        // Under a block scalar's header, a comment line would be text.
+        on_key_line.append(&mut own_lines);
+    }
     let rest_of_line = &text[value_end..line_end(text, value_end)];
     let rest_of_line = rest_of_line.trim_end_matches(['\n', '\r']);
-    if let Some(first_break) = content.find('\n')
-        && rest_of_line.trim_start().starts_with('#')
-    {
-        content.insert_str(first_break, rest_of_line);
-        end = value_end + rest_of_line.len();
+    let trailing = rest_of_line
+        .trim_start()
+        .starts_with('#')
+        .then_some(rest_of_line);
+    let end = value_end + trailing.map_or(0, str::len);
+    match content.find('\n') {
+        Some(first_break) => {
+            let mut extra = String::new();
+            for comment in &on_key_line {
+                extra.push(' ');
+                extra.push_str(comment);
+            }
+            extra.push_str(trailing.unwrap_or_default());
+            for comment in &own_lines {
+                extra.push('\n');
+                extra.push_str(&" ".repeat(column + 2));
+                extra.push_str(comment);
+            }
+            content.insert_str(first_break, &extra);
+        }
+        None => {
+            for comment in on_key_line.iter().chain(&own_lines) {
+                content.push_str("  ");
+                content.push_str(comment);
+            }
+            content.push_str(trailing.unwrap_or_default());
+        }
     }
     Ok(TextEdit {
         span: ByteSpan::new(colon + 1, end),
