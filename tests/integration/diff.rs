@@ -172,14 +172,24 @@ async fn deleted_datasets_and_datasets_without_manifest_are_findings() {
     serve_listing(&server, "dinum", &datasets, 3).await;
     serve_datasets(&server, &datasets).await;
     std::fs::remove_file(dir.path().join("moissonne.dataset.yaml")).unwrap();
+    // A manifest whose slug is mistyped: the portal knows no such dataset.
+    std::fs::write(
+        dir.path().join("faute.dataset.yaml"),
+        "slug: transports-en-comun\n",
+    )
+    .unwrap();
 
     let (code, stdout, stderr) = diff(&server, dir.path(), &["--organization", "dinum"]);
     assert_eq!(code, 1, "{stdout}{stderr}");
-    let findings: Vec<&str> = stdout
+    let mut findings: Vec<&str> = stdout
         .lines()
         .filter(|line| line.contains(" DG7"))
         .collect();
-    assert_eq!(findings.len(), 2, "{stdout}");
+    assert_eq!(findings.len(), 3, "{stdout}");
+    assert_eq!(
+        findings.remove(0),
+        "faute.dataset.yaml:1:7: error DG702 dataset-not-on-portal: the portal knows no dataset `transports-en-comun` (or it is private: set DGLINT_API_KEY)"
+    );
     assert_eq!(
         findings[0],
         "prive.dataset.yaml:2:5: error DG702 dataset-not-on-portal: the dataset `000000000000000000000003` is deleted on the portal"
