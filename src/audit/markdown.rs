@@ -34,6 +34,7 @@ fn render(audit: &Audit<'_>) -> String {
         heading(&texts::dglint_distribution(audit, lang))
     );
     rates(audit, &mut out);
+    sources(audit, &mut out);
     frequent_findings(audit, &mut out);
     fix_first(audit, &mut out);
     if let Some(comparison) = &audit.comparison {
@@ -53,6 +54,41 @@ fn rates(audit: &Audit<'_>, out: &mut String) {
     let _ = writeln!(out, "| {} | % |\n|---|---|", msg!("column-category"));
     for (category, rate) in &audit.categories {
         let _ = writeln!(out, "| {} | {} |", category.as_str(), rate_text(rate));
+    }
+}
+
+/// The table of the harvested datasets by source catalogue.
+fn sources(audit: &Audit<'_>, out: &mut String) {
+    if audit.sources.is_empty() {
+        return;
+    }
+    let harvested: usize = audit.sources.iter().map(|group| group.datasets).sum();
+    let title = msg!(
+        "audit-sources",
+        harvested = harvested,
+        datasets = audit.rows.len(),
+        sources = audit.sources.len()
+    );
+    let _ = writeln!(out, "\n## {}\n", heading(&title));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|",
+        msg!("column-backend"),
+        msg!("column-source"),
+        msg!("column-datasets"),
+        msg!("column-udata-mean"),
+        msg!("column-findings")
+    );
+    for group in audit.sources.iter().take(SHORT_LIST) {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            markdown::text(&group.source.backend),
+            markdown::text(group.source.domain.as_deref().unwrap_or("-")),
+            group.datasets,
+            texts::decimal(group.mean_udata, lang()),
+            group.findings
+        );
     }
 }
 

@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use crate::model::profile::Harvested;
 use crate::model::udata::Criterion;
 use crate::report::{Counts, FileReport, LocatedFinding, Report, SkipReason};
 use crate::rules::definition::Category;
@@ -185,6 +186,51 @@ pub struct Audit<'r> {
     pub frequent: Vec<RuleCount>,
     /// The trends against a previous audit.
     pub comparison: Option<Comparison>,
+    /// The harvested datasets by source catalogue, the largest first.
+    pub sources: Vec<SourceGroup>,
+}
+
+/// The datasets an audit found harvested from one source catalogue: their findings are fixed
+/// there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceGroup {
+    /// The source (backend and host).
+    pub source: Harvested,
+    /// How many datasets come from it.
+    pub datasets: usize,
+    /// Their mean data.gouv.fr points.
+    pub mean_udata: f64,
+    /// Their findings.
+    pub findings: usize,
+}
+
+/// The harvested datasets of `rows`, grouped by source, the largest group first.
+fn source_groups(rows: &[Row<'_>]) -> Vec<SourceGroup> {
+    let mut groups: std::collections::BTreeMap<&Harvested, (usize, u64, usize)> =
+        std::collections::BTreeMap::new();
+    for row in rows {
+        if let Some(source) = &row.scores.profile().harvest {
+            let group = groups.entry(source).or_default();
+            group.0 += 1;
+            group.1 += u64::from(row.scores.udata.points());
+            group.2 += row.findings.len();
+        }
+    }
+    let mut groups: Vec<SourceGroup> = groups
+        .into_iter()
+        .map(|(source, (datasets, points, findings))| SourceGroup {
+            source: source.clone(),
+            datasets,
+            mean_udata: points as f64 / datasets as f64,
+            findings,
+        })
+        .collect();
+    groups.sort_by(|a, b| {
+        b.datasets
+            .cmp(&a.datasets)
+            .then_with(|| a.source.cmp(&b.source))
+    });
+    groups
 }
 
 impl<'r> Audit<'r> {
@@ -226,8 +272,10 @@ impl<'r> Audit<'r> {
             categories,
             frequent,
             comparison: None,
+            sources: Vec::new(),
             rows,
         };
+        audit.sources = source_groups(&audit.rows);
         for row in &audit.rows {
             let points = row.scores.udata.points() as usize;
             audit.udata_points[points.min(9)] += 1;

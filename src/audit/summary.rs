@@ -67,6 +67,7 @@ fn render_text(audit: &Audit<'_>) -> String {
     distributions(audit, lang, &mut out);
     out.push_str(&mqa_block(audit));
     rates(audit, &mut out);
+    sources(audit, &mut out);
     frequent_findings(audit, &mut out);
     fix_first(audit, &mut out);
     if let Some(comparison) = &audit.comparison {
@@ -104,6 +105,40 @@ fn rates(audit: &Audit<'_>, out: &mut String) {
     let _ = writeln!(out, "\n{}", msg!("audit-categories"));
     for (category, rate) in &audit.categories {
         let _ = writeln!(out, "  {:<28} {}", category.as_str(), rate_text(rate));
+    }
+}
+
+/// The harvested datasets by source catalogue (the largest sources), where their findings are
+/// fixed.
+fn sources(audit: &Audit<'_>, out: &mut String) {
+    if audit.sources.is_empty() {
+        return;
+    }
+    let harvested: usize = audit.sources.iter().map(|group| group.datasets).sum();
+    let _ = writeln!(
+        out,
+        "\n{}",
+        msg!(
+            "audit-sources",
+            harvested = harvested,
+            datasets = audit.rows.len(),
+            sources = audit.sources.len()
+        )
+    );
+    for group in audit.sources.iter().take(SHORT_LIST) {
+        let _ = writeln!(
+            out,
+            "  {:<14} {:<36} {:>6}  {}",
+            one_line(&group.source.backend),
+            one_line(group.source.domain.as_deref().unwrap_or("-")),
+            group.datasets,
+            msg!(
+                "audit-source-scores",
+                mean = texts::decimal(group.mean_udata, lang()),
+                max = MAX_POINTS,
+                findings = group.findings
+            )
+        );
     }
 }
 

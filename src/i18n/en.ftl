@@ -520,3 +520,15 @@ diff-unnamed = { $count } { $count ->
         [one] manifest names
        *[other] manifests name
     } no dataset (no `id` or `slug`): not compared
+harvested-fix = This dataset is harvested from { $source } ({ $backend }): change `{ $property }` there, since data.gouv.fr's copy is overwritten at every harvest.
+audit-sources = Harvested: { $harvested } of { $datasets } datasets come from { $sources } source { $sources ->
+        [one] catalogue
+       *[other] catalogues
+    }, where their metadata is fixed (the largest):
+audit-source-scores = mean { $mean }/{ $max }, { $findings } { $findings ->
+        [one] finding
+       *[other] findings
+    }
+column-backend = Backend
+column-source = Source
+column-udata-mean = data.gouv.fr mean

@@ -536,3 +536,15 @@ diff-unnamed = { $count } { $count ->
         [one] non comparé
        *[other] non comparés
     }
+harvested-fix = Ce jeu est moissonné depuis { $source } ({ $backend }) : modifiez `{ $property }` là-bas, car la copie de data.gouv.fr est écrasée à chaque moissonnage.
+audit-sources = Moissonnés : { $harvested } des { $datasets } jeux viennent de { $sources } { $sources ->
+        [one] catalogue source
+       *[other] catalogues sources
+    }, où se corrigent leurs métadonnées (les plus grands) :
+audit-source-scores = moyenne { $mean }/{ $max }, { $findings } { $findings ->
+        [one] constat
+       *[other] constats
+    }
+column-backend = Moissonneur
+column-source = Catalogue source
+column-udata-mean = Moyenne data.gouv.fr

@@ -4,6 +4,7 @@ pub mod data_file;
 pub mod dataset;
 pub mod dates;
 pub mod drift;
+pub mod harvest;
 pub mod instance;
 pub mod last_update;
 pub mod local_files;

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::document::Limits;
+use crate::model::harvest::HarvestSource;
 use crate::model::last_update::last_update;
 use crate::model::local_files::LocalFiles;
 use crate::model::udata::MAX_POINTS;
@@ -29,6 +30,17 @@ pub struct Profile {
     /// The udata points the portal serves for it (its saved `quality.score`, the
     /// export's `quality_score`), when the data carries them.
     pub served_points: Option<u8>,
+    /// The source catalogue it is harvested from, when it is.
+    pub harvest: Option<Harvested>,
+}
+
+/// The source catalogue of a harvested dataset, as an audit groups datasets by it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Harvested {
+    /// udata's backend (`DCAT`, `CKAN`...).
+    pub backend: String,
+    /// The source's host (from its remote URL), when known.
+    pub domain: Option<String>,
 }
 
 /// A dataset's usage, from the API's `metrics` or the export's `metric.*` columns.
@@ -58,6 +70,7 @@ impl Profile {
         },
         days_late: None,
         served_points: None,
+        harvest: None,
     };
 
     /// The profile of `dataset`, as of `as_of`.
@@ -77,6 +90,10 @@ impl Profile {
             usage: Usage::of(dataset),
             days_late: days_late(dataset, origin, files, as_of, limits),
             served_points: served_points(dataset),
+            harvest: HarvestSource::of(dataset).map(|source| Harvested {
+                backend: source.backend.to_owned(),
+                domain: source.domain.map(str::to_owned),
+            }),
         }
     }
 }

@@ -20,6 +20,7 @@ use super::suppression::{self, Suppression};
 use crate::document::{Document, Limits, Syntax};
 use crate::finding::{Anchor, Finding, Fix, Hit, Severity};
 use crate::links::Verdicts;
+use crate::model::harvest::HarvestSource;
 use crate::model::local_files::LocalFiles;
 use crate::model::origin::dataset_pointers;
 use crate::model::published::Portal;
@@ -386,6 +387,10 @@ impl Engine {
             }
         }
         let mut hits = Vec::new();
+        let harvest = match checked.origin {
+            Origin::Api => HarvestSource::of(&dataset),
+            Origin::Manifest => None,
+        };
         for active in active.iter().map(|&index| &self.settings.rules[index]) {
             match (&active.native, &active.rule.check) {
                 (Some(check), _) => {
@@ -407,7 +412,10 @@ impl Engine {
                 (None, _) => {}
             }
             for hit in hits.drain(..) {
-                push(active, hit);
+                match &harvest {
+                    Some(source) => push(active, at_the_source(hit, active.rule, source)),
+                    None => push(active, hit),
+                }
             }
         }
         quality
@@ -434,6 +442,32 @@ struct Checked<'a> {
     origin: Origin,
     limits: Limits,
     files: &'a LocalFiles,
+}
+
+/// A finding on a harvested dataset says where to fix it: the property of the source
+/// catalogue that fills the field, since the portal's copy is overwritten at every harvest.
+/// Findings on what the source does not fill (the portal's own fields) keep their help.
+fn at_the_source(mut hit: Hit, rule: &Rule, source: &HarvestSource<'_>) -> Hit {
+    let criterion = rule.def.udata.map(|link| link.criterion);
+    let Some(property) = source.property(&hit.pointer, criterion) else {
+        return hit;
+    };
+    let fix = hit
+        .help
+        .take()
+        .unwrap_or_else(|| rule.def.texts(crate::i18n::lang()).fix.trim().to_owned());
+    let origin = source
+        .domain
+        .or(source.remote_url)
+        .unwrap_or(source.backend);
+    let note = crate::msg!(
+        "harvested-fix",
+        source = origin,
+        backend = source.backend,
+        property = property
+    );
+    hit.help = Some(format!("{fix} {note}"));
+    hit
 }
 
 fn finding(active: &ActiveRule, hit: Hit) -> Finding {

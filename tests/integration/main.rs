@@ -16,6 +16,7 @@ mod faults;
 mod fix;
 mod fix_laws;
 mod formats;
+mod harvested;
 mod hostile_inputs;
 mod html_report_browser;
 mod layers;
