@@ -163,6 +163,9 @@ pub struct Run {
     writer: Option<Writer>,
     /// Where the rule pages are published (`docs-url`), for the findings' links.
     pub docs_url: Option<DocsUrl>,
+    /// Whether the files are DCAT catalogues, each record read as udata's harvester maps it
+    /// (`--input dcat`).
+    pub dcat: bool,
     /// The last commits of the files manifests name, read once per repository.
     commits: Arc<CommitDates>,
 }
@@ -237,6 +240,7 @@ impl Run {
             fixing: None,
             writer: None,
             docs_url,
+            dcat: false,
             commits: Arc::default(),
         })
     }
@@ -425,17 +429,21 @@ impl Run {
             }
         }
         let paths = discovered.files;
-        let loaded: Vec<Result<Document, LoadError>> = paths
-            .par_iter()
-            .map(|path: &PathBuf| load_file(path, self.max_file_size(path)))
-            .collect();
-        let mut documents = Vec::with_capacity(loaded.len());
-        for result in loaded {
-            match result {
-                Ok(document) => documents.push(document),
-                Err(error) => report
-                    .unreadable
-                    .push(InputProblem::of(&error.path, error.to_string())),
+        let mut documents = Vec::with_capacity(paths.len());
+        if self.dcat {
+            self.read_dcat(&paths, &mut documents, &mut report);
+        } else {
+            let loaded: Vec<Result<Document, LoadError>> = paths
+                .par_iter()
+                .map(|path: &PathBuf| load_file(path, self.max_file_size(path)))
+                .collect();
+            for result in loaded {
+                match result {
+                    Ok(document) => documents.push(document),
+                    Err(error) => report
+                        .unreadable
+                        .push(InputProblem::of(&error.path, error.to_string())),
+                }
             }
         }
         if !references.is_empty() {
@@ -454,6 +462,33 @@ impl Run {
             }
         }
         (documents, report)
+    }
+
+    /// Reads each of `paths` as a DCAT catalogue: a document per record udata would harvest;
+    /// the records it skips (no title) are counted in a warning.
+    fn read_dcat(&self, paths: &[PathBuf], documents: &mut Vec<Document>, report: &mut Report) {
+        for path in paths {
+            let text = match crate::document::read_text(path, self.max_file_size(path)) {
+                Ok(Ok(text)) => text,
+                Ok(Err(unreadable)) => {
+                    documents.push(unreadable);
+                    continue;
+                }
+                Err(error) => {
+                    report
+                        .unreadable
+                        .push(InputProblem::of(&error.path, error.to_string()));
+                    continue;
+                }
+            };
+            let file = crate::source::harvest::read_dcat(path, &text, self.as_of());
+            documents.extend(file.documents);
+            if !file.skipped.is_empty() {
+                let name = self.names.name(path);
+                let message = crate::msg!("dcat-skipped", path = name, count = file.skipped.len());
+                report.warnings.push(InputProblem::of(name, message));
+            }
+        }
     }
 
     /// Checks the links of `documents` (with `links`), fixes them when the run fixes, lints

@@ -291,6 +291,9 @@ pub enum InputChoice {
     Manifest,
     /// Dataset objects saved from the udata API v1.
     Api,
+    /// DCAT catalogues (Turtle, RDF/XML, N-Triples, JSON-LD): each `dcat:Dataset` read as
+    /// data.gouv.fr's DCAT harvester would make it a dataset.
+    Dcat,
 }
 
 impl InputChoice {
@@ -299,8 +302,13 @@ impl InputChoice {
         match self {
             InputChoice::Auto => None,
             InputChoice::Manifest => Some(Origin::Manifest),
-            InputChoice::Api => Some(Origin::Api),
+            InputChoice::Api | InputChoice::Dcat => Some(Origin::Api),
         }
+    }
+
+    /// Whether the files are DCAT catalogues.
+    pub fn is_dcat(self) -> bool {
+        self == InputChoice::Dcat
     }
 }
 

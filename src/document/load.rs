@@ -21,6 +21,15 @@ pub struct LoadError {
 /// Reads and parses the manifest at `path`. A file larger than `max_bytes` is not read: its
 /// document carries a single problem instead. Invalid UTF-8 is a located problem too.
 pub fn load_file(path: &Path, max_bytes: u64) -> Result<Document, LoadError> {
+    Ok(match read_text(path, max_bytes)? {
+        Ok(text) => parse_text(path, Syntax::from_path(path), text),
+        Err(unreadable) => unreadable,
+    })
+}
+
+/// The text of the file at `path`, or, when it is larger than `max_bytes` or not UTF-8, the
+/// document that says so (with the text it could read).
+pub fn read_text(path: &Path, max_bytes: u64) -> Result<Result<String, Document>, LoadError> {
     let io_error = |source| LoadError {
         path: path.display().to_string(),
         source,
@@ -29,20 +38,20 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<Document, LoadError> {
     let size = file.metadata().map_err(io_error)?.len();
     let syntax = Syntax::from_path(path);
     if size > max_bytes {
-        return Ok(unreadable(
+        return Ok(Err(unreadable(
             path,
             syntax,
             String::new(),
             ByteSpan::default(),
             crate::msg!("file-too-large", size = size, max = max_bytes),
-        ));
+        )));
     }
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(max_bytes + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(parse_text(path, syntax, text)),
+        Ok(text) => Ok(Ok(text)),
         Err(error) => {
             let valid = error.utf8_error().valid_up_to();
             let bytes = error.into_bytes();
@@ -54,7 +63,7 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<Document, LoadError> {
                 offset = valid
             );
             let at = ByteSpan::new(valid, valid + 1);
-            Ok(unreadable(path, syntax, text, at, message))
+            Ok(Err(unreadable(path, syntax, text, at, message)))
         }
     }
 }
@@ -91,7 +100,8 @@ pub fn parse_text(path: &Path, syntax: Syntax, text: String) -> Document {
     }
 }
 
-fn unreadable(
+/// A document whose text cannot be read as what it should be: `message` says why, at `span`.
+pub fn unreadable(
     path: &Path,
     syntax: Syntax,
     text: String,

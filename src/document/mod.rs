@@ -17,7 +17,7 @@ pub mod write;
 mod yaml;
 
 pub use lines::{LineIndex, Position, floor_char_boundary};
-pub use load::{LoadError, load_file, parse_text};
+pub use load::{LoadError, load_file, parse_text, read_text, unreadable};
 pub use provenance::{Piece, Place, Provenance};
 pub use spans::{ByteSpan, NodeSpans, SpanIndex};
 
@@ -106,6 +106,10 @@ pub struct Limits {
     /// Line breaks in its texts may each have lost a carriage return (the catalogue export
     /// writes `\r\n` as `\n`): a text may have had one more character per line break.
     pub carriage_returns_dropped: bool,
+    /// Its description was HTML in its source, which udata's harvester turns into Markdown
+    /// (html2text); dglint's conversion is close but not exact, so its length is known
+    /// only roughly.
+    pub description_from_html: bool,
 }
 
 impl Limits {

@@ -532,3 +532,11 @@ audit-source-scores = mean { $mean }/{ $max }, { $findings } { $findings ->
 column-backend = Backend
 column-source = Source
 column-udata-mean = data.gouv.fr mean
+dcat-skipped = { $path }: { $count } { $count ->
+        [one] record has
+       *[other] records have
+    } no `dct:title`: udata's harvester skips { $count ->
+        [one] it
+       *[other] them
+    }
+xml-entities-refused = the file declares XML entities, which dglint does not expand (one can grow to billions of characters): write the text itself

@@ -548,3 +548,11 @@ audit-source-scores = moyenne { $mean }/{ $max }, { $findings } { $findings ->
 column-backend = Moissonneur
 column-source = Catalogue source
 column-udata-mean = Moyenne data.gouv.fr
+dcat-skipped = { $path } : { $count } { $count ->
+        [one] fiche n'a
+       *[other] fiches n'ont
+    } pas de `dct:title` : le moissonneur d'udata { $count ->
+        [one] l'ignore
+       *[other] les ignore
+    }
+xml-entities-refused = le fichier déclare des entités XML, que dglint ne développe pas (une seule peut atteindre des milliards de caractères) : écrivez le texte lui-même

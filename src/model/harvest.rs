@@ -86,6 +86,8 @@ fn criterion_field(criterion: Criterion) -> Option<&'static str> {
 #[derive(serde::Deserialize)]
 struct Backends {
     backend: Vec<Backend>,
+    /// `dct:accrualPeriodicity` URI → udata frequency id, Dublin Core's first.
+    frequencies: toml::Table,
 }
 
 #[derive(serde::Deserialize)]
@@ -114,6 +116,28 @@ impl Backends {
             })
             .map(|backend| &backend.properties)
     }
+}
+
+/// The udata frequency udata's DCAT reader gives an `dct:accrualPeriodicity` URI.
+pub fn frequency_of_uri(uri: &str) -> Option<&'static str> {
+    Backends::get().frequencies.get(uri)?.as_str()
+}
+
+/// The udata frequency udata's DCAT reader gives an `dct:accrualPeriodicity` literal: the
+/// last segment of a known URI, compared lowercased (Dublin Core's vocabulary first).
+pub fn frequency_of_literal(text: &str) -> Option<&'static str> {
+    let wanted = text.to_lowercase();
+    let table = &Backends::get().frequencies;
+    let find = |namespace: &str| {
+        table.iter().find_map(|(uri, id)| {
+            let local = uri.strip_prefix(namespace)?;
+            (local.to_lowercase() == wanted)
+                .then(|| id.as_str())
+                .flatten()
+        })
+    };
+    find("http://purl.org/cld/freq/")
+        .or_else(|| find("http://publications.europa.eu/resource/authority/frequency/"))
 }
 
 #[cfg(test)]
@@ -151,5 +175,18 @@ mod tests {
         let source = HarvestSource::of(&DatasetView::new(&iso)).unwrap();
         assert_eq!(source.property("/description", None), Some("gmd:abstract"));
         assert!(HarvestSource::of(&DatasetView::new(&json!({"harvest": null}))).is_none());
+    }
+
+    #[test]
+    fn frequencies_read_as_udata_reads_them() {
+        let eu = "http://publications.europa.eu/resource/authority/frequency/ANNUAL_2";
+        assert_eq!(frequency_of_uri(eu), Some("semiannual"));
+        assert_eq!(frequency_of_literal("ANNUAL_2"), Some("semiannual"));
+        assert_eq!(frequency_of_literal("Weekly"), Some("weekly"));
+        assert_eq!(
+            frequency_of_literal("threetimesaweek"),
+            Some("threeTimesAWeek")
+        );
+        assert_eq!(frequency_of_literal("hebdomadaire"), None);
     }
 }

@@ -236,6 +236,35 @@ impl Vocabularies {
         self.licenses.iter().find(|license| license.id == id)
     }
 
+    /// The licence a harvested `dct:license` or `dct:rights` names, as udata guesses it: its
+    /// id, its page (ignoring the scheme, the case and a trailing `/`), or its title or an
+    /// alias ([`Vocabularies::license_by_alias`]).
+    pub fn guess_license(&self, text: &str) -> Option<&str> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let page = |url: &str| {
+            let lower = url.trim().to_lowercase();
+            let without_scheme = lower
+                .split_once("://")
+                .map_or(lower.as_str(), |(_, rest)| rest);
+            without_scheme.trim_end_matches('/').to_owned()
+        };
+        let wanted = page(text);
+        self.licenses
+            .iter()
+            .find(|license| {
+                license.id.eq_ignore_ascii_case(text)
+                    || license
+                        .url
+                        .as_deref()
+                        .is_some_and(|url| page(url) == wanted)
+            })
+            .or_else(|| self.license_by_alias(text))
+            .map(|license| license.id.as_str())
+    }
+
     /// The licence whose id, title or alias matches `name` ignoring case, else ignoring case,
     /// accents, spaces and punctuation (`CC-BY` is `CC BY`).
     pub fn license_by_alias(&self, name: &str) -> Option<&License> {

@@ -4,3 +4,4 @@
 pub mod api;
 pub mod catalog;
 pub mod discover;
+pub mod harvest;

@@ -10,6 +10,7 @@ mod catalog_export;
 mod cli;
 mod consumers;
 mod criteria;
+mod dcat;
 mod diff;
 mod docs;
 mod faults;

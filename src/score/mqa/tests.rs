@@ -202,6 +202,7 @@ fn a_catalogue_record_without_its_resources_is_read_from_its_summary() {
     let limits = Limits {
         resources_unlisted: true,
         carriage_returns_dropped: true,
+        ..Limits::default()
     };
     let score = assess(&record, Origin::Api, limits);
     assert_eq!(

@@ -269,8 +269,8 @@ impl Catalog {
             Some((resources, indices))
         });
         let mut limits = Limits {
-            resources_unlisted: false,
             carriage_returns_dropped: true,
+            ..Limits::default()
         };
         if let Some((resources, indices)) = listed {
             let mut items = Vec::with_capacity(indices.len());

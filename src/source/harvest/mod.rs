@@ -1,0 +1,98 @@
+//! Source catalogues as data.gouv.fr harvests them: each record mapped to the dataset udata's
+//! harvester would create, so that every rule and score judges it before the harvest.
+//! Today: DCAT files (`dcat.rs`) in Turtle, RDF/XML, N-Triples or JSON-LD (`graph.rs`).
+
+pub mod dcat;
+pub mod graph;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+
+use crate::document::{ByteSpan, Document, Limits, Syntax, parse_text, unreadable};
+
+/// The documents of a DCAT file: one per `dcat:Dataset` udata would harvest, named
+/// `<file>#<n>` and holding the dataset as the API would serve it; a file that is not RDF is
+/// one document with its syntax error; records udata skips (no title) are left out and
+/// counted.
+pub struct DcatFile {
+    /// The datasets, as documents of API data.
+    pub documents: Vec<Document>,
+    /// The records udata skips, by node.
+    pub skipped: Vec<String>,
+}
+
+/// Reads the DCAT file at `path`, holding `text`; `now` refuses future harvest dates.
+pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
+    let extension = path.extension().and_then(|extension| extension.to_str());
+    let format = graph::format_of(extension, text);
+    if format == oxrdfio::RdfFormat::RdfXml
+        && let Some(at) = text.find("<!ENTITY")
+    {
+        // An XML entity can expand to billions of characters (a "billion laughs"): refused.
+        let message = crate::msg!("xml-entities-refused");
+        return DcatFile {
+            documents: vec![unreadable(
+                path,
+                Syntax::Yaml,
+                text.to_owned(),
+                ByteSpan::new(at, at + 8),
+                message,
+            )],
+            skipped: Vec::new(),
+        };
+    }
+    let graph = match graph::Graph::parse(text, format, None) {
+        Ok(graph) => graph,
+        Err(error) => {
+            let offset = error
+                .position
+                .map(|(line, column)| offset_of(text, line, column))
+                .unwrap_or(0);
+            let span = ByteSpan::new(offset, offset);
+            return DcatFile {
+                documents: vec![unreadable(
+                    path,
+                    Syntax::Yaml,
+                    text.to_owned(),
+                    span,
+                    error.message,
+                )],
+                skipped: Vec::new(),
+            };
+        }
+    };
+    let mut documents = Vec::new();
+    let mut skipped = Vec::new();
+    for (number, record) in dcat::records(&graph, now).into_iter().enumerate() {
+        match record.dataset {
+            Some(dataset) => {
+                let name = format!("{}#{}", path.display(), number + 1);
+                let mut text = serde_json::to_string_pretty(&dataset).unwrap_or_default();
+                text.push('\n');
+                let mut document = parse_text(Path::new(&name), Syntax::Json, text);
+                document.limits = Limits {
+                    description_from_html: record.description_from_html,
+                    ..Limits::default()
+                };
+                documents.push(document);
+            }
+            None => skipped.push(record.node),
+        }
+    }
+    DcatFile { documents, skipped }
+}
+
+/// The byte offset of a 1-based line and column of `text` (the end when it is past it).
+fn offset_of(text: &str, line: u64, column: u64) -> usize {
+    let mut offset = 0;
+    for (number, content) in text.split_inclusive('\n').enumerate() {
+        if number as u64 + 1 == line {
+            let column = usize::try_from(column.saturating_sub(1)).unwrap_or(usize::MAX);
+            return offset
+                + crate::document::floor_char_boundary(content, column.min(content.len()));
+        }
+        offset += content.len();
+    }
+    text.len()
+}

@@ -1,0 +1,195 @@
+//! `dglint check --input dcat`: DCAT catalogues read as data.gouv.fr's DCAT harvester maps
+//! them, in every RDF syntax, with what udata skips counted and broken or hostile files
+//! reported without harm. udata's own code is the reference in tests/parity/harvest_parity.py;
+//! these tests drive the binary on small catalogues written here.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::common::dglint;
+
+const TURTLE: &str = r#"@prefix dcat: <http://www.w3.org/ns/dcat#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<https://data.example.fr/dataset/parkings> a dcat:Dataset ;
+  dct:title "Parkings de la ville"@fr, "City car parks"@en ;
+  dct:description "Courte."@fr ;
+  dcat:keyword "Mobilité", "parkings" ;
+  dct:accrualPeriodicity <http://publications.europa.eu/resource/authority/frequency/MONTHLY> ;
+  dct:temporal "2020" ;
+  dct:spatial "1.5,43.1,2.5,44.2" ;
+  dct:modified "2025-12-01T10:00:00Z"^^xsd:dateTime ;
+  dcat:landingPage <https://data.example.fr/explore/parkings> ;
+  dcat:distribution [ a dcat:Distribution ; dcat:downloadURL <https://data.example.fr/parkings.csv> ; dct:format "CSV" ] .
+
+<https://data.example.fr/dataset/sans-titre> a dcat:Dataset ;
+  dct:description "Pas de titre : le moissonneur l'ignore." .
+"#;
+
+/// The same first record in N-Triples and RDF/XML.
+const NTRIPLES: &str = r#"<https://data.example.fr/dataset/parkings> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .
+<https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/title> "Parkings de la ville"@fr .
+<https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/description> "Courte."@fr .
+<https://data.example.fr/dataset/parkings> <http://www.w3.org/ns/dcat#keyword> "Mobilité" .
+<https://data.example.fr/dataset/parkings> <http://www.w3.org/ns/dcat#keyword> "parkings" .
+<https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/accrualPeriodicity> <http://publications.europa.eu/resource/authority/frequency/MONTHLY> .
+<https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/temporal> "2020" .
+<https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/spatial> "1.5,43.1,2.5,44.2" .
+<https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/modified> "2025-12-01T10:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .
+<https://data.example.fr/dataset/parkings> <http://www.w3.org/ns/dcat#landingPage> <https://data.example.fr/explore/parkings> .
+<https://data.example.fr/dataset/parkings> <http://www.w3.org/ns/dcat#distribution> _:d .
+_:d <http://www.w3.org/ns/dcat#downloadURL> <https://data.example.fr/parkings.csv> .
+_:d <http://purl.org/dc/terms/format> "CSV" .
+"#;
+
+const RDF_XML: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+         xmlns:dcat="http://www.w3.org/ns/dcat#" xmlns:dct="http://purl.org/dc/terms/">
+  <dcat:Dataset rdf:about="https://data.example.fr/dataset/parkings">
+    <dct:title xml:lang="fr">Parkings de la ville</dct:title>
+    <dct:description xml:lang="fr">Courte.</dct:description>
+    <dcat:keyword>Mobilité</dcat:keyword>
+    <dcat:keyword>parkings</dcat:keyword>
+    <dct:accrualPeriodicity rdf:resource="http://publications.europa.eu/resource/authority/frequency/MONTHLY"/>
+    <dct:temporal>2020</dct:temporal>
+    <dct:spatial>1.5,43.1,2.5,44.2</dct:spatial>
+    <dct:modified rdf:datatype="http://www.w3.org/2001/XMLSchema#dateTime">2025-12-01T10:00:00Z</dct:modified>
+    <dcat:landingPage rdf:resource="https://data.example.fr/explore/parkings"/>
+    <dcat:distribution>
+      <dcat:Distribution>
+        <dcat:downloadURL rdf:resource="https://data.example.fr/parkings.csv"/>
+        <dct:format>CSV</dct:format>
+      </dcat:Distribution>
+    </dcat:distribution>
+  </dcat:Dataset>
+</rdf:RDF>
+"#;
+
+fn check(dir: &Path, files: &[&str]) -> (i32, Value, String) {
+    let output = dglint()
+        .current_dir(dir)
+        .args([
+            "check",
+            "--isolated",
+            "--input",
+            "dcat",
+            "--as-of",
+            "2026-01-10",
+            "--output-format",
+            "json",
+        ])
+        .args(files)
+        .output()
+        .unwrap();
+    let report = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    (
+        output.status.code().unwrap(),
+        report,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn each_record_is_the_dataset_udata_would_harvest_in_every_syntax() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("catalog.ttl"), TURTLE).unwrap();
+    std::fs::write(dir.path().join("catalog.nt"), NTRIPLES).unwrap();
+    std::fs::write(dir.path().join("catalog.rdf"), RDF_XML).unwrap();
+    let (code, report, stderr) = check(dir.path(), &["catalog.ttl", "catalog.nt", "catalog.rdf"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("catalog.ttl: 1 record has no `dct:title`: udata's harvester skips it"),
+        "{stderr}"
+    );
+    let datasets = report["datasets"].as_array().unwrap();
+    assert_eq!(datasets.len(), 3, "{report:#}");
+    let quality = &datasets[0]["udata"]["quality"];
+    for dataset in datasets {
+        assert_eq!(&dataset["udata"]["quality"], quality);
+        assert_eq!(dataset["title"], "Parkings de la ville");
+    }
+    // Frequency, temporal (a year), spatial (a bounding box), a CSV: met; the description is
+    // short; the harvest date a month and a week before, with a monthly frequency: late.
+    let expected = [
+        ("license", true),
+        ("temporal_coverage", true),
+        ("spatial", true),
+        ("update_frequency", true),
+        ("update_fulfilled_in_time", false),
+        ("dataset_description_quality", false),
+        ("has_resources", true),
+        ("has_open_format", true),
+    ];
+    for (key, met) in expected {
+        assert_eq!(quality[key], met, "{key}: {quality:#}");
+    }
+    // A finding names the DCAT property to change in the source catalogue.
+    let short = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| {
+            finding["code"] == "DG201"
+                && finding["file"].as_str().unwrap().starts_with("catalog.ttl")
+        })
+        .unwrap();
+    let help = short["help"].as_str().unwrap();
+    assert!(
+        help.contains("harvested from data.example.fr (DCAT): change `dct:description` there"),
+        "{help}"
+    );
+}
+
+#[test]
+fn broken_and_hostile_files_are_findings_and_the_others_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("good.ttl"), TURTLE).unwrap();
+    std::fs::write(dir.path().join("broken.ttl"), "<https://e.org/d> a <http://www.w3.org/ns/dcat#Dataset> ;\n  <http://purl.org/dc/terms/title> \"open\n").unwrap();
+    let mut bomb =
+        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n <!ENTITY a \"aaaaaaaaaa\">\n");
+    for level in 1..10 {
+        let previous = if level == 1 {
+            "a".to_owned()
+        } else {
+            format!("a{}", level - 1)
+        };
+        bomb.push_str(&format!(
+            " <!ENTITY a{level} \"{}\">\n",
+            format!("&{previous};").repeat(10)
+        ));
+    }
+    bomb.push_str("]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:dcat=\"http://www.w3.org/ns/dcat#\" xmlns:dct=\"http://purl.org/dc/terms/\">\n<dcat:Dataset rdf:about=\"https://e.org/d\"><dct:title>&a9;</dct:title></dcat:Dataset>\n</rdf:RDF>\n");
+    std::fs::write(dir.path().join("bomb.rdf"), bomb).unwrap();
+    let started = Instant::now();
+    let (code, report, stderr) = check(dir.path(), &["good.ttl", "broken.ttl", "bomb.rdf"]);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(code, 1, "{stderr}");
+    let parse_errors: Vec<(String, u64)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|finding| finding["code"] == "DG001")
+        .map(|finding| {
+            (
+                finding["file"].as_str().unwrap().to_owned(),
+                finding["location"]["start"]["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        parse_errors,
+        [("bomb.rdf".to_owned(), 3), ("broken.ttl".to_owned(), 2)]
+    );
+    assert_eq!(
+        report["datasets"].as_array().unwrap().len(),
+        1,
+        "{report:#}"
+    );
+}
