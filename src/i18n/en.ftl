@@ -494,6 +494,7 @@ rule-no-autofix =
         [freshness] the data must be updated (or its frequency reconsidered), or a discussion answered: no edit of the manifest does that.
         [resources] the file or the link must be repaired where it is served; a permanent redirect has a fix (DG511).
         [portal] the manifest and the portal must be brought together: `dglint pull --update` takes the portal's values into the manifest, publishing the manifest takes its values to the portal.
+        [harvest] the source catalogue must say it in a form udata's harvester reads: the help names the property and what it accepts.
        *[other] renaming a file changes more than the manifest (the file itself, the links to it), and dglint rewrites manifests only.
     }
 update-unreadable = the manifest does not parse: fix it first (`dglint check` says where)

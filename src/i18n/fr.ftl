@@ -504,6 +504,7 @@ rule-no-autofix =
         [freshness] les données doivent être mises à jour (ou leur fréquence revue), ou une discussion recevoir une réponse : aucune modification de la fiche ne le fait.
         [resources] le fichier ou le lien doit être réparé là où il est servi ; une redirection définitive a une correction (DG511).
         [portal] le manifeste et le portail doivent être réconciliés : `dglint pull --update` reporte les valeurs du portail dans le manifeste, publier le manifeste porte ses valeurs sur le portail.
+        [harvest] le catalogue source doit l'écrire sous une forme que lit le moissonneur d'udata : l'aide nomme la propriété et ce qu'elle accepte.
        *[other] renommer un fichier change plus que la fiche (le fichier lui-même, les liens vers lui), et dglint ne réécrit que les fiches.
     }
 update-unreadable = le manifeste ne se lit pas : corrigez-le d'abord (`dglint check` dit où)

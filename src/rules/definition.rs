@@ -29,11 +29,13 @@ pub enum Category {
     Naming,
     /// DG7xx: the manifest against the dataset the portal publishes (`dglint diff`).
     Portal,
+    /// DG8xx: what a source catalogue says that udata's harvester cannot read.
+    Harvest,
 }
 
 impl Category {
     /// Every category, in code order.
-    pub const ALL: [Category; 8] = [
+    pub const ALL: [Category; 9] = [
         Category::Document,
         Category::Schema,
         Category::Completeness,
@@ -42,6 +44,7 @@ impl Category {
         Category::Resources,
         Category::Naming,
         Category::Portal,
+        Category::Harvest,
     ];
 
     /// The lowercase name (`completeness`).
@@ -55,6 +58,7 @@ impl Category {
             Category::Resources => "resources",
             Category::Naming => "naming",
             Category::Portal => "portal",
+            Category::Harvest => "harvest",
         }
     }
 
@@ -69,6 +73,7 @@ impl Category {
             Category::Resources => '5',
             Category::Naming => '6',
             Category::Portal => '7',
+            Category::Harvest => '8',
         }
     }
 }

@@ -193,3 +193,58 @@ fn broken_and_hostile_files_are_findings_and_the_others_are_read() {
         "{report:#}"
     );
 }
+
+#[test]
+fn what_the_harvester_cannot_read_is_a_finding_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let turtle = r#"@prefix dcat: <http://www.w3.org/ns/dcat#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+<https://data.example.fr/dataset/arrets> a dcat:Dataset ;
+  dct:title "Arrêts de bus" ;
+  dct:accrualPeriodicity "hebdomadaire" ;
+  dct:temporal "2020-05-01" ;
+  dct:spatial <http://sws.geonames.org/3017382/> ;
+  dct:license "Licence maison de la ville" ;
+  dcat:distribution [ a dcat:Distribution ; dct:title "Fichier des arrêts" ] .
+"#;
+    std::fs::write(dir.path().join("catalog.ttl"), turtle).unwrap();
+    let (_, report, stderr) = check(dir.path(), &["catalog.ttl"]);
+    let findings: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{stderr}"))
+        .iter()
+        .filter(|finding| finding["category"] == "harvest")
+        .map(|finding| {
+            (
+                finding["code"].as_str().unwrap().to_owned(),
+                finding["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let mut findings = findings;
+    findings.sort();
+    let codes: Vec<&str> = findings.iter().map(|(code, _)| code.as_str()).collect();
+    assert_eq!(
+        codes,
+        ["DG801", "DG802", "DG803", "DG804", "DG805"],
+        "{findings:#?}"
+    );
+    assert!(
+        findings[0]
+            .1
+            .contains("`dct:accrualPeriodicity` (`hebdomadaire`)"),
+        "{findings:#?}"
+    );
+    assert!(
+        findings[2].1.contains("http://sws.geonames.org/3017382/"),
+        "{findings:#?}"
+    );
+    assert!(
+        findings[3].1.contains("`Licence maison de la ville`"),
+        "{findings:#?}"
+    );
+    assert!(
+        findings[4].1.contains("`Fichier des arrêts`"),
+        "{findings:#?}"
+    );
+}

@@ -12,6 +12,7 @@
 pub mod completeness;
 pub mod document;
 pub mod freshness;
+pub mod harvest;
 pub mod naming;
 pub mod openness;
 pub mod portal;

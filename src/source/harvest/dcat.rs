@@ -129,23 +129,36 @@ fn dataset(graph: &Graph, node: &str, now: DateTime<Utc>) -> Option<Value> {
         fields.insert("acronym".into(), Value::from(acronym));
     }
     fields.insert("tags".into(), json!(tags(graph, node)));
-    if let Some(frequency) = graph
-        .value(node, &p(DCT, "accrualPeriodicity"))
-        .and_then(frequency)
-    {
-        fields.insert("frequency".into(), Value::from(frequency));
+    // What the source says that udata cannot read: `harvest.unread`, dglint's own key, which
+    // the harvest rules (DG8xx) report.
+    let mut unread = Vec::new();
+    let unread_value = |field: &str, property: &str, object: &Object| {
+        json!({"field": field, "property": property,
+               "value": serialized(graph, object, &[RDFS_LABEL])})
+    };
+    if let Some(object) = graph.value(node, &p(DCT, "accrualPeriodicity")) {
+        match frequency(object) {
+            Some(frequency) => {
+                fields.insert("frequency".into(), Value::from(frequency));
+            }
+            None => unread.push(unread_value("frequency", "dct:accrualPeriodicity", object)),
+        }
     }
-    if let Some(coverage) = graph
-        .value(node, &p(DCT, "temporal"))
-        .and_then(|object| temporal(graph, object))
-    {
-        fields.insert("temporal_coverage".into(), coverage);
+    if let Some(object) = graph.value(node, &p(DCT, "temporal")) {
+        match temporal(graph, object) {
+            Some(coverage) => {
+                fields.insert("temporal_coverage".into(), coverage);
+            }
+            None => unread.push(unread_value("temporal_coverage", "dct:temporal", object)),
+        }
     }
     if spatial(graph, node) {
         fields.insert(
             "spatial".into(),
             json!({"zones": [], "granularity": "other"}),
         );
+    } else if let Some(object) = graph.value(node, &p(DCT, "spatial")) {
+        unread.push(unread_value("spatial", "dct:spatial", object));
     }
     let (distribution, distributions) = (p(DCAT, "distribution"), p(DCAT, "distributions"));
     let distributions: Vec<&str> = graph
@@ -153,17 +166,33 @@ fn dataset(graph: &Graph, node: &str, now: DateTime<Utc>) -> Option<Value> {
         .chain(graph.objects(node, &distributions))
         .filter_map(Object::node)
         .collect();
-    let resources: Vec<Value> = distributions
-        .iter()
-        .filter_map(|distribution| resource(graph, distribution, now))
-        .collect();
+    let mut resources = Vec::new();
+    for distribution in &distributions {
+        match resource(graph, distribution, now) {
+            Some(resource) => resources.push(resource),
+            None => {
+                let named = text(graph, distribution, &p(DCT, "title"), &[])
+                    .unwrap_or_else(|| distribution.trim_start_matches("_:").to_owned());
+                unread.push(json!({"field": "resources", "property": "dcat:downloadURL",
+                                   "value": named}));
+            }
+        }
+    }
     let unwrap = [RDFS_LABEL, DCT_DESCRIPTION];
     let mut licences = texts(graph, node, &p(DCT, "license"), &unwrap);
     licences.extend(texts(graph, node, &p(DCT, "rights"), &unwrap));
     for distribution in &distributions {
         licences.extend(texts(graph, distribution, &p(DCT, "license"), &unwrap));
     }
-    fields.insert("license".into(), Value::from(guess_licence(&licences)));
+    let licence = guess_licence(&licences);
+    if licence.is_none() && !licences.is_empty() {
+        unread.push(json!({"field": "license", "property": "dct:license",
+                           "value": licences.join(" | ")}));
+    }
+    fields.insert(
+        "license".into(),
+        Value::from(licence.unwrap_or("notspecified")),
+    );
     fields.insert("resources".into(), Value::Array(resources));
     let mut harvest = Map::new();
     harvest.insert("backend".into(), Value::from("DCAT"));
@@ -186,6 +215,9 @@ fn dataset(graph: &Graph, node: &str, now: DateTime<Utc>) -> Option<Value> {
     }
     if let Some(modified) = harvest_date(graph, node, now) {
         harvest.insert("modified_at".into(), Value::from(modified));
+    }
+    if !unread.is_empty() {
+        harvest.insert("unread".into(), Value::Array(unread));
     }
     fields.insert("harvest".into(), Value::Object(harvest));
     Some(Value::Object(fields))
@@ -546,15 +578,13 @@ fn rings(polygon: &Wkt) -> Option<Polygon> {
         .collect()
 }
 
-/// `License.guess`: the first string naming a licence of udata's list by id, URL or title,
-/// else `notspecified` (data.gouv.fr's default).
-fn guess_licence(candidates: &[String]) -> String {
+/// `License.guess`: the first string naming a licence of udata's list by id, URL or title;
+/// `None` when none does (udata then writes `notspecified`, data.gouv.fr's default).
+fn guess_licence(candidates: &[String]) -> Option<&'static str> {
     let vocab = Vocabularies::embedded();
     candidates
         .iter()
         .find_map(|candidate| vocab.guess_license(candidate))
-        .unwrap_or("notspecified")
-        .to_owned()
 }
 
 /// `dct:modified` as a harvest date, unless it is in the future.
