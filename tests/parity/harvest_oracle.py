@@ -22,26 +22,8 @@ import argparse
 import json
 import os
 import sys
-import tempfile
-from datetime import datetime, timezone
 
-
-def instant(text):
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def configure(description_length):
-    settings = tempfile.NamedTemporaryFile("w", suffix=".cfg", delete=False)
-    settings.write(
-        "SECRET_KEY = 'parity-oracle'\n"
-        "API_TOKEN_SECRET = 'parity-oracle'\n"
-        f"QUALITY_DESCRIPTION_LENGTH = {int(description_length)}\n"
-        "DEFAULT_LANGUAGE = 'fr'\n"
-    )
-    settings.close()
-    os.environ["UDATA_SETTINGS"] = settings.name
-    return settings.name
+from udata_oracle import configure, instant
 
 
 def main():
@@ -59,7 +41,8 @@ def main():
     if args.convert:
         graph.serialize(destination=args.convert[1], format=args.convert[0])
         return
-    settings = configure(args.description_length)
+    # data.gouv.fr's language: literals in French are preferred.
+    settings = configure(args.description_length, "DEFAULT_LANGUAGE = 'fr'\n")
     try:
         from freezegun import freeze_time
         from udata.app import create_app

@@ -48,13 +48,15 @@ def read_datasets(path):
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def configure(description_length):
-    """Writes udata's settings file and points UDATA_SETTINGS at it (before udata loads)."""
+def configure(description_length, extra=""):
+    """Writes udata's settings file and points UDATA_SETTINGS at it (before udata loads);
+    `extra` holds more settings, one per line."""
     settings = tempfile.NamedTemporaryFile("w", suffix=".cfg", delete=False)
     settings.write(
         "SECRET_KEY = 'parity-oracle'\n"
         "API_TOKEN_SECRET = 'parity-oracle'\n"
         f"QUALITY_DESCRIPTION_LENGTH = {int(description_length)}\n"
+        + extra
     )
     settings.close()
     os.environ["UDATA_SETTINGS"] = settings.name
