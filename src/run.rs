@@ -27,6 +27,7 @@ use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
 use crate::source::api::{ApiClient, ClientSettings, block_on, fetch_datasets};
 use crate::source::discover::discover;
+use crate::source::harvest::dcat::Skip;
 
 /// Largest manifest read by default (5 MiB); `max-file-size` in the config changes it.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;
@@ -483,9 +484,22 @@ impl Run {
             };
             let file = crate::source::harvest::read_dcat(path, &text, self.as_of());
             documents.extend(file.documents);
-            if !file.skipped.is_empty() {
-                let name = self.names.name(path);
-                let message = crate::msg!("dcat-skipped", path = name, count = file.skipped.len());
+            let name = self.names.name(path);
+            let count = |reason: Skip| {
+                file.skipped
+                    .iter()
+                    .filter(|(_, why)| *why == reason)
+                    .count()
+            };
+            let (untitled, unidentified) = (count(Skip::NoTitle), count(Skip::NoIdentifier));
+            if unidentified > 0 {
+                let message = crate::msg!("dcat-no-identifier", path = name, count = unidentified);
+                report
+                    .warnings
+                    .push(InputProblem::of(name.clone(), message));
+            }
+            if untitled > 0 {
+                let message = crate::msg!("dcat-skipped", path = name, count = untitled);
                 report.warnings.push(InputProblem::of(name, message));
             }
         }

@@ -541,3 +541,10 @@ dcat-skipped = { $path }: { $count } { $count ->
        *[other] them
     }
 xml-entities-refused = the file declares XML entities, which dglint does not expand (one can grow to billions of characters): write the text itself
+dcat-no-identifier = { $path }: { $count } { $count ->
+        [one] record has
+       *[other] records have
+    } no `dct:identifier`, which udata's harvester keys datasets by: it skips { $count ->
+        [one] it
+       *[other] them
+    }

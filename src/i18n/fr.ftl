@@ -557,3 +557,10 @@ dcat-skipped = { $path } : { $count } { $count ->
        *[other] les ignore
     }
 xml-entities-refused = le fichier déclare des entités XML, que dglint ne développe pas (une seule peut atteindre des milliards de caractères) : écrivez le texte lui-même
+dcat-no-identifier = { $path } : { $count } { $count ->
+        [one] fiche n'a
+       *[other] fiches n'ont
+    } pas de `dct:identifier`, la clé des jeux pour le moissonneur d'udata : il { $count ->
+        [one] l'ignore
+       *[other] les ignore
+    }

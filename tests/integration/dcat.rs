@@ -15,6 +15,7 @@ const TURTLE: &str = r#"@prefix dcat: <http://www.w3.org/ns/dcat#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 <https://data.example.fr/dataset/parkings> a dcat:Dataset ;
+  dct:identifier "parkings" ;
   dct:title "Parkings de la ville"@fr, "City car parks"@en ;
   dct:description "Courte."@fr ;
   dcat:keyword "Mobilité", "parkings" ;
@@ -26,11 +27,16 @@ const TURTLE: &str = r#"@prefix dcat: <http://www.w3.org/ns/dcat#> .
   dcat:distribution [ a dcat:Distribution ; dcat:downloadURL <https://data.example.fr/parkings.csv> ; dct:format "CSV" ] .
 
 <https://data.example.fr/dataset/sans-titre> a dcat:Dataset ;
+  dct:identifier "sans-titre" ;
   dct:description "Pas de titre : le moissonneur l'ignore." .
+
+<https://data.example.fr/dataset/sans-identifiant> a dcat:Dataset ;
+  dct:title "Sans identifiant" .
 "#;
 
 /// The same first record in N-Triples and RDF/XML.
 const NTRIPLES: &str = r#"<https://data.example.fr/dataset/parkings> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .
+<https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/identifier> "parkings" .
 <https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/title> "Parkings de la ville"@fr .
 <https://data.example.fr/dataset/parkings> <http://purl.org/dc/terms/description> "Courte."@fr .
 <https://data.example.fr/dataset/parkings> <http://www.w3.org/ns/dcat#keyword> "Mobilité" .
@@ -49,6 +55,7 @@ const RDF_XML: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
          xmlns:dcat="http://www.w3.org/ns/dcat#" xmlns:dct="http://purl.org/dc/terms/">
   <dcat:Dataset rdf:about="https://data.example.fr/dataset/parkings">
+    <dct:identifier>parkings</dct:identifier>
     <dct:title xml:lang="fr">Parkings de la ville</dct:title>
     <dct:description xml:lang="fr">Courte.</dct:description>
     <dcat:keyword>Mobilité</dcat:keyword>
@@ -200,6 +207,7 @@ fn what_the_harvester_cannot_read_is_a_finding_of_its_own() {
     let turtle = r#"@prefix dcat: <http://www.w3.org/ns/dcat#> .
 @prefix dct: <http://purl.org/dc/terms/> .
 <https://data.example.fr/dataset/arrets> a dcat:Dataset ;
+  dct:identifier "arrets" ;
   dct:title "Arrêts de bus" ;
   dct:accrualPeriodicity "hebdomadaire" ;
   dct:temporal "2020-05-01" ;

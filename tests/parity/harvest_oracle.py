@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """udata's own DCAT harvest mapping and quality score, as the reference for `--input dcat`.
 
-Reads an RDF file with rdflib, maps each `dcat:Dataset` with udata's `dataset_from_rdf` (what
-the DCAT harvester runs on each record), computes its last update and `Dataset.quality` with
-the clock frozen at --as-of, and prints one JSON line per record, in title order:
+Reads an RDF file with rdflib, picks the records udata's DCAT backend picks
+(`dcat:Dataset` and `dcat:DatasetSeries`, less those only named by a data service; a record
+without `dct:identifier` is skipped as the backend skips it), maps each with udata's
+`dataset_from_rdf`, computes its last update and `Dataset.quality` with the clock frozen at
+--as-of, and prints one JSON line per record, in title order:
 
     {"title": "...", "quality": {... udata's quality object ...}}
 
@@ -56,8 +58,15 @@ def main():
             notspecified = models.License(id="notspecified", title="License Not Specified")
             models.License.default = classmethod(lambda cls: notspecified)
             models.License.guess = classmethod(lambda cls, *strings, **kw: kw.get("default"))
+            from udata.harvest.backends.dcat import DcatBackend
+            from udata.rdf import DCT
+            from udata.utils import uniquify
+
+            external = DcatBackend.is_dataset_external_to_this_graph
             lines = []
-            for node in graph.subjects(RDF.type, DCAT.Dataset):
+            for node in uniquify(graph.subjects(RDF.type, [DCAT.Dataset, DCAT.DatasetSeries])):
+                if external(None, node, graph) or not graph.value(node, DCT.identifier):
+                    continue
                 try:
                     dataset = rdf.dataset_from_rdf(graph, node=node, dryrun=True)
                 except HarvestSkipException:

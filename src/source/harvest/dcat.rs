@@ -34,29 +34,60 @@ const IANA: &str = "https://www.iana.org/assignments/media-types/";
 /// The language whose literals are preferred (data.gouv.fr's `DEFAULT_LANGUAGE`).
 const LANGUAGE: &str = "fr";
 
-/// One `dcat:Dataset` of a source.
+/// Why udata's DCAT harvester skips a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    /// It has no `dct:identifier` (the harvest's key for the dataset).
+    NoIdentifier,
+    /// It has no `dct:title`.
+    NoTitle,
+}
+
+/// One `dcat:Dataset` (or `dcat:DatasetSeries`) of a source.
 pub struct Record {
     /// Its node (IRI, or `_:id`).
     pub node: String,
-    /// The dataset udata would make of it; `None` when udata skips it.
-    pub dataset: Option<Value>,
+    /// The dataset udata would make of it, or why it skips it.
+    pub dataset: Result<Value, Skip>,
     /// Whether its description was HTML, converted by dglint (its length is then known
     /// within a margin).
     pub description_from_html: bool,
 }
 
-/// Every `dcat:Dataset` of `graph`, in the order they appear, mapped; `now` refuses future
-/// harvest dates as udata does.
+/// Every `dcat:Dataset` and `dcat:DatasetSeries` of `graph`, in the order they appear, mapped
+/// as udata's DCAT backend does (`process_one_datasets_page`); `now` refuses future harvest
+/// dates as udata does. A node only named by a data service (`dcat:servesDataset`,
+/// `dct:hasPart`), without a title, is another catalogue's: left out, as udata does.
 pub fn records(graph: &Graph, now: DateTime<Utc>) -> Vec<Record> {
-    let class = format!("{DCAT}Dataset");
-    graph
-        .of_type(&class)
+    let (dataset_class, series_class) = (p(DCAT, "Dataset"), p(DCAT, "DatasetSeries"));
+    let mut nodes: Vec<&str> = graph.of_type(&dataset_class).collect();
+    for node in graph.of_type(&series_class) {
+        if !nodes.contains(&node) {
+            nodes.push(node);
+        }
+    }
+    let title = p(DCT, "title");
+    let (serves, has_part) = (p(DCAT, "servesDataset"), p(DCT, "hasPart"));
+    nodes
+        .into_iter()
+        .filter(|node| {
+            let incoming = graph.incoming(node);
+            let external = text(graph, node, &title, &[]).is_none()
+                && incoming.len() == 1
+                && (incoming[0] == serves || incoming[0] == has_part);
+            !external
+        })
         .map(|node| {
             let description = dataset_description(graph, node);
+            let dataset = if text(graph, node, &p(DCT, "identifier"), &[]).is_none() {
+                Err(Skip::NoIdentifier)
+            } else {
+                dataset(graph, node, now).ok_or(Skip::NoTitle)
+            };
             Record {
                 node: node.to_owned(),
                 description_from_html: description.as_ref().is_some_and(|(_, html)| *html),
-                dataset: dataset(graph, node, now),
+                dataset,
             }
         })
         .collect()

@@ -44,6 +44,8 @@ pub struct Graph {
     by_subject: HashMap<Node, Vec<(String, Object)>>,
     /// The subjects in the order they first appear.
     order: Vec<Node>,
+    /// The predicates that point at each node (as an object).
+    incoming: HashMap<Node, Vec<String>>,
 }
 
 /// Why a file cannot be read as RDF.
@@ -135,6 +137,13 @@ impl Graph {
             });
             let predicate = quad.predicate.into_string();
             if !entry.iter().any(|(p, o)| *p == predicate && *o == object) {
+                if let Some(node) = object.node() {
+                    graph
+                        .incoming
+                        .entry(node.to_owned())
+                        .or_default()
+                        .push(predicate.clone());
+                }
                 entry.push((predicate, object));
             }
         }
@@ -162,6 +171,11 @@ impl Graph {
             .into_iter()
             .flatten()
             .map(|(_, object)| object)
+    }
+
+    /// The predicates of the triples whose object is `node`.
+    pub fn incoming(&self, node: &str) -> &[String] {
+        self.incoming.get(node).map_or(&[], Vec::as_slice)
     }
 
     /// The first object of `subject`'s `predicate`.

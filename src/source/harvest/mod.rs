@@ -13,13 +13,13 @@ use crate::document::{ByteSpan, Document, Limits, Syntax, parse_text, unreadable
 
 /// The documents of a DCAT file: one per `dcat:Dataset` udata would harvest, named
 /// `<file>#<n>` and holding the dataset as the API would serve it; a file that is not RDF is
-/// one document with its syntax error; records udata skips (no title) are left out and
-/// counted.
+/// one document with its syntax error; records udata skips (no identifier, no title) are left
+/// out and counted.
 pub struct DcatFile {
     /// The datasets, as documents of API data.
     pub documents: Vec<Document>,
-    /// The records udata skips, by node.
-    pub skipped: Vec<String>,
+    /// The records udata skips, by node, and why.
+    pub skipped: Vec<(String, dcat::Skip)>,
 }
 
 /// Reads the DCAT file at `path`, holding `text`; `now` refuses future harvest dates.
@@ -66,7 +66,7 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
     let mut skipped = Vec::new();
     for (number, record) in dcat::records(&graph, now).into_iter().enumerate() {
         match record.dataset {
-            Some(dataset) => {
+            Ok(dataset) => {
                 let name = format!("{}#{}", path.display(), number + 1);
                 let mut text = serde_json::to_string_pretty(&dataset).unwrap_or_default();
                 text.push('\n');
@@ -77,7 +77,7 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
                 };
                 documents.push(document);
             }
-            None => skipped.push(record.node),
+            Err(reason) => skipped.push((record.node, reason)),
         }
     }
     DcatFile { documents, skipped }
