@@ -171,6 +171,20 @@ pub struct Run {
     commits: Arc<CommitDates>,
 }
 
+/// Warns of the records of a DCAT page or file that udata's harvester skips, by reason.
+fn warn_skipped(name: &str, skipped: &[(String, Skip)], report: &mut Report) {
+    let count = |reason: Skip| skipped.iter().filter(|(_, why)| *why == reason).count();
+    let (untitled, unidentified) = (count(Skip::NoTitle), count(Skip::NoIdentifier));
+    if unidentified > 0 {
+        let message = crate::msg!("dcat-no-identifier", path = name, count = unidentified);
+        report.warnings.push(InputProblem::of(name, message));
+    }
+    if untitled > 0 {
+        let message = crate::msg!("dcat-skipped", path = name, count = untitled);
+        report.warnings.push(InputProblem::of(name, message));
+    }
+}
+
 /// The files the `path` resources of `documents` name: dated together, with one `git log` per
 /// repository, when the first of them is.
 fn named_files(documents: &[Document], names: &PathNames) -> Vec<PathBuf> {
@@ -447,7 +461,9 @@ impl Run {
                 }
             }
         }
-        if !references.is_empty() {
+        if self.dcat && !references.is_empty() {
+            self.fetch_dcat(&references, &inputs.api, &mut documents, &mut report);
+        } else if !references.is_empty() {
             let fetched = ApiClient::new(inputs.api.clone())
                 .and_then(|client| block_on(fetch_datasets(&client, &references)));
             match fetched {
@@ -483,24 +499,57 @@ impl Run {
                 }
             };
             let file = crate::source::harvest::read_dcat(path, &text, self.as_of());
-            documents.extend(file.documents);
             let name = self.names.name(path);
-            let count = |reason: Skip| {
-                file.skipped
-                    .iter()
-                    .filter(|(_, why)| *why == reason)
-                    .count()
-            };
-            let (untitled, unidentified) = (count(Skip::NoTitle), count(Skip::NoIdentifier));
-            if unidentified > 0 {
-                let message = crate::msg!("dcat-no-identifier", path = name, count = unidentified);
+            documents.extend(file.documents);
+            warn_skipped(&name, &file.skipped, report);
+        }
+    }
+
+    /// Reads each DCAT catalogue at `urls`, page after page (see
+    /// [`crate::source::harvest::fetch_dcat`]): a page that cannot be read is an error of the
+    /// run, a paging loop a warning; the pages read before are kept.
+    fn fetch_dcat(
+        &self,
+        urls: &[String],
+        api: &ClientSettings,
+        documents: &mut Vec<Document>,
+        report: &mut Report,
+    ) {
+        let client = match ApiClient::new(api.clone()) {
+            Ok(client) => client,
+            Err(error) => {
                 report
-                    .warnings
-                    .push(InputProblem::of(name.clone(), message));
+                    .unreadable
+                    .push(InputProblem::of_run(error.to_string()));
+                return;
             }
-            if untitled > 0 {
-                let message = crate::msg!("dcat-skipped", path = name, count = untitled);
-                report.warnings.push(InputProblem::of(name, message));
+        };
+        for url in urls {
+            let fetched = match block_on(crate::source::harvest::fetch_dcat(
+                &client,
+                url,
+                self.as_of(),
+            )) {
+                Ok(fetched) => fetched,
+                Err(error) => {
+                    report
+                        .unreadable
+                        .push(InputProblem::of_run(error.to_string()));
+                    continue;
+                }
+            };
+            for (page, file) in fetched.pages {
+                documents.extend(file.documents);
+                warn_skipped(&page, &file.skipped, report);
+            }
+            report
+                .unreadable
+                .extend(fetched.failures.iter().map(InputProblem::from));
+            if let Some(page) = fetched.looped_at {
+                report.warnings.push(InputProblem::of(
+                    page.clone(),
+                    crate::msg!("dcat-paging-loop", page = page),
+                ));
             }
         }
     }

@@ -548,3 +548,4 @@ dcat-no-identifier = { $path }: { $count } { $count ->
         [one] it
        *[other] them
     }
+dcat-paging-loop = the catalogue's paging leads back to { $page }: the pages are read once each

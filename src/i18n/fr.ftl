@@ -564,3 +564,4 @@ dcat-no-identifier = { $path } : { $count } { $count ->
         [one] l'ignore
        *[other] les ignore
     }
+dcat-paging-loop = la pagination du catalogue ramène à { $page } : chaque page n'est lue qu'une fois

@@ -256,3 +256,82 @@ fn what_the_harvester_cannot_read_is_a_finding_of_its_own() {
         "{findings:#?}"
     );
 }
+
+/// A page of a catalogue served at `/catalog/{number}.ttl`: `count` records numbered from
+/// `first`, and a Hydra view naming `next` when given.
+fn page(base: &str, first: usize, count: usize, next: Option<usize>) -> String {
+    let mut text = String::from(
+        "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix dct: <http://purl.org/dc/terms/> .\n@prefix hydra: <http://www.w3.org/ns/hydra/core#> .\n",
+    );
+    for number in first..first + count {
+        text.push_str(&format!(
+            "<{base}/dataset/{number}> a dcat:Dataset ; dct:identifier \"d{number}\" ; dct:title \"Jeu numéro {number}\" .\n"
+        ));
+    }
+    if let Some(next) = next {
+        text.push_str(&format!(
+            "<{base}/catalog/view> a hydra:PartialCollectionView ; hydra:next <{base}/catalog/{next}.ttl> .\n"
+        ));
+    }
+    text
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_paged_catalogue_is_followed_once_through_its_pages() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let server = MockServer::start().await;
+    let base = server.uri();
+    // Three pages; the third points back to the first; the second answers 500 once.
+    for (number, next) in [(1, 2), (2, 3), (3, 1)] {
+        let body = page(&base, number * 10, 3, Some(next));
+        if number == 2 {
+            Mock::given(method("GET"))
+                .and(path("/catalog/2.ttl"))
+                .respond_with(ResponseTemplate::new(500))
+                .up_to_n_times(1)
+                .with_priority(1)
+                .mount(&server)
+                .await;
+        }
+        Mock::given(method("GET"))
+            .and(path(format!("/catalog/{number}.ttl")))
+            .respond_with(ResponseTemplate::new(200).set_body_string(body))
+            .mount(&server)
+            .await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("{base}/catalog/1.ttl");
+    let started = Instant::now();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--isolated",
+            "--input",
+            "dcat",
+            "--output-format",
+            "json",
+            "--retries",
+            "2",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < Duration::from_secs(20));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let report: Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|_| panic!("{stderr}"));
+    let titles: Vec<&str> = report["datasets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|dataset| dataset["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 9, "{titles:?}\n{stderr}");
+    assert!(
+        stderr.contains(&format!("the catalogue's paging leads back to {url}")),
+        "{stderr}"
+    );
+}

@@ -1,6 +1,7 @@
 //! Source catalogues as data.gouv.fr harvests them: each record mapped to the dataset udata's
 //! harvester would create, so that every rule and score judges it before the harvest.
-//! Today: DCAT files (`dcat.rs`) in Turtle, RDF/XML, N-Triples or JSON-LD (`graph.rs`).
+//! Today: DCAT catalogues (`dcat.rs`) in Turtle, RDF/XML, N-Triples or JSON-LD (`graph.rs`),
+//! from files or URLs (paged as udata's DCAT backend pages them).
 
 pub mod dcat;
 pub mod graph;
@@ -10,6 +11,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 
 use crate::document::{ByteSpan, Document, Limits, Syntax, parse_text, unreadable};
+use crate::source::api::{ApiClient, FetchError};
 
 /// The documents of a DCAT file: one per `dcat:Dataset` udata would harvest, named
 /// `<file>#<n>` and holding the dataset as the API would serve it; a file that is not RDF is
@@ -20,6 +22,49 @@ pub struct DcatFile {
     pub documents: Vec<Document>,
     /// The records udata skips, by node, and why.
     pub skipped: Vec<(String, dcat::Skip)>,
+    /// The next page of a paged catalogue (Hydra's `next`, or `nextPage` of its older
+    /// vocabulary), as udata's DCAT backend follows it.
+    pub next_page: Option<String>,
+}
+
+/// A DCAT catalogue read from its URL, page after page.
+#[derive(Default)]
+pub struct FetchedCatalog {
+    /// Each page read, with its URL.
+    pub pages: Vec<(String, DcatFile)>,
+    /// The pages that could not be read (after retries); the paging stops there.
+    pub failures: Vec<FetchError>,
+    /// The page that a next link pointed back to, when the paging looped.
+    pub looped_at: Option<String>,
+}
+
+/// The most pages read from one catalogue.
+pub const MAX_PAGES: usize = 10_000;
+
+/// Reads the DCAT catalogue at `url` through `client`, following its next pages (each once,
+/// at most [`MAX_PAGES`]); `now` refuses future harvest dates.
+pub async fn fetch_dcat(client: &ApiClient, url: &str, now: DateTime<Utc>) -> FetchedCatalog {
+    let mut fetched = FetchedCatalog::default();
+    let mut seen = std::collections::HashSet::new();
+    let mut next = Some(url.to_owned());
+    while let Some(page) = next.take() {
+        if !seen.insert(page.clone()) {
+            fetched.looped_at = Some(page);
+            break;
+        }
+        if seen.len() > MAX_PAGES {
+            break;
+        }
+        match client.get_text(&page).await {
+            Ok(text) => {
+                let file = read_dcat(Path::new(&page), &text, now);
+                next = file.next_page.clone();
+                fetched.pages.push((page, file));
+            }
+            Err(error) => fetched.failures.push(error),
+        }
+    }
+    fetched
 }
 
 /// Reads the DCAT file at `path`, holding `text`; `now` refuses future harvest dates.
@@ -40,6 +85,7 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
                 message,
             )],
             skipped: Vec::new(),
+            next_page: None,
         };
     }
     let graph = match graph::Graph::parse(text, format, None) {
@@ -59,6 +105,7 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
                     error.message,
                 )],
                 skipped: Vec::new(),
+                next_page: None,
             };
         }
     };
@@ -80,7 +127,32 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
             Err(reason) => skipped.push((record.node, reason)),
         }
     }
-    DcatFile { documents, skipped }
+    let next_page = next_page(&graph);
+    DcatFile {
+        documents,
+        skipped,
+        next_page,
+    }
+}
+
+/// The next page a paged catalogue names: `hydra:next` of a `hydra:PartialCollectionView`,
+/// else `hydra:nextPage` of a `hydra:PagedCollection`.
+fn next_page(graph: &graph::Graph) -> Option<String> {
+    const HYDRA: &str = "http://www.w3.org/ns/hydra/core#";
+    [
+        ("PartialCollectionView", "next"),
+        ("PagedCollection", "nextPage"),
+    ]
+    .iter()
+    .find_map(|(class, property)| {
+        let class = format!("{HYDRA}{class}");
+        let view = graph.of_type(&class).next()?;
+        let url = match graph.value(view, &format!("{HYDRA}{property}"))? {
+            graph::Object::Iri(url) | graph::Object::Literal { value: url, .. } => url.clone(),
+            graph::Object::Blank(_) => return None,
+        };
+        Some(url).filter(|url| !url.is_empty())
+    })
 }
 
 /// The byte offset of a 1-based line and column of `text` (the end when it is past it).
