@@ -330,6 +330,26 @@ frequency: annual
         );
     }
 
+    /// Two cases the update laws found: every resource of a JSON list gone (the removals of
+    /// neighbouring items touch the same commas), and a resource's field changed in a flow list
+    /// written anew.
+    #[test]
+    fn flow_resource_lists_are_written_anew() {
+        let text = "{\"id\": \"d1\", \"resources\": [{\"id\": \"r7\", \"url\": \"a\"}, {\"id\": \"r8\", \"url\": \"b\"}, {\"title\": \"x\", \"url\": \"c\"}]}\n";
+        let document = parse_text(Path::new("m.dataset.json"), Syntax::Json, text.to_owned());
+        let gone = json!({"id": "d1", "resources": []});
+        let result = update(&document, &gone, parse_instant("2026-01-01").unwrap()).unwrap();
+        let value: Value = serde_json::from_str(&result.text).unwrap();
+        assert_eq!(value["resources"], json!([]));
+        let renamed = json!({"id": "d1", "resources": [
+            {"id": "r7", "title": "Nouveau", "url": "a"}, {"id": "r8", "url": "b"},
+            {"title": "x", "url": "c"}]});
+        let result = update(&document, &renamed, parse_instant("2026-01-01").unwrap()).unwrap();
+        let value: Value = serde_json::from_str(&result.text).unwrap();
+        assert_eq!(value["resources"][0]["title"], "Nouveau");
+        assert_eq!(value["resources"][2]["url"], "c");
+    }
+
     #[test]
     fn json_manifests_are_edited_too() {
         let text = "{\n  \"id\": \"d1\",\n  \"title\": \"Musées\",\n  \"tags\": [\"musees\"]\n}\n";
