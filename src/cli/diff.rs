@@ -81,11 +81,12 @@ pub fn run(args: &DiffArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
             count = unnamed
         )));
     }
+    let mut asked = HashSet::new();
     let mut wanted: Vec<String> = Vec::new();
     for manifest in &manifests {
         if let Some(key) = dataset_keys(manifest).first()
             && !portal.knows(key)
-            && !wanted.iter().any(|known| known == key)
+            && asked.insert(*key)
         {
             wanted.push((*key).to_owned());
         }

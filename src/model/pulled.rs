@@ -81,7 +81,7 @@ pub struct ManifestFields {
     pub resource: Vec<String>,
     /// The fields of the objects nested in a field (`spatial`, `temporal_coverage`,
     /// `contact_points`' items, a resource's `schema`), by field.
-    nested: Map<String, Value>,
+    nested: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl ManifestFields {
@@ -97,7 +97,7 @@ impl ManifestFields {
                     .unwrap_or_default()
             };
             let resource_schema = schema.pointer("/$defs/resource");
-            let mut nested = Map::new();
+            let mut nested = std::collections::HashMap::new();
             for node in [
                 schema.get("properties"),
                 resource_schema.and_then(|r| r.get("properties")),
@@ -110,7 +110,7 @@ impl ManifestFields {
                     let object = property.get("items").unwrap_or(property);
                     let inner = names(Some(object));
                     if !inner.is_empty() {
-                        nested.insert(field.clone(), Value::from(inner));
+                        nested.insert(field.clone(), inner);
                     }
                 }
             }
@@ -128,8 +128,7 @@ impl ManifestFields {
     /// The fields of the objects a field holds (its items' when it is a list), if it holds
     /// objects with fields of their own.
     fn nested(&self, field: &str) -> Option<Vec<&str>> {
-        let names = self.nested.get(field)?.as_array()?;
-        Some(names.iter().filter_map(Value::as_str).collect())
+        Some(self.nested.get(field)?.iter().map(String::as_str).collect())
     }
 }
 

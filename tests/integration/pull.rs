@@ -403,3 +403,24 @@ async fn all_fields_keeps_the_api_object_which_check_reads_as_api_data() {
     let report = check_json(dir.path(), &["."]);
     assert_eq!(report["files"][0]["origin"], "api", "{report:#}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn archived_datasets_come_with_include_archived() {
+    let server = MockServer::start().await;
+    serve_listing(&server, "dinum", &organization_datasets(), 3).await;
+    let dir = tempfile::tempdir().unwrap();
+    let output = run_against(
+        &server,
+        dir.path(),
+        &["pull", "--organization", "dinum", "--include-archived"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let written = files(dir.path());
+    assert!(
+        written.contains_key("archive.dataset.yaml"),
+        "{:?}",
+        written.keys()
+    );
+    assert!(!written.contains_key("supprime.dataset.yaml"));
+    assert_eq!(written.len(), 6);
+}

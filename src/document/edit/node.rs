@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::quote::double_quoted;
-use super::{EditError, TextEdit, replace};
+use super::{EditError, TextEdit, in_flow, replace};
 use crate::document::write::{yaml_after_key, yaml_item, yaml_key};
 use crate::document::{ByteSpan, Document, Syntax, pointer};
 
@@ -27,7 +27,7 @@ pub fn set(document: &Document, at: &str, value: &Value) -> Result<TextEdit, Edi
         .ok_or_else(|| EditError::Unsupported(at.to_owned()))?;
     let text = &document.text;
     let value_end = node_end(document, at);
-    if document.syntax != Syntax::Yaml || in_flow_collection(document, at) {
+    if document.syntax != Syntax::Yaml || in_flow(document, at) {
         return Ok(TextEdit {
             span: ByteSpan::new(spans.value.start, value_end),
             content: compact(value),
@@ -122,9 +122,7 @@ pub fn insert(
         .ok_or_else(unsupported)?;
     let last_end = node_end(document, &pointer::child(parent, last));
     let text = &document.text;
-    if document.syntax != Syntax::Yaml
-        || in_flow_collection(document, &pointer::child(parent, first))
-    {
+    if document.syntax != Syntax::Yaml || in_flow(document, &pointer::child(parent, first)) {
         return Ok(TextEdit {
             span: ByteSpan::new(last_end, last_end),
             content: format!(", {}: {}", double_quoted(key), compact(value)),
@@ -158,7 +156,7 @@ pub fn remove(document: &Document, at: &str) -> Result<TextEdit, EditError> {
     let key = spans.key.ok_or_else(unsupported)?;
     let end = node_end(document, at);
     let text = &document.text;
-    if document.syntax == Syntax::Yaml && !in_flow_collection(document, at) {
+    if document.syntax == Syntax::Yaml && !in_flow(document, at) {
         let line_start = text[..key.start].rfind('\n').map_or(0, |at| at + 1);
         if !text[line_start..key.start]
             .trim_start_matches(' ')
@@ -292,11 +290,6 @@ fn node_end(document: &Document, at: &str) -> usize {
             .map_or(last_child, |at| last_child + at + 1);
     }
     last_child
-}
-
-/// Whether the node at `at` sits in a flow collection (`[…]`, `{…}`).
-fn in_flow_collection(document: &Document, at: &str) -> bool {
-    super::in_flow(document, at)
 }
 
 /// The offset just after the line break that ends the line holding `offset` (the end of

@@ -78,15 +78,15 @@ pub fn records(graph: &Graph, now: DateTime<Utc>) -> Vec<Record> {
             !external
         })
         .map(|node| {
-            let description = dataset_description(graph, node);
+            let (description, from_html) = dataset_description(graph, node).unwrap_or_default();
             let dataset = if text(graph, node, &p(DCT, "identifier"), &[]).is_none() {
                 Err(Skip::NoIdentifier)
             } else {
-                dataset(graph, node, now).ok_or(Skip::NoTitle)
+                dataset(graph, node, description, now).ok_or(Skip::NoTitle)
             };
             Record {
                 node: node.to_owned(),
-                description_from_html: description.as_ref().is_some_and(|(_, html)| *html),
+                description_from_html: from_html,
                 dataset,
             }
         })
@@ -147,15 +147,13 @@ fn texts(graph: &Graph, node: &str, predicate: &str, unwrap: &[&str]) -> Vec<Str
     values
 }
 
-fn dataset(graph: &Graph, node: &str, now: DateTime<Utc>) -> Option<Value> {
+/// The dataset udata makes of the record at `node`, whose description (as udata stores it)
+/// is `description`; `None` when it has no title.
+fn dataset(graph: &Graph, node: &str, description: String, now: DateTime<Utc>) -> Option<Value> {
     let title = text(graph, node, &p(DCT, "title"), &[])?;
     let mut fields = Map::new();
     fields.insert("title".into(), Value::from(title));
-    let description = dataset_description(graph, node).map(|(text, _)| text);
-    fields.insert(
-        "description".into(),
-        Value::from(description.unwrap_or_default()),
-    );
+    fields.insert("description".into(), Value::from(description));
     if let Some(acronym) = text(graph, node, SKOS_ALT_LABEL, &[]) {
         fields.insert("acronym".into(), Value::from(acronym));
     }
@@ -729,7 +727,7 @@ mod tests {
         let text = r#"<https://e.org/d> a <http://www.w3.org/ns/dcat#Dataset> ;
             <http://www.w3.org/ns/dcat#keyword> "Mobilité", "ab", "Énergie renouvelable", "mobilite" ;
             <http://www.w3.org/ns/dcat#theme> [ <http://www.w3.org/2004/02/skos/core#prefLabel> "Environnement"@fr ] ."#;
-        let graph = Graph::parse(text, oxrdfio::RdfFormat::Turtle, None).unwrap();
+        let graph = Graph::parse(text, oxrdfio::RdfFormat::Turtle).unwrap();
         assert_eq!(
             tags(&graph, "https://e.org/d"),
             ["energie-renouvelable", "environnement", "mobilite"]

@@ -85,13 +85,8 @@ pub fn format_of(extension: Option<&str>, text: &str) -> RdfFormat {
 
 impl Graph {
     /// Parses `text` in `format`; the first syntax error stops it.
-    pub fn parse(text: &str, format: RdfFormat, base: Option<&str>) -> Result<Graph, RdfError> {
-        let mut parser = RdfParser::from_format(format);
-        if let Some(base) = base
-            && let Ok(with_base) = RdfParser::from_format(format).with_base_iri(base)
-        {
-            parser = with_base;
-        }
+    pub fn parse(text: &str, format: RdfFormat) -> Result<Graph, RdfError> {
+        let parser = RdfParser::from_format(format);
         let mut graph = Graph::default();
         for quad in parser.for_slice(text.as_bytes()) {
             let quad = quad.map_err(|error| {
@@ -205,13 +200,13 @@ mod tests {
     #[test]
     fn turtle_and_its_errors() {
         let text = "@prefix dct: <http://purl.org/dc/terms/> .\n<http://e.org/d> dct:title \"Titre\"@fr, \"Title\"@en .\n";
-        let graph = Graph::parse(text, format_of(Some("ttl"), text), None).unwrap();
+        let graph = Graph::parse(text, format_of(Some("ttl"), text)).unwrap();
         let titles: Vec<&Object> = graph
             .objects("http://e.org/d", "http://purl.org/dc/terms/title")
             .collect();
         assert_eq!(titles.len(), 2);
         let broken = "<http://e.org/d> <http://p> \"unclosed .\n";
-        let error = Graph::parse(broken, RdfFormat::Turtle, None).unwrap_err();
+        let error = Graph::parse(broken, RdfFormat::Turtle).unwrap_err();
         assert_eq!(error.position.map(|(line, _)| line), Some(1));
     }
 }

@@ -88,7 +88,7 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
             next_page: None,
         };
     }
-    let graph = match graph::Graph::parse(text, format, None) {
+    let graph = match graph::Graph::parse(text, format) {
         Ok(graph) => graph,
         Err(error) => {
             let offset = error
