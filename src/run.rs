@@ -27,7 +27,7 @@ use crate::score::dglint::RanRulesCache;
 use crate::score::{ScoreSettings, score_document};
 use crate::source::api::{ApiClient, ClientSettings, block_on, fetch_datasets};
 use crate::source::discover::discover;
-use crate::source::harvest::dcat::Skip;
+use crate::source::harvest::{Backend, Skip};
 
 /// Largest manifest read by default (5 MiB); `max-file-size` in the config changes it.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;
@@ -164,17 +164,19 @@ pub struct Run {
     writer: Option<Writer>,
     /// Where the rule pages are published (`docs-url`), for the findings' links.
     pub docs_url: Option<DocsUrl>,
-    /// Whether the files are DCAT catalogues, each record read as udata's harvester maps it
-    /// (`--input dcat`).
-    pub dcat: bool,
+    /// The kind of source catalogue the inputs are, each record read as udata's harvester
+    /// maps it (`--input dcat`, `--input ckan`); `None` for datasets.
+    pub harvest: Option<Backend>,
     /// The last commits of the files manifests name, read once per repository.
     commits: Arc<CommitDates>,
 }
 
-/// Warns of the records of a DCAT page or file that udata's harvester skips, by reason.
+/// Warns of the records of a source page or file that udata's harvester skips, counted by
+/// reason, and of each it refuses, with its problems.
 fn warn_skipped(name: &str, skipped: &[(String, Skip)], report: &mut Report) {
     let count = |reason: Skip| skipped.iter().filter(|(_, why)| *why == reason).count();
     let (untitled, unidentified) = (count(Skip::NoTitle), count(Skip::NoIdentifier));
+    let without_resources = count(Skip::NoResource);
     if unidentified > 0 {
         let message = crate::msg!("dcat-no-identifier", path = name, count = unidentified);
         report.warnings.push(InputProblem::of(name, message));
@@ -182,6 +184,22 @@ fn warn_skipped(name: &str, skipped: &[(String, Skip)], report: &mut Report) {
     if untitled > 0 {
         let message = crate::msg!("dcat-skipped", path = name, count = untitled);
         report.warnings.push(InputProblem::of(name, message));
+    }
+    if without_resources > 0 {
+        let message = crate::msg!("ckan-no-resource", path = name, count = without_resources);
+        report.warnings.push(InputProblem::of(name, message));
+    }
+    for (package, why) in skipped {
+        if let Skip::Refused(problems) = why {
+            let reasons: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            let message = crate::msg!(
+                "ckan-refused",
+                path = name,
+                package = package.as_str(),
+                reasons = reasons.join("; ")
+            );
+            report.warnings.push(InputProblem::of(name, message));
+        }
     }
 }
 
@@ -255,7 +273,7 @@ impl Run {
             fixing: None,
             writer: None,
             docs_url,
-            dcat: false,
+            harvest: None,
             commits: Arc::default(),
         })
     }
@@ -445,8 +463,8 @@ impl Run {
         }
         let paths = discovered.files;
         let mut documents = Vec::with_capacity(paths.len());
-        if self.dcat {
-            self.read_dcat(&paths, &mut documents, &mut report);
+        if let Some(backend) = self.harvest {
+            self.read_sources(backend, &paths, &mut documents, &mut report);
         } else {
             let loaded: Vec<Result<Document, LoadError>> = paths
                 .par_iter()
@@ -461,8 +479,14 @@ impl Run {
                 }
             }
         }
-        if self.dcat && !references.is_empty() {
-            self.fetch_dcat(&references, &inputs.api, &mut documents, &mut report);
+        if let Some(backend) = self.harvest.filter(|_| !references.is_empty()) {
+            self.fetch_sources(
+                backend,
+                &references,
+                &inputs.api,
+                &mut documents,
+                &mut report,
+            );
         } else if !references.is_empty() {
             let fetched = ApiClient::new(inputs.api.clone())
                 .and_then(|client| block_on(fetch_datasets(&client, &references)));
@@ -481,9 +505,15 @@ impl Run {
         (documents, report)
     }
 
-    /// Reads each of `paths` as a DCAT catalogue: a document per record udata would harvest;
-    /// the records it skips (no title) are counted in a warning.
-    fn read_dcat(&self, paths: &[PathBuf], documents: &mut Vec<Document>, report: &mut Report) {
+    /// Reads each of `paths` as a `backend` source: a document per record udata would
+    /// harvest; the records it skips or refuses are named in warnings.
+    fn read_sources(
+        &self,
+        backend: Backend,
+        paths: &[PathBuf],
+        documents: &mut Vec<Document>,
+        report: &mut Report,
+    ) {
         for path in paths {
             let text = match crate::document::read_text(path, self.max_file_size(path)) {
                 Ok(Ok(text)) => text,
@@ -498,18 +528,19 @@ impl Run {
                     continue;
                 }
             };
-            let file = crate::source::harvest::read_dcat(path, &text, self.as_of());
+            let file = crate::source::harvest::read(backend, path, &text, self.as_of());
             let name = self.names.name(path);
             documents.extend(file.documents);
             warn_skipped(&name, &file.skipped, report);
         }
     }
 
-    /// Reads each DCAT catalogue at `urls`, page after page (see
-    /// [`crate::source::harvest::fetch_dcat`]): a page that cannot be read is an error of the
+    /// Reads each `backend` catalogue at `urls`, page after page (see
+    /// [`crate::source::harvest::fetch`]): a page that cannot be read is an error of the
     /// run, a paging loop a warning; the pages read before are kept.
-    fn fetch_dcat(
+    fn fetch_sources(
         &self,
+        backend: Backend,
         urls: &[String],
         api: &ClientSettings,
         documents: &mut Vec<Document>,
@@ -525,7 +556,8 @@ impl Run {
             }
         };
         for url in urls {
-            let fetched = match block_on(crate::source::harvest::fetch_dcat(
+            let fetched = match block_on(crate::source::harvest::fetch(
+                backend,
                 &client,
                 url,
                 self.as_of(),

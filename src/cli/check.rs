@@ -23,7 +23,7 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut options = args.run.options(args.files.input.origin(), lang)?;
     options.fixes = args.fix.cli();
     let mut run = Run::prepare(&options)?;
-    run.dcat = args.files.input.is_dcat();
+    run.harvest = args.files.input.backend();
     run.fixing = args.fix.mode();
     run.keep_text = args.output.needs_text();
     run.scoring.profile = args.output.needs_digest();

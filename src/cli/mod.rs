@@ -13,6 +13,7 @@ mod pull;
 pub mod rule_pages;
 mod score;
 
+use crate::source::harvest::Backend;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -294,6 +295,10 @@ pub enum InputChoice {
     /// DCAT catalogues (Turtle, RDF/XML, N-Triples, JSON-LD): each `dcat:Dataset` read as
     /// data.gouv.fr's DCAT harvester would make it a dataset.
     Dcat,
+    /// CKAN packages (a site's URL, read through `package_search`, or saved `package_show`
+    /// and `package_search` answers): each read as data.gouv.fr's CKAN harvester would make
+    /// it a dataset.
+    Ckan,
 }
 
 impl InputChoice {
@@ -302,13 +307,17 @@ impl InputChoice {
         match self {
             InputChoice::Auto => None,
             InputChoice::Manifest => Some(Origin::Manifest),
-            InputChoice::Api | InputChoice::Dcat => Some(Origin::Api),
+            InputChoice::Api | InputChoice::Dcat | InputChoice::Ckan => Some(Origin::Api),
         }
     }
 
-    /// Whether the files are DCAT catalogues.
-    pub fn is_dcat(self) -> bool {
-        self == InputChoice::Dcat
+    /// The kind of source catalogue the inputs are, when they are one.
+    pub fn backend(self) -> Option<Backend> {
+        match self {
+            InputChoice::Dcat => Some(Backend::Dcat),
+            InputChoice::Ckan => Some(Backend::Ckan),
+            InputChoice::Auto | InputChoice::Manifest | InputChoice::Api => None,
+        }
     }
 }
 

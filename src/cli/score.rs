@@ -12,7 +12,7 @@ use crate::run::Run;
 /// `lang` is the language `--lang` chose, if any.
 pub fn run(args: &ScoreArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     let mut run = Run::prepare(&args.run.options(args.files.input.origin(), lang)?)?;
-    run.dcat = args.files.input.is_dcat();
+    run.harvest = args.files.input.backend();
     run.keep_text = false;
     let report = run.collect(&args.files.inputs(), None);
     let mut stdout = BufWriter::new(std::io::stdout().lock());

@@ -110,6 +110,10 @@ pub struct Limits {
     /// (html2text); dglint's conversion is close but not exact, so its length is known
     /// only roughly.
     pub description_from_html: bool,
+    /// Its source names a place that udata looks up in its zones (a CKAN `spatial-text`),
+    /// which dglint does not have: whether udata finds one, and so whether the dataset has a
+    /// spatial coverage, is unknown.
+    pub spatial_unresolved: bool,
 }
 
 impl Limits {

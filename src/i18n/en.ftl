@@ -549,3 +549,28 @@ dcat-no-identifier = { $path }: { $count } { $count ->
        *[other] them
     }
 dcat-paging-loop = the catalogue's paging leads back to { $page }: the pages are read once each
+ckan-answer-failed = the CKAN site answered with an error: { $error }
+ckan-no-resource = { $path }: { $count } { $count ->
+        [one] package has
+       *[other] packages have
+    } no resource: udata's CKAN harvester skips { $count ->
+        [one] it
+       *[other] them
+    }
+ckan-refused = { $path }: udata's CKAN harvester refuses the package `{ $package }` and makes no dataset of it: { $reasons }
+ckan-field-missing = `{ $field }` is missing
+ckan-field-invalid = `{ $field }` should be { $expected ->
+        [text] a string
+        [text-or-null] a string or null
+        [date] a date
+        [integer] an integer
+        [integer-or-null] an integer or null
+        [boolean] true or false
+        [url] a URL udata accepts (http, https, ftp or ftps, a known top-level domain, not a local or private address)
+        [email] an e-mail address
+        [list] a list
+        [object] an object
+        [polygon] a GeoJSON Polygon or MultiPolygon
+        [one-of] one of { $allowed }
+       *[other] present
+    } (found { $found })

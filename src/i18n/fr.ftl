@@ -565,3 +565,28 @@ dcat-no-identifier = { $path } : { $count } { $count ->
        *[other] les ignore
     }
 dcat-paging-loop = la pagination du catalogue ramène à { $page } : chaque page n'est lue qu'une fois
+ckan-answer-failed = le site CKAN a répondu par une erreur : { $error }
+ckan-no-resource = { $path } : { $count } { $count ->
+        [one] paquet n'a
+       *[other] paquets n'ont
+    } aucune ressource : le moissonneur CKAN d'udata { $count ->
+        [one] l'ignore
+       *[other] les ignore
+    }
+ckan-refused = { $path } : le moissonneur CKAN d'udata refuse le paquet `{ $package }` et n'en fait aucun jeu : { $reasons }
+ckan-field-missing = `{ $field }` manque
+ckan-field-invalid = `{ $field }` devrait être { $expected ->
+        [text] une chaîne
+        [text-or-null] une chaîne ou null
+        [date] une date
+        [integer] un entier
+        [integer-or-null] un entier ou null
+        [boolean] vrai ou faux
+        [url] une URL qu'udata accepte (http, https, ftp ou ftps, un domaine de premier niveau connu, ni locale ni privée)
+        [email] une adresse électronique
+        [list] une liste
+        [object] un objet
+        [polygon] un Polygon ou MultiPolygon GeoJSON
+        [one-of] l'une des valeurs { $allowed }
+       *[other] présent
+    } (trouvé : { $found })

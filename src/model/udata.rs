@@ -263,9 +263,14 @@ pub fn evaluate(input: &UdataInput<'_>) -> UdataQuality {
     let mut criteria = vec![
         license(dataset),
         present(dataset, Criterion::TemporalCoverage, "temporal_coverage"),
-        present(dataset, Criterion::Spatial, "spatial"),
     ];
     let mut unknown = Vec::new();
+    let spatial = present(dataset, Criterion::Spatial, "spatial");
+    if spatial.passed || !input.limits.spatial_unresolved {
+        criteria.push(spatial);
+    } else {
+        unknown.push(Criterion::Spatial);
+    }
     let frequency = frequency(dataset, input.vocab);
     let has_frequency = frequency.passed;
     criteria.push(frequency);

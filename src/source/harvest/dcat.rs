@@ -18,6 +18,9 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde_json::{Map, Value, json};
 
 use super::graph::{Graph, Object};
+use super::text::{html_to_text, is_html, normalised_tags};
+use super::{Record, Skip};
+use crate::document::Limits;
 use crate::model::Vocabularies;
 use crate::model::dates::parse_instant;
 use crate::model::harvest::{frequency_of_literal, frequency_of_uri};
@@ -33,26 +36,6 @@ const IANA: &str = "https://www.iana.org/assignments/media-types/";
 
 /// The language whose literals are preferred (data.gouv.fr's `DEFAULT_LANGUAGE`).
 const LANGUAGE: &str = "fr";
-
-/// Why udata's DCAT harvester skips a record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Skip {
-    /// It has no `dct:identifier` (the harvest's key for the dataset).
-    NoIdentifier,
-    /// It has no `dct:title`.
-    NoTitle,
-}
-
-/// One `dcat:Dataset` (or `dcat:DatasetSeries`) of a source.
-pub struct Record {
-    /// Its node (IRI, or `_:id`).
-    pub node: String,
-    /// The dataset udata would make of it, or why it skips it.
-    pub dataset: Result<Value, Skip>,
-    /// Whether its description was HTML, converted by dglint (its length is then known
-    /// within a margin).
-    pub description_from_html: bool,
-}
 
 /// Every `dcat:Dataset` and `dcat:DatasetSeries` of `graph`, in the order they appear, mapped
 /// as udata's DCAT backend does (`process_one_datasets_page`); `now` refuses future harvest
@@ -85,8 +68,11 @@ pub fn records(graph: &Graph, now: DateTime<Utc>) -> Vec<Record> {
                 dataset(graph, node, description, now).ok_or(Skip::NoTitle)
             };
             Record {
-                node: node.to_owned(),
-                description_from_html: from_html,
+                name: node.to_owned(),
+                limits: Limits {
+                    description_from_html: from_html,
+                    ..Limits::default()
+                },
                 dataset,
             }
         })
@@ -272,100 +258,8 @@ fn description_text(object: Option<&Object>) -> (String, bool) {
     }
 }
 
-/// Whether `text` holds an HTML start or end tag (`<p>`, `</b>`, `<br/>`), as Python's HTML
-/// parser finds them.
-fn is_html(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.windows(2).enumerate().any(|(at, pair)| {
-        pair[0] == b'<'
-            && (pair[1].is_ascii_alphabetic()
-                || (pair[1] == b'/' && bytes.get(at + 2).is_some_and(u8::is_ascii_alphabetic)))
-            && text[at..].contains('>')
-    })
-}
-
-/// HTML as text, close to what udata's html2text conversion gives: tags out (a paragraph,
-/// a heading, a list item or a line break starts a line), entities decoded, spaces collapsed.
-/// Not exact: [`crate::model::udata`] judges its length within a margin.
-fn html_to_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        out.push_str(&rest[..start]);
-        let Some(end) = rest[start..].find('>') else {
-            out.push_str(&rest[start..]);
-            rest = "";
-            break;
-        };
-        let tag = rest[start + 1..start + end]
-            .trim_start_matches('/')
-            .to_ascii_lowercase();
-        let name: String = tag
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect();
-        if matches!(
-            name.as_str(),
-            "p" | "br" | "li" | "div" | "h1" | "h2" | "h3" | "h4" | "tr"
-        ) {
-            out.push('\n');
-        }
-        rest = &rest[start + end + 1..];
-    }
-    out.push_str(rest);
-    let decoded = decode_entities(&out);
-    let lines: Vec<String> = decoded
-        .lines()
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|line| !line.is_empty())
-        .collect();
-    lines.join("\n\n")
-}
-
-/// The common HTML entities, named and numeric.
-fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find('&') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let entity = after
-            .find(';')
-            .filter(|end| *end <= 10)
-            .map(|end| &after[..end]);
-        let decoded = entity.and_then(|entity| match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            _ => {
-                let number = entity.strip_prefix('#')?;
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse().ok()?,
-                };
-                char::from_u32(code)
-            }
-        });
-        match (entity, decoded) {
-            (Some(entity), Some(character)) => {
-                out.push(character);
-                rest = &after[entity.len() + 1..];
-            }
-            _ => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// `themes_from_rdf`: keywords (literals only) and theme labels, normalised as udata
-/// normalises a tag (its slug, 3 to 96 characters), without repeats, sorted.
+/// `themes_from_rdf`: keywords (literals only) and theme labels, as udata stores tags (see
+/// [`normalised_tags`]).
 fn tags(graph: &Graph, node: &str) -> Vec<String> {
     let mut words: Vec<String> = graph
         .objects(node, &p(DCAT, "keyword"))
@@ -382,17 +276,7 @@ fn tags(graph: &Graph, node: &str) -> Vec<String> {
             }
         }
     }
-    let mut tags: Vec<String> = words
-        .iter()
-        .map(|word| {
-            let slug = slug::slugify(word.to_lowercase());
-            slug.chars().take(96).collect::<String>()
-        })
-        .filter(|tag| tag.chars().count() >= 3)
-        .collect();
-    tags.sort();
-    tags.dedup();
-    tags
+    normalised_tags(&words)
 }
 
 /// `frequency_from_rdf`.
@@ -708,18 +592,6 @@ mod tests {
         assert_eq!(wkt_polygons("POLYGON((1 2, 3"), None);
         assert_eq!(bbox("1.5,43.1,2.5,44.2").map(|p| p.len()), Some(1));
         assert_eq!(bbox("1,2,3"), None);
-    }
-
-    #[test]
-    fn html_is_told_from_text_and_read_as_text() {
-        assert!(is_html("<p>Les arbres</p>"));
-        assert!(is_html("texte </b> fin"));
-        assert!(!is_html("a < b et c > d"));
-        assert!(!is_html("3<4"));
-        assert_eq!(
-            html_to_text("<p>Les <b>arbres</b> &amp; les haies.</p><p>Fin&#33;</p>"),
-            "Les arbres & les haies.\n\nFin!"
-        );
     }
 
     #[test]

@@ -1,37 +1,73 @@
 //! Source catalogues as data.gouv.fr harvests them: each record mapped to the dataset udata's
 //! harvester would create, so that every rule and score judges it before the harvest.
-//! Today: DCAT catalogues (`dcat.rs`) in Turtle, RDF/XML, N-Triples or JSON-LD (`graph.rs`),
-//! from files or URLs (paged as udata's DCAT backend pages them).
+//! DCAT catalogues (`dcat.rs`) in Turtle, RDF/XML, N-Triples or JSON-LD (`graph.rs`), and CKAN
+//! packages (`ckan/`), from files or URLs (paged as udata's backends page them, or through
+//! CKAN's `package_search`).
 
+pub mod ckan;
 pub mod dcat;
 pub mod graph;
+pub mod text;
+pub mod udata_url;
 
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
+use serde_json::Value;
 
 use crate::document::{ByteSpan, Document, Limits, Syntax, parse_text, unreadable};
 use crate::source::api::{ApiClient, FetchError};
 
-/// The documents of a DCAT file: one per `dcat:Dataset` udata would harvest, named
-/// `<file>#<n>` and holding the dataset as the API would serve it; a file that is not RDF is
-/// one document with its syntax error; records udata skips (no identifier, no title) are left
-/// out and counted.
-pub struct DcatFile {
+/// The kind of source catalogue, as udata's harvest backends read them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// A DCAT catalogue (udata's DCAT backend).
+    Dcat,
+    /// A CKAN site or its packages (udata's CKAN backend).
+    Ckan,
+}
+
+/// Why udata's harvester makes no dataset of a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    /// It has no `dct:identifier` (the DCAT harvest's key for the dataset).
+    NoIdentifier,
+    /// It has no `dct:title`.
+    NoTitle,
+    /// A CKAN package without resources.
+    NoResource,
+    /// The CKAN backend refuses the package (its schema, or an extra it cannot read).
+    Refused(Vec<ckan::schema::Problem>),
+}
+
+/// One record of a source.
+pub struct Record {
+    /// Its name: a DCAT node (IRI, or `_:id`), a CKAN package's name.
+    pub name: String,
+    /// The dataset udata would make of it, or why it makes none.
+    pub dataset: Result<Value, Skip>,
+    /// What dglint cannot know of the dataset as udata would make it.
+    pub limits: Limits,
+}
+
+/// The documents of a source file: one per dataset udata would harvest, named `<file>#<n>`
+/// and holding the dataset as the API would serve it; a file that cannot be read is one
+/// document with its syntax error; records udata skips or refuses are left out and named.
+pub struct HarvestFile {
     /// The datasets, as documents of API data.
     pub documents: Vec<Document>,
-    /// The records udata skips, by node, and why.
-    pub skipped: Vec<(String, dcat::Skip)>,
-    /// The next page of a paged catalogue (Hydra's `next`, or `nextPage` of its older
-    /// vocabulary), as udata's DCAT backend follows it.
+    /// The records udata makes no dataset of, by name, and why.
+    pub skipped: Vec<(String, Skip)>,
+    /// The next page of a paged catalogue (DCAT: Hydra's `next`, or `nextPage` of its older
+    /// vocabulary, as udata's DCAT backend follows it; CKAN: `package_search`'s next rows).
     pub next_page: Option<String>,
 }
 
-/// A DCAT catalogue read from its URL, page after page.
+/// A source catalogue read from its URL, page after page.
 #[derive(Default)]
 pub struct FetchedCatalog {
     /// Each page read, with its URL.
-    pub pages: Vec<(String, DcatFile)>,
+    pub pages: Vec<(String, HarvestFile)>,
     /// The pages that could not be read (after retries); the paging stops there.
     pub failures: Vec<FetchError>,
     /// The page that a next link pointed back to, when the paging looped.
@@ -41,12 +77,21 @@ pub struct FetchedCatalog {
 /// The most pages read from one catalogue.
 pub const MAX_PAGES: usize = 10_000;
 
-/// Reads the DCAT catalogue at `url` through `client`, following its next pages (each once,
-/// at most [`MAX_PAGES`]); `now` refuses future harvest dates.
-pub async fn fetch_dcat(client: &ApiClient, url: &str, now: DateTime<Utc>) -> FetchedCatalog {
+/// Reads the `backend` catalogue at `url` through `client`, following its next pages (each
+/// once, at most [`MAX_PAGES`]); `now` refuses future harvest dates. A CKAN site's root is
+/// read through its `package_search`.
+pub async fn fetch(
+    backend: Backend,
+    client: &ApiClient,
+    url: &str,
+    now: DateTime<Utc>,
+) -> FetchedCatalog {
     let mut fetched = FetchedCatalog::default();
     let mut seen = std::collections::HashSet::new();
-    let mut next = Some(url.to_owned());
+    let mut next = Some(match backend {
+        Backend::Dcat => url.to_owned(),
+        Backend::Ckan => ckan::search_url(url),
+    });
     while let Some(page) = next.take() {
         if !seen.insert(page.clone()) {
             fetched.looped_at = Some(page);
@@ -57,7 +102,7 @@ pub async fn fetch_dcat(client: &ApiClient, url: &str, now: DateTime<Utc>) -> Fe
         }
         match client.get_text(&page).await {
             Ok(text) => {
-                let file = read_dcat(Path::new(&page), &text, now);
+                let file = read(backend, Path::new(&page), &text, now);
                 next = file.next_page.clone();
                 fetched.pages.push((page, file));
             }
@@ -67,8 +112,78 @@ pub async fn fetch_dcat(client: &ApiClient, url: &str, now: DateTime<Utc>) -> Fe
     fetched
 }
 
+/// Reads the `backend` file at `path`, holding `text`; `now` refuses future harvest dates.
+pub fn read(backend: Backend, path: &Path, text: &str, now: DateTime<Utc>) -> HarvestFile {
+    match backend {
+        Backend::Dcat => read_dcat(path, text, now),
+        Backend::Ckan => read_ckan(path, text, now),
+    }
+}
+
+/// The documents of `records` read from `path`, and the records skipped.
+fn documents_of(path: &Path, records: Vec<Record>) -> (Vec<Document>, Vec<(String, Skip)>) {
+    let mut documents = Vec::new();
+    let mut skipped = Vec::new();
+    for (number, record) in records.into_iter().enumerate() {
+        match record.dataset {
+            Ok(dataset) => {
+                let name = format!("{}#{}", path.display(), number + 1);
+                let mut text = serde_json::to_string_pretty(&dataset).unwrap_or_default();
+                text.push('\n');
+                let mut document = parse_text(Path::new(&name), Syntax::Json, text);
+                document.limits = record.limits;
+                documents.push(document);
+            }
+            Err(reason) => skipped.push((record.name, reason)),
+        }
+    }
+    (documents, skipped)
+}
+
+/// Reads a file of CKAN packages (see [`ckan::packages`]).
+fn read_ckan(path: &Path, text: &str, now: DateTime<Utc>) -> HarvestFile {
+    let document = parse_text(path, Syntax::Json, text.to_owned());
+    let Some(value) = document
+        .value
+        .as_ref()
+        .filter(|_| document.problems.is_empty())
+    else {
+        return HarvestFile {
+            documents: vec![document],
+            skipped: Vec::new(),
+            next_page: None,
+        };
+    };
+    if let Some(error) = ckan::failed(value) {
+        let message = crate::msg!("ckan-answer-failed", error = error);
+        return HarvestFile {
+            documents: vec![unreadable(
+                path,
+                Syntax::Json,
+                text.to_owned(),
+                ByteSpan::new(0, 0),
+                message,
+            )],
+            skipped: Vec::new(),
+            next_page: None,
+        };
+    }
+    let page = path.to_string_lossy();
+    let site = ckan::site_of(&page);
+    let records = ckan::packages(value)
+        .into_iter()
+        .map(|package| ckan::record(package, site, now))
+        .collect();
+    let (documents, skipped) = documents_of(path, records);
+    HarvestFile {
+        documents,
+        skipped,
+        next_page: ckan::next_page(&page, value),
+    }
+}
+
 /// Reads the DCAT file at `path`, holding `text`; `now` refuses future harvest dates.
-pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
+fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> HarvestFile {
     let extension = path.extension().and_then(|extension| extension.to_str());
     let format = graph::format_of(extension, text);
     if format == oxrdfio::RdfFormat::RdfXml
@@ -76,7 +191,7 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
     {
         // An XML entity can expand to billions of characters (a "billion laughs"): refused.
         let message = crate::msg!("xml-entities-refused");
-        return DcatFile {
+        return HarvestFile {
             documents: vec![unreadable(
                 path,
                 Syntax::Yaml,
@@ -96,7 +211,7 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
                 .map(|(line, column)| offset_of(text, line, column))
                 .unwrap_or(0);
             let span = ByteSpan::new(offset, offset);
-            return DcatFile {
+            return HarvestFile {
                 documents: vec![unreadable(
                     path,
                     Syntax::Yaml,
@@ -109,26 +224,9 @@ pub fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> DcatFile {
             };
         }
     };
-    let mut documents = Vec::new();
-    let mut skipped = Vec::new();
-    for (number, record) in dcat::records(&graph, now).into_iter().enumerate() {
-        match record.dataset {
-            Ok(dataset) => {
-                let name = format!("{}#{}", path.display(), number + 1);
-                let mut text = serde_json::to_string_pretty(&dataset).unwrap_or_default();
-                text.push('\n');
-                let mut document = parse_text(Path::new(&name), Syntax::Json, text);
-                document.limits = Limits {
-                    description_from_html: record.description_from_html,
-                    ..Limits::default()
-                };
-                documents.push(document);
-            }
-            Err(reason) => skipped.push((record.node, reason)),
-        }
-    }
+    let (documents, skipped) = documents_of(path, dcat::records(&graph, now));
     let next_page = next_page(&graph);
-    DcatFile {
+    HarvestFile {
         documents,
         skipped,
         next_page,
