@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::dglint;
+use crate::common::{assert_criteria, dglint, help_of};
 
 const TURTLE: &str = r#"@prefix dcat: <http://www.w3.org/ns/dcat#> .
 @prefix dct: <http://purl.org/dc/terms/> .
@@ -130,20 +130,9 @@ fn each_record_is_the_dataset_udata_would_harvest_in_every_syntax() {
         ("has_resources", true),
         ("has_open_format", true),
     ];
-    for (key, met) in expected {
-        assert_eq!(quality[key], met, "{key}: {quality:#}");
-    }
+    assert_criteria(quality, &expected);
     // A finding names the DCAT property to change in the source catalogue.
-    let short = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|finding| {
-            finding["code"] == "DG201"
-                && finding["file"].as_str().unwrap().starts_with("catalog.ttl")
-        })
-        .unwrap();
-    let help = short["help"].as_str().unwrap();
+    let help = help_of(&report, "DG201", "catalog.ttl");
     assert!(
         help.contains("harvested from data.example.fr (DCAT): change `dct:description` there"),
         "{help}"

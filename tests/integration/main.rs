@@ -7,6 +7,7 @@ mod audit_report;
 mod bad_input;
 mod catalog;
 mod catalog_export;
+mod ckan;
 mod cli;
 mod consumers;
 mod criteria;

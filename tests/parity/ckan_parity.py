@@ -115,7 +115,10 @@ def resource(rng, index):
     url = f"https://ckan.example.org/dataset/{index}/resource.csv"
     if rng.random() < 0.04:
         url = rng.choice(["http://127.0.0.1/x.csv", "http://10.1.2.3/x", "gopher://example.org/x",
-                          "https://example.invalidtld/x", "not a url", "ckan.example.org/x.csv"])
+                          "https://example.invalidtld/x", "not a url", "ckan.example.org/x.csv",
+                          "http://100.64.0.1/x", "http://[::1]/x", "http://1.255.255.255/x",
+                          "http://93.184.215.14/x.csv", "HTTPS://CKAN.EXAMPLE.ORG/X",
+                          "https://user:pw@ckan.example.org/x", "https://ckan.example.org:8443/x"])
     item = {
         "id": f"r{index}",
         "position": 0,

@@ -142,18 +142,16 @@ fn documents_of(path: &Path, records: Vec<Record>) -> (Vec<Document>, Vec<(Strin
 
 /// Reads a file of CKAN packages (see [`ckan::packages`]).
 fn read_ckan(path: &Path, text: &str, now: DateTime<Utc>) -> HarvestFile {
-    let document = parse_text(path, Syntax::Json, text.to_owned());
-    let Some(value) = document
-        .value
-        .as_ref()
-        .filter(|_| document.problems.is_empty())
-    else {
+    // Read without spans (the mapped datasets carry their own); a file that is not JSON is
+    // parsed again as a document, for its located syntax error.
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
         return HarvestFile {
-            documents: vec![document],
+            documents: vec![parse_text(path, Syntax::Json, text.to_owned())],
             skipped: Vec::new(),
             next_page: None,
         };
     };
+    let value = &value;
     if let Some(error) = ckan::failed(value) {
         let message = crate::msg!("ckan-answer-failed", error = error);
         return HarvestFile {

@@ -70,10 +70,64 @@ pub fn is_valid(url: &str) -> bool {
     }
 }
 
-/// An address udata refuses in a URL: internal ones (loopback, private, link-local,
-/// unspecified) and multicast ones.
+/// The IPv4 blocks Python's `ipaddress` calls not global (`is_private`, `is_reserved`, the
+/// shared 100.64.0.0/10), multicast included: udata's `ssrf.blocked_reason` refuses them all.
+const NOT_GLOBAL_V4: [(u32, u32); 16] = [
+    (0x0000_0000, 8),  // 0.0.0.0/8
+    (0x0a00_0000, 8),  // 10.0.0.0/8
+    (0x6440_0000, 10), // 100.64.0.0/10
+    (0x7f00_0000, 8),  // 127.0.0.0/8
+    (0xa9fe_0000, 16), // 169.254.0.0/16
+    (0xac10_0000, 12), // 172.16.0.0/12
+    (0xc000_0000, 29), // 192.0.0.0/29
+    (0xc000_00aa, 31), // 192.0.0.170/31
+    (0xc000_0200, 24), // 192.0.2.0/24
+    (0xc0a8_0000, 16), // 192.168.0.0/16
+    (0xc612_0000, 15), // 198.18.0.0/15
+    (0xc633_6400, 24), // 198.51.100.0/24
+    (0xcb00_7100, 24), // 203.0.113.0/24
+    (0xe000_0000, 4),  // 224.0.0.0/4, multicast
+    (0xf000_0000, 4),  // 240.0.0.0/4
+    (0xffff_ffff, 32), // 255.255.255.255
+];
+
+/// The IPv6 blocks udata refuses: loopback and unspecified (`::/127`), documentation,
+/// unique-local, link-local, site-local and multicast.
+const NOT_GLOBAL_V6: [(u128, u32); 6] = [
+    (0, 127),
+    (0x2001_0db8 << 96, 32),
+    (0xfc00 << 112, 7),
+    (0xfe80 << 112, 10),
+    (0xfec0 << 112, 10),
+    (0xff00 << 112, 8),
+];
+
+/// Whether udata refuses an address written in a URL: one that is not globally routable
+/// (`udata.ssrf.blocked_reason`, IPv4-mapped IPv6 judged as IPv4), or an IPv4 netmask or
+/// hostmask that is not loopback (`udata.uris.validate`: "is a mask IP").
 fn refused_address(address: IpAddr) -> bool {
-    crate::links::is_internal(address) || address.is_multicast()
+    let within = |value: u128, base: u128, prefix: u32, bits: u32| {
+        let shift = bits - prefix;
+        value >> shift == base >> shift
+    };
+    match address {
+        IpAddr::V4(v4) => {
+            let value = u32::from(v4);
+            let netmask = value.leading_ones() + value.trailing_zeros() == 32;
+            let hostmask = value.leading_zeros() + value.trailing_ones() == 32;
+            NOT_GLOBAL_V4
+                .iter()
+                .any(|&(base, prefix)| within(value.into(), base.into(), prefix, 32))
+                || netmask
+                || (hostmask && !v4.is_loopback())
+        }
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => refused_address(IpAddr::V4(v4)),
+            None => NOT_GLOBAL_V6
+                .iter()
+                .any(|&(base, prefix)| within(u128::from(v6), base, prefix, 128)),
+        },
+    }
 }
 
 #[cfg(test)]
@@ -91,6 +145,12 @@ mod tests {
         assert!(is_valid("http://8.8.8.8/x"));
         assert!(!is_valid("http://224.0.0.1/"));
         assert!(!is_valid("http://0.0.0.0/"));
+        assert!(!is_valid("http://100.64.1.1/"));
+        assert!(!is_valid("http://128.0.0.0/"));
+        assert!(!is_valid("http://1.255.255.255/"));
+        assert!(!is_valid("http://[fe80::1]/"));
+        assert!(is_valid("http://[2a01:e0a::1]/"));
+        assert!(is_valid("http://93.184.215.14/"));
         assert!(!is_valid("not a url"));
         assert!(!is_valid("http://127.0.0.1/x.csv"));
         assert!(!is_valid("http://localhost/x"));

@@ -229,3 +229,28 @@ pub fn path_with_git(dir: &Path, script: &str) -> std::ffi::OsString {
     )))
     .unwrap()
 }
+
+/// Asserts each of udata's criteria in `expected` (name, met) against a dataset's `quality`.
+pub fn assert_criteria(quality: &Value, expected: &[(&str, bool)]) {
+    for (key, met) in expected {
+        assert_eq!(quality[*key], *met, "{key}: {quality:#}");
+    }
+}
+
+/// The help of the first finding of `report` with `code`, in a file whose name starts with
+/// `file`.
+pub fn help_of(report: &Value, code: &str, file: &str) -> String {
+    report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|finding| {
+            finding["code"] == code
+                && finding["file"]
+                    .as_str()
+                    .is_some_and(|name| name.starts_with(file))
+        })
+        .and_then(|finding| finding["help"].as_str())
+        .unwrap_or_else(|| panic!("no {code} finding in {file}: {report:#}"))
+        .to_owned()
+}
