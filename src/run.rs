@@ -536,8 +536,8 @@ impl Run {
     }
 
     /// Reads each `backend` catalogue at `urls`, page after page (see
-    /// [`crate::source::harvest::fetch`]): a page that cannot be read is an error of the
-    /// run, a paging loop a warning; the pages read before are kept.
+    /// [`crate::source::harvest::fetch`]), without the udata API key: a page that cannot be
+    /// read is an error of the run, a paging loop a warning; the pages read before are kept.
     fn fetch_sources(
         &self,
         backend: Backend,
@@ -546,7 +546,12 @@ impl Run {
         documents: &mut Vec<Document>,
         report: &mut Report,
     ) {
-        let client = match ApiClient::new(api.clone()) {
+        // The API key is data.gouv.fr's: a source catalogue is another site, never sent it.
+        let settings = ClientSettings {
+            api_key: None,
+            ..api.clone()
+        };
+        let client = match ApiClient::new(settings) {
             Ok(client) => client,
             Err(error) => {
                 report

@@ -211,8 +211,19 @@ async fn a_site_is_read_page_after_page_through_package_search() {
     let dir = tempfile::tempdir().unwrap();
     let site = format!("{}/", server.uri());
     let started = Instant::now();
-    let (code, report, stderr) = check(dir.path(), &[&site]);
+    let output = dglint()
+        .current_dir(dir.path())
+        .env("DGLINT_API_KEY", "secret-of-data-gouv-fr")
+        .args(["check", "--isolated", "--input", "ckan", "--output-format", "json"])
+        .args(["--retries", "2", &site])
+        .output()
+        .unwrap();
     assert!(started.elapsed() < Duration::from_secs(20));
+    let (code, stderr) = (
+        output.status.code().unwrap(),
+        String::from_utf8_lossy(&output.stderr),
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
     assert_eq!(code, 1, "{stderr}");
     let titles: Vec<&str> = report["datasets"]
         .as_array()
@@ -224,5 +235,15 @@ async fn a_site_is_read_page_after_page_through_package_search() {
         titles,
         ["Jeu a", "Jeu b", "Jeu c", "Jeu d", "Jeu e"],
         "{stderr}"
+    );
+    // data.gouv.fr's API key is never sent to a source catalogue.
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 4);
+    assert!(
+        requests
+            .iter()
+            .all(|request| !request.headers.contains_key("x-api-key")),
+        "{:?}",
+        requests[0].headers
     );
 }
