@@ -1,5 +1,6 @@
 //! `dglint audit`: lint and score published datasets: every dataset of an organisation from
-//! the udata API, or data.gouv.fr's catalogue export.
+//! the udata API, or data.gouv.fr's catalogue export; or a source catalogue before
+//! data.gouv.fr harvests it.
 
 use std::path::Path;
 
@@ -13,9 +14,10 @@ use crate::i18n::Lang;
 use crate::model::{Origin, Vocabularies};
 use crate::progress::{self, Unit};
 use crate::report::{InputProblem, Report, SkipReason};
-use crate::run::Run;
+use crate::run::{Inputs, Run};
 use crate::source::api::{ApiClient, block_on, fetch_listed};
 use crate::source::catalog::CatalogFilter;
+use crate::source::harvest::Backend;
 
 /// Runs `dglint audit`; returns the exit code: 2 when the source cannot be read at all (a
 /// missing export, an API that does not answer), else as `dglint check`.
@@ -25,9 +27,10 @@ pub fn run(args: &AuditArgs, lang: Option<Lang>) -> Result<ExitStatus, Error> {
     run.scoring.profile = true;
     run.keep_text = args.output.needs_text();
     let previous = args.compare.as_deref().map(Previous::load).transpose()?;
-    let report = match &args.catalog {
-        Some(catalog) => audit_catalog(&mut run, args, catalog)?,
-        None => audit_organizations(&mut run, args)?,
+    let report = match (&args.catalog, &args.harvest) {
+        (Some(catalog), _) => audit_catalog(&mut run, args, catalog)?,
+        (None, Some(source)) => audit_source(&mut run, args, source),
+        (None, None) => audit_organizations(&mut run, args)?,
     };
     let audit = AuditOutput { previous };
     print_findings(&run, report, &args.run, &args.output, Some(&audit))
@@ -92,6 +95,18 @@ fn audit_catalog(run: &mut Run, args: &AuditArgs, path: &Path) -> Result<Report,
         docs_url: run.docs_url.clone(),
         ..Report::default()
     })
+}
+
+/// Every record of the source catalogue at `source` (a URL or a file), as udata's harvester
+/// would make it a dataset.
+fn audit_source(run: &mut Run, args: &AuditArgs, source: &str) -> Report {
+    run.harvest = args.backend.map(Backend::from);
+    let inputs = Inputs {
+        paths: vec![source.to_owned()],
+        datasets: Vec::new(),
+        api: args.api.client_settings(),
+    };
+    run.collect(&inputs, args.links.options().as_ref())
 }
 
 fn audit_organizations(run: &mut Run, args: &AuditArgs) -> Result<Report, Error> {

@@ -47,7 +47,8 @@ enum Command {
     Check(CheckArgs),
     /// Score datasets: data.gouv.fr's score and dglint's, one row per dataset.
     Score(ScoreArgs),
-    /// Lint and score published datasets: data.gouv.fr's catalogue export.
+    /// Lint and score published datasets (an organisation's, the catalogue export), or a
+    /// source catalogue before data.gouv.fr harvests it.
     Audit(AuditArgs),
     /// Write one manifest per published dataset (an organisation's, or those named), from the
     /// udata API or the catalogue export.
@@ -472,7 +473,7 @@ pub struct ScoreArgs {
 
 /// Options of `dglint audit`.
 #[derive(Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("source").required(true).multiple(true).args(["catalog", "organization"])))]
+#[command(group(clap::ArgGroup::new("source").required(true).multiple(true).args(["catalog", "organization", "harvest"])))]
 pub struct AuditArgs {
     /// The dataset catalogue export of data.gouv.fr (`export-dataset-*.csv`, `;`-separated).
     #[arg(long, value_name = "FILE")]
@@ -487,6 +488,19 @@ pub struct AuditArgs {
     /// `--catalog`, its id or name in the export (repeatable with `--catalog`).
     #[arg(long, value_name = "ORG")]
     organization: Vec<String>,
+    /// A source catalogue to audit before data.gouv.fr harvests it: a DCAT catalogue or a
+    /// CKAN site (its URL, or a saved file), every record read as `--backend` says udata's
+    /// harvester reads it.
+    #[arg(
+        long,
+        value_name = "URL",
+        requires = "backend",
+        conflicts_with_all = ["catalog", "organization"]
+    )]
+    harvest: Option<String>,
+    /// How udata harvests the `--harvest` source.
+    #[arg(long, value_enum, requires = "harvest")]
+    backend: Option<BackendChoice>,
     #[command(flatten)]
     api: ApiArgs,
     #[command(flatten)]
@@ -503,6 +517,25 @@ pub struct AuditArgs {
     run: RunArgs,
     #[command(flatten)]
     output: FindingsOutput,
+}
+
+/// The harvest backends `dglint audit --harvest` reads a source as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BackendChoice {
+    /// A DCAT catalogue (Turtle, RDF/XML, N-Triples, JSON-LD), paged as udata's DCAT backend
+    /// pages it.
+    Dcat,
+    /// A CKAN site, read through `package_search`, as udata's CKAN backend maps it.
+    Ckan,
+}
+
+impl From<BackendChoice> for Backend {
+    fn from(choice: BackendChoice) -> Backend {
+        match choice {
+            BackendChoice::Dcat => Backend::Dcat,
+            BackendChoice::Ckan => Backend::Ckan,
+        }
+    }
 }
 
 /// Output formats of `dglint score`.

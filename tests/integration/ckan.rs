@@ -214,7 +214,14 @@ async fn a_site_is_read_page_after_page_through_package_search() {
     let output = dglint()
         .current_dir(dir.path())
         .env("DGLINT_API_KEY", "secret-of-data-gouv-fr")
-        .args(["check", "--isolated", "--input", "ckan", "--output-format", "json"])
+        .args([
+            "check",
+            "--isolated",
+            "--input",
+            "ckan",
+            "--output-format",
+            "json",
+        ])
         .args(["--retries", "2", &site])
         .output()
         .unwrap();
@@ -246,4 +253,107 @@ async fn a_site_is_read_page_after_page_through_package_search() {
         "{:?}",
         requests[0].headers
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_whole_ckan_site_is_audited_before_the_harvest() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let server = MockServer::start().await;
+    let mut long = package(
+        "complet",
+        &"Des données bien décrites. ".repeat(12),
+        json!([]),
+        csv("2025-12-20"),
+    );
+    long["extras"] = json!([{"key": "frequency", "value": "monthly"}]);
+    let results = [
+        package("court", "Court", json!([]), csv("2025-12-20")),
+        long,
+    ];
+    Mock::given(method("GET"))
+        .and(path("/api/3/action/package_search"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"success": true, "result": {"count": 2, "results": results}}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let site = server.uri();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args([
+            "audit",
+            "--isolated",
+            "--harvest",
+            &site,
+            "--backend",
+            "ckan",
+        ])
+        .args(["--as-of", "2026-01-10", "--output-format", "concise"])
+        .args([
+            "--report",
+            "markdown=audit.md",
+            "--report",
+            "json=audit.json",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(stdout.contains("Audit of 2 datasets"), "{stdout}");
+    // The summary groups the datasets by the source catalogue where they are fixed.
+    assert!(
+        stdout.contains("Harvested: 2 of 2 datasets come from 1 source catalogue"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("data.ville.example.org"), "{stdout}");
+    let markdown = std::fs::read_to_string(dir.path().join("audit.md")).unwrap();
+    assert!(
+        markdown.contains("| CKAN | data\\.ville\\.example\\.org | 2 |"),
+        "{markdown}"
+    );
+    // The predicted data.gouv.fr score of each record, before it is harvested.
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("audit.json")).unwrap())
+            .unwrap();
+    let mut scores: Vec<(String, u64)> = report["datasets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|dataset| {
+            let quality = dataset["udata"]["quality"].as_object().unwrap();
+            let met = quality
+                .values()
+                .filter(|met| **met == Value::Bool(true))
+                .count();
+            (dataset["title"].as_str().unwrap().to_owned(), met as u64)
+        })
+        .collect();
+    scores.sort();
+    // `complet`: licence, frequency kept up (a resource three weeks old, monthly),
+    // description, resources, an open format; `court`: licence, resources, an open format.
+    assert_eq!(
+        scores,
+        [("Jeu complet".to_owned(), 7), ("Jeu court".to_owned(), 4)],
+        "{report:#}"
+    );
+}
+
+#[test]
+fn an_unreachable_source_is_an_error_of_the_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dglint()
+        .current_dir(dir.path())
+        .args(["audit", "--isolated", "--harvest", "http://127.0.0.1:9/"])
+        .args(["--backend", "dcat", "--retries", "0", "--timeout", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("127.0.0.1:9"), "{stderr}");
 }
