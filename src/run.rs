@@ -189,6 +189,22 @@ fn warn_skipped(name: &str, skipped: &[(String, Skip)], report: &mut Report) {
         let message = crate::msg!("ckan-no-resource", path = name, count = without_resources);
         report.warnings.push(InputProblem::of(name, message));
     }
+    let in_iso = count(Skip::Iso19139);
+    if in_iso > 0 {
+        let message = crate::msg!("csw-iso-not-read", path = name, count = in_iso);
+        report.warnings.push(InputProblem::of(name, message));
+    }
+    for (record, why) in skipped {
+        if let Skip::Unreadable(error) = why {
+            let message = crate::msg!(
+                "csw-record-unreadable",
+                path = name,
+                record = record.as_str(),
+                message = error.as_str()
+            );
+            report.warnings.push(InputProblem::of(name, message));
+        }
+    }
     for (package, why) in skipped {
         if let Skip::Refused(problems) = why {
             let reasons: Vec<String> = problems.iter().map(ToString::to_string).collect();

@@ -300,6 +300,10 @@ pub enum InputChoice {
     /// and `package_search` answers): each read as data.gouv.fr's CKAN harvester would make
     /// it a dataset.
     Ckan,
+    /// A CSW server (its URL, asked for DCAT with `GetRecords`, page after page) or saved
+    /// `GetRecords` answers: each DCAT record read as data.gouv.fr's CSW-DCAT harvester would
+    /// make it a dataset (records in ISO 19139 are counted, not read yet).
+    Csw,
 }
 
 impl InputChoice {
@@ -308,7 +312,9 @@ impl InputChoice {
         match self {
             InputChoice::Auto => None,
             InputChoice::Manifest => Some(Origin::Manifest),
-            InputChoice::Api | InputChoice::Dcat | InputChoice::Ckan => Some(Origin::Api),
+            InputChoice::Api | InputChoice::Dcat | InputChoice::Ckan | InputChoice::Csw => {
+                Some(Origin::Api)
+            }
         }
     }
 
@@ -317,6 +323,7 @@ impl InputChoice {
         match self {
             InputChoice::Dcat => Some(Backend::Dcat),
             InputChoice::Ckan => Some(Backend::Ckan),
+            InputChoice::Csw => Some(Backend::CswDcat),
             InputChoice::Auto | InputChoice::Manifest | InputChoice::Api => None,
         }
     }
@@ -527,6 +534,8 @@ pub enum BackendChoice {
     Dcat,
     /// A CKAN site, read through `package_search`, as udata's CKAN backend maps it.
     Ckan,
+    /// A CSW server asked for DCAT, as udata's CSW-DCAT backend reads it.
+    CswDcat,
 }
 
 impl From<BackendChoice> for Backend {
@@ -534,6 +543,7 @@ impl From<BackendChoice> for Backend {
         match choice {
             BackendChoice::Dcat => Backend::Dcat,
             BackendChoice::Ckan => Backend::Ckan,
+            BackendChoice::CswDcat => Backend::CswDcat,
         }
     }
 }

@@ -574,3 +574,13 @@ ckan-field-invalid = `{ $field }` should be { $expected ->
         [one-of] one of { $allowed }
        *[other] present
     } (found { $found })
+csw-exception = the CSW server answered with an exception: { $exception }
+csw-no-results = not an answer to a CSW GetRecords request (no `csw:GetRecordsResponse/csw:SearchResults`)
+csw-iso-not-read = { $path }: { $count } { $count ->
+        [one] record is
+       *[other] records are
+    } in ISO 19139, which dglint does not read yet (udata turns { $count ->
+        [one] it
+       *[other] them
+    } into DCAT with SEMIC's stylesheet): ask the server for DCAT, or see the harvest documentation
+csw-record-unreadable = { $path }: record { $record } is not RDF/XML, and udata's harvester fails it: { $message }

@@ -590,3 +590,13 @@ ckan-field-invalid = `{ $field }` devrait être { $expected ->
         [one-of] l'une des valeurs { $allowed }
        *[other] présent
     } (trouvé : { $found })
+csw-exception = le serveur CSW a répondu par une exception : { $exception }
+csw-no-results = ce n'est pas une réponse à une requête CSW GetRecords (pas de `csw:GetRecordsResponse/csw:SearchResults`)
+csw-iso-not-read = { $path } : { $count } { $count ->
+        [one] fiche est
+       *[other] fiches sont
+    } en ISO 19139, que dglint ne lit pas encore (udata { $count ->
+        [one] la convertit
+       *[other] les convertit
+    } en DCAT avec la feuille de style du SEMIC) : demandez du DCAT au serveur, ou voyez la documentation du moissonnage
+csw-record-unreadable = { $path } : la fiche { $record } n'est pas du RDF/XML, et le moissonneur d'udata l'écarte en échec : { $message }

@@ -3,12 +3,11 @@
 //! skips named. udata's own code is the reference in tests/parity/ckan_parity.py; these tests
 //! drive the binary on packages written here.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::{assert_criteria, dglint, help_of};
+use crate::common::{assert_criteria, assert_warned, check_source, dglint, help_of};
 
 /// A package as CKAN 2.10's `package_show` returns it.
 fn package(name: &str, notes: &str, extras: Value, resources: Value) -> Value {
@@ -49,29 +48,6 @@ fn csv(last_modified: &str) -> Value {
     }])
 }
 
-fn check(dir: &Path, args: &[&str]) -> (i32, Value, String) {
-    let output = dglint()
-        .current_dir(dir)
-        .args([
-            "check",
-            "--isolated",
-            "--input",
-            "ckan",
-            "--as-of",
-            "2026-01-10",
-            "--output-format",
-            "json",
-            "--retries",
-            "2",
-        ])
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    let report = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
-    (output.status.code().unwrap(), report, stderr)
-}
-
 #[test]
 fn each_package_is_the_dataset_udata_would_harvest_and_the_refused_are_named() {
     let dir = tempfile::tempdir().unwrap();
@@ -95,15 +71,14 @@ fn each_package_is_the_dataset_udata_would_harvest_and_the_refused_are_named() {
     let search = json!({"success": true, "result": {"count": 2, "results": [refused, empty]}});
     std::fs::write(dir.path().join("show.json"), show.to_string()).unwrap();
     std::fs::write(dir.path().join("search.json"), search.to_string()).unwrap();
-    let (code, report, stderr) = check(dir.path(), &["show.json", "search.json"]);
+    let (code, report, stderr) = check_source(dir.path(), "ckan", &["show.json", "search.json"]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(
-        stderr.contains("search.json: udata's CKAN harvester refuses the package `refuse` and makes no dataset of it: `notes` is missing; `resources.0.url` should be a URL udata accepts"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("search.json: 1 package has no resource: udata's CKAN harvester skips it"),
-        "{stderr}"
+    assert_warned(
+        &stderr,
+        &[
+            "search.json: udata's CKAN harvester refuses the package `refuse` and makes no dataset of it: `notes` is missing; `resources.0.url` should be a URL udata accepts",
+            "search.json: 1 package has no resource: udata's CKAN harvester skips it",
+        ],
     );
     let datasets = report["datasets"].as_array().unwrap();
     assert_eq!(datasets.len(), 1, "{report:#}");
@@ -147,7 +122,7 @@ fn what_the_harvester_cannot_read_is_a_finding_and_an_error_answer_is_located() 
         r#"{"success": false, "error": {"message": "Not found", "__type": "Not Found Error"}}"#,
     )
     .unwrap();
-    let (code, report, stderr) = check(dir.path(), &["odd.json", "error.json"]);
+    let (code, report, stderr) = check_source(dir.path(), "ckan", &["odd.json", "error.json"]);
     assert_eq!(code, 1, "{stderr}");
     let mut findings: Vec<(String, String)> = report["findings"]
         .as_array()

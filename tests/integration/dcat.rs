@@ -3,12 +3,11 @@
 //! reported without harm. udata's own code is the reference in tests/parity/harvest_parity.py;
 //! these tests drive the binary on small catalogues written here.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::{assert_criteria, dglint, help_of};
+use crate::common::{assert_criteria, check_source, dglint, help_of};
 
 const TURTLE: &str = r#"@prefix dcat: <http://www.w3.org/ns/dcat#> .
 @prefix dct: <http://purl.org/dc/terms/> .
@@ -75,37 +74,17 @@ const RDF_XML: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 </rdf:RDF>
 "#;
 
-fn check(dir: &Path, files: &[&str]) -> (i32, Value, String) {
-    let output = dglint()
-        .current_dir(dir)
-        .args([
-            "check",
-            "--isolated",
-            "--input",
-            "dcat",
-            "--as-of",
-            "2026-01-10",
-            "--output-format",
-            "json",
-        ])
-        .args(files)
-        .output()
-        .unwrap();
-    let report = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
-    (
-        output.status.code().unwrap(),
-        report,
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
 #[test]
 fn each_record_is_the_dataset_udata_would_harvest_in_every_syntax() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("catalog.ttl"), TURTLE).unwrap();
     std::fs::write(dir.path().join("catalog.nt"), NTRIPLES).unwrap();
     std::fs::write(dir.path().join("catalog.rdf"), RDF_XML).unwrap();
-    let (code, report, stderr) = check(dir.path(), &["catalog.ttl", "catalog.nt", "catalog.rdf"]);
+    let (code, report, stderr) = check_source(
+        dir.path(),
+        "dcat",
+        &["catalog.ttl", "catalog.nt", "catalog.rdf"],
+    );
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains("catalog.ttl: 1 record has no `dct:title`: udata's harvester skips it"),
@@ -160,7 +139,8 @@ fn broken_and_hostile_files_are_findings_and_the_others_are_read() {
     bomb.push_str("]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:dcat=\"http://www.w3.org/ns/dcat#\" xmlns:dct=\"http://purl.org/dc/terms/\">\n<dcat:Dataset rdf:about=\"https://e.org/d\"><dct:title>&a9;</dct:title></dcat:Dataset>\n</rdf:RDF>\n");
     std::fs::write(dir.path().join("bomb.rdf"), bomb).unwrap();
     let started = Instant::now();
-    let (code, report, stderr) = check(dir.path(), &["good.ttl", "broken.ttl", "bomb.rdf"]);
+    let (code, report, stderr) =
+        check_source(dir.path(), "dcat", &["good.ttl", "broken.ttl", "bomb.rdf"]);
     assert!(
         started.elapsed() < Duration::from_secs(10),
         "{:?}",
@@ -205,7 +185,7 @@ fn what_the_harvester_cannot_read_is_a_finding_of_its_own() {
   dcat:distribution [ a dcat:Distribution ; dct:title "Fichier des arrêts" ] .
 "#;
     std::fs::write(dir.path().join("catalog.ttl"), turtle).unwrap();
-    let (_, report, stderr) = check(dir.path(), &["catalog.ttl"]);
+    let (_, report, stderr) = check_source(dir.path(), "dcat", &["catalog.ttl"]);
     let findings: Vec<(String, String)> = report["findings"]
         .as_array()
         .unwrap_or_else(|| panic!("{stderr}"))

@@ -11,6 +11,7 @@ mod ckan;
 mod cli;
 mod consumers;
 mod criteria;
+mod csw;
 mod dcat;
 mod diff;
 mod docs;

@@ -16,9 +16,14 @@ guessed licence, else `notspecified`), so `License.default` returns `notspecifie
 
     .venv-udata/bin/python tests/parity/harvest_oracle.py catalog.ttl --as-of 2026-11-22T12:00:00Z
     .venv-udata/bin/python tests/parity/harvest_oracle.py catalog.ttl --convert xml catalog.rdf
+    .venv-udata/bin/python tests/parity/harvest_oracle.py answer.xml --csw --as-of ...
 
 `--convert FORMAT OUT` writes the file's graph in another syntax (`xml`, `json-ld`, `nt`)
-instead, for the parity test to read the same records in every syntax.
+instead, for the parity test to read the same records in every syntax; `--convert csw OUT`
+writes it as the answer of a CSW server to udata's `GetRecords` request, a record (RDF/XML)
+per dataset with what it links to, plus one record in ISO 19139. `--csw` reads such an answer
+as udata's CSW-DCAT backend does (`walk_paginated_graph`, its request answered with the file),
+then maps each record's datasets as above.
 """
 import argparse
 import json
@@ -36,18 +41,28 @@ def main():
     parser.add_argument("--as-of", help="the frozen clock, ISO 8601")
     parser.add_argument("--description-length", type=int, default=200)
     parser.add_argument("--convert", nargs=2, metavar=("FORMAT", "OUT"))
+    parser.add_argument("--csw", action="store_true", help="the input is a GetRecords answer")
     args = parser.parse_args()
-    from rdflib import RDF, Graph
+    from rdflib import Graph
 
-    graph = Graph().parse(args.input)
     if args.convert:
-        graph.serialize(destination=args.convert[1], format=args.convert[0])
+        graph = Graph().parse(args.input)
+        if args.convert[0] == "csw":
+            write_csw_answer(graph, args.convert[1])
+        else:
+            graph.serialize(destination=args.convert[1], format=args.convert[0])
         return
     # data.gouv.fr's language: literals in French are preferred.
-    settings = configure(args.description_length, "DEFAULT_LANGUAGE = 'fr'\n")
+    # udata resolves the host of each remote URL to refuse internal addresses; offline every
+    # lookup fails, which udata lets pass, after a wait: not resolving gives the same verdicts
+    # at once.
+    settings = configure(
+        args.description_length, "DEFAULT_LANGUAGE = 'fr'\nURLS_RESOLVE_HOSTNAME = False\n"
+    )
     try:
         from freezegun import freeze_time
         from udata.app import create_app
+        from rdflib import RDF
         from udata.harvest.exceptions import HarvestSkipException
         from udata.rdf import DCAT
 
@@ -63,21 +78,84 @@ def main():
             from udata.utils import uniquify
 
             external = DcatBackend.is_dataset_external_to_this_graph
+            graphs = csw_graphs(args.input) if args.csw else [Graph().parse(args.input)]
             lines = []
-            for node in uniquify(graph.subjects(RDF.type, [DCAT.Dataset, DCAT.DatasetSeries])):
-                if external(None, node, graph) or not graph.value(node, DCT.identifier):
-                    continue
-                try:
-                    dataset = rdf.dataset_from_rdf(graph, node=node, dryrun=True)
-                except HarvestSkipException:
-                    continue
-                dataset.last_update = dataset.compute_last_update()
-                dataset.quality_cached = None
-                lines.append({"title": dataset.title, "quality": dataset.quality})
+            for graph in graphs:
+                for node in uniquify(graph.subjects(RDF.type, [DCAT.Dataset, DCAT.DatasetSeries])):
+                    if external(None, node, graph) or not graph.value(node, DCT.identifier):
+                        continue
+                    try:
+                        dataset = rdf.dataset_from_rdf(graph, node=node, dryrun=True)
+                    except HarvestSkipException:
+                        continue
+                    dataset.last_update = dataset.compute_last_update()
+                    dataset.quality_cached = None
+                    lines.append({"title": dataset.title, "quality": dataset.quality})
             for line in sorted(lines, key=lambda line: line["title"]):
                 print(json.dumps(line, sort_keys=True))
     finally:
         os.unlink(settings)
+
+
+def csw_graphs(path):
+    """The graphs udata's CSW-DCAT backend reads from the GetRecords answer in `path`, its
+    request answered with the file (one page: the answer says no record follows)."""
+    from udata.harvest.backends.dcat import CswDcatBackend
+    from udata.harvest.models import HarvestSource
+
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+
+    class Answer:
+        def __init__(self, text):
+            self.text = text
+
+        def raise_for_status(self):
+            pass
+
+    class Offline(CswDcatBackend):
+        def post(self, url, data, headers={}, **kwargs):
+            return Answer(text)
+
+    backend = Offline(HarvestSource(url="https://csw.example.org/csw", config={}), dryrun=True)
+    return [graph for graph, _ in backend.walk_paginated_graph("https://csw.example.org/csw")]
+
+
+def write_csw_answer(graph, out):
+    """`graph` as a CSW server's answer: each dataset with what it links to (its concise
+    bounded description), as an RDF/XML record, then a record in ISO 19139."""
+    from rdflib import RDF, BNode, Graph, Namespace
+
+    DCAT = Namespace("http://www.w3.org/ns/dcat#")
+
+    records = []
+    datasets = sorted(set(graph.subjects(RDF.type, DCAT.Dataset)) |
+                      set(graph.subjects(RDF.type, DCAT.DatasetSeries)), key=str)
+    for node in datasets:
+        record = Graph()
+        pending, seen = [node], set()
+        while pending:
+            subject = pending.pop()
+            if subject in seen:
+                continue
+            seen.add(subject)
+            for triple in graph.triples((subject, None, None)):
+                record.add(triple)
+                if isinstance(triple[2], BNode):
+                    pending.append(triple[2])
+        text = record.serialize(format="xml")
+        records.append(text.split("?>", 1)[1].strip() if text.startswith("<?xml") else text)
+    records.append('<gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd"/>')
+    with open(out, "w", encoding="utf-8") as handle:
+        handle.write(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2">\n'
+            '<csw:SearchStatus timestamp="2026-11-22T12:00:00"/>\n'
+            f'<csw:SearchResults numberOfRecordsMatched="{len(records)}" '
+            f'numberOfRecordsReturned="{len(records)}" nextRecord="0">\n'
+            + "\n".join(records)
+            + "\n</csw:SearchResults>\n</csw:GetRecordsResponse>\n"
+        )
 
 
 if __name__ == "__main__":

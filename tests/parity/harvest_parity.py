@@ -9,8 +9,10 @@ months, periods with schema.org, DCAT or no dates, named periods; spatial covera
 bounding boxes, WKT and GeoJSON polygons, multipolygons, points and broken shapes; harvest
 dates in the past and the future; distributions with download or access URLs or none, formats
 as text, EU file types and media types, titles, descriptions, access services). rdflib writes
-the same graph as RDF/XML, JSON-LD and N-Triples. dglint reads all four; udata's code
-(tests/parity/harvest_oracle.py) reads the Turtle; every udata criterion dglint decides must
+the same graph as RDF/XML, JSON-LD and N-Triples, and as a CSW server's answer to udata's
+`GetRecords` (a record per dataset, in RDF/XML). dglint reads all five; udata's code
+(tests/parity/harvest_oracle.py) reads the Turtle, and the CSW answer as its CSW-DCAT backend
+does; every udata criterion dglint decides must
 equal udata's, record by record (matched by title), in every syntax, and the records udata
 skips (no title, no `dct:identifier`, which the backend keys datasets by) must be the ones
 dglint skips.
@@ -209,14 +211,25 @@ def run(command):
     return result.stdout
 
 
-def dglint_qualities(binary, path):
-    report = json.loads(run([binary, "check", "--isolated", "--input", "dcat", "--as-of",
+def dglint_qualities(binary, path, input_kind="dcat"):
+    report = json.loads(run([binary, "check", "--isolated", "--input", input_kind, "--as-of",
                              AS_OF.isoformat(), "--output-format", "json", path]))
     qualities = {}
     for dataset in report["datasets"]:
         quality = dict(dataset["udata"]["quality"])
         quality.pop("score", None)
         qualities[dataset["title"]] = quality
+    return qualities
+
+
+def oracle_qualities(python, arguments):
+    """udata's quality of each record, by title (see harvest_oracle.py)."""
+    qualities = {}
+    for line in run([python, ORACLE, *arguments, "--as-of", AS_OF.isoformat()]).splitlines():
+        item = json.loads(line)
+        quality = item["quality"]
+        quality.pop("score", None)
+        qualities[item["title"]] = quality
     return qualities
 
 
@@ -233,22 +246,27 @@ def main():
         turtle = os.path.join(directory, "catalog.ttl")
         with open(turtle, "w", encoding="utf-8") as handle:
             handle.write(PREFIXES + "\n" + "\n\n".join(record(rng, n) for n in range(args.count)) + "\n")
-        oracle = {}
-        for line in run([args.oracle_python, ORACLE, turtle, "--as-of", AS_OF.isoformat()]).splitlines():
-            item = json.loads(line)
-            quality = item["quality"]
-            quality.pop("score", None)
-            oracle[item["title"]] = quality
+        oracle = oracle_qualities(args.oracle_python, [turtle])
         files = {"turtle": turtle}
         for name, fmt, extension in [("RDF/XML", "xml", "rdf"), ("JSON-LD", "json-ld", "jsonld"),
                                      ("N-Triples", "nt", "nt")]:
             path = os.path.join(directory, f"catalog.{extension}")
             run([args.oracle_python, ORACLE, turtle, "--convert", fmt, path])
             files[name] = path
+        # The same records in a CSW server's answer, as udata's CSW-DCAT backend reads them.
+        answer = os.path.join(directory, "answer.xml")
+        run([args.oracle_python, ORACLE, turtle, "--convert", "csw", answer])
+        csw_oracle = oracle_qualities(args.oracle_python, [answer, "--csw"])
+        if csw_oracle != oracle:
+            print("udata reads the records differently in a CSW answer: the comparison below "
+                  "is against its reading of the CSW answer")
+        files["CSW"] = answer
         differences = 0
         decided = undecided = 0
         for name, path in files.items():
-            ours = dglint_qualities(args.dglint, path)
+            if name == "CSW":
+                oracle = csw_oracle
+            ours = dglint_qualities(args.dglint, path, "csw" if name == "CSW" else "dcat")
             if set(ours) != set(oracle):
                 print(f"{name}: records differ: dglint only {sorted(set(ours) - set(oracle))[:5]}, "
                       f"udata only {sorted(set(oracle) - set(ours))[:5]}")

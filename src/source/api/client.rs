@@ -182,12 +182,23 @@ impl ApiClient {
 
     /// GETs `url` and returns its body, retrying transient failures.
     pub async fn get_text(&self, url: &str) -> Result<String, FetchError> {
+        self.text_of(url, None).await
+    }
+
+    /// POSTs `body` (XML) to `url` and returns the answer's body, retrying transient failures
+    /// (a CSW `GetRecords` request).
+    pub async fn post_xml(&self, url: &str, body: &str) -> Result<String, FetchError> {
+        self.text_of(url, Some(body)).await
+    }
+
+    /// The body of the answer to a GET of `url`, or to a POST of `body`, after retries.
+    async fn text_of(&self, url: &str, body: Option<&str>) -> Result<String, FetchError> {
         let backoff = ExponentialBuilder::default()
             .with_min_delay(self.settings.backoff)
             .with_max_delay(MAX_RETRY_AFTER)
             .with_max_times(self.settings.retries)
             .with_jitter();
-        (|| self.attempt(url))
+        (|| self.attempt(url, body))
             .retry(backoff)
             .when(|attempt: &Attempt| attempt.transient)
             .adjust(|attempt: &Attempt, delay: Option<Duration>| {
@@ -217,8 +228,16 @@ impl ApiClient {
         })
     }
 
-    async fn attempt(&self, url: &str) -> Result<String, Attempt> {
-        let response = self.http.get(url).send().await.map_err(|error| Attempt {
+    async fn attempt(&self, url: &str, body: Option<&str>) -> Result<String, Attempt> {
+        let request = match body {
+            None => self.http.get(url),
+            Some(body) => self
+                .http
+                .post(url)
+                .header(reqwest::header::CONTENT_TYPE, "application/xml")
+                .body(body.to_owned()),
+        };
+        let response = request.send().await.map_err(|error| Attempt {
             error: FetchError::Network {
                 url: url.to_owned(),
                 message: describe(&error),

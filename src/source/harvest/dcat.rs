@@ -40,8 +40,9 @@ const LANGUAGE: &str = "fr";
 /// Every `dcat:Dataset` and `dcat:DatasetSeries` of `graph`, in the order they appear, mapped
 /// as udata's DCAT backend does (`process_one_datasets_page`); `now` refuses future harvest
 /// dates as udata does. A node only named by a data service (`dcat:servesDataset`,
-/// `dct:hasPart`), without a title, is another catalogue's: left out, as udata does.
-pub fn records(graph: &Graph, now: DateTime<Utc>) -> Vec<Record> {
+/// `dct:hasPart`), without a title, is another catalogue's: left out, as udata does. `backend`
+/// is the display name of the backend that read it (`DCAT`, `CSW-DCAT`).
+pub fn records(graph: &Graph, backend: &'static str, now: DateTime<Utc>) -> Vec<Record> {
     let (dataset_class, series_class) = (p(DCAT, "Dataset"), p(DCAT, "DatasetSeries"));
     let mut nodes: Vec<&str> = graph.of_type(&dataset_class).collect();
     for node in graph.of_type(&series_class) {
@@ -65,7 +66,7 @@ pub fn records(graph: &Graph, now: DateTime<Utc>) -> Vec<Record> {
             let dataset = if text(graph, node, &p(DCT, "identifier"), &[]).is_none() {
                 Err(Skip::NoIdentifier)
             } else {
-                dataset(graph, node, description, now).ok_or(Skip::NoTitle)
+                dataset(graph, node, description, backend, now).ok_or(Skip::NoTitle)
             };
             Record {
                 name: node.to_owned(),
@@ -135,7 +136,13 @@ fn texts(graph: &Graph, node: &str, predicate: &str, unwrap: &[&str]) -> Vec<Str
 
 /// The dataset udata makes of the record at `node`, whose description (as udata stores it)
 /// is `description`; `None` when it has no title.
-fn dataset(graph: &Graph, node: &str, description: String, now: DateTime<Utc>) -> Option<Value> {
+fn dataset(
+    graph: &Graph,
+    node: &str,
+    description: String,
+    backend: &'static str,
+    now: DateTime<Utc>,
+) -> Option<Value> {
     let title = text(graph, node, &p(DCT, "title"), &[])?;
     let mut fields = Map::new();
     fields.insert("title".into(), Value::from(title));
@@ -210,7 +217,7 @@ fn dataset(graph: &Graph, node: &str, description: String, now: DateTime<Utc>) -
     );
     fields.insert("resources".into(), Value::Array(resources));
     let mut harvest = Map::new();
-    harvest.insert("backend".into(), Value::from("DCAT"));
+    harvest.insert("backend".into(), Value::from(backend));
     if let Some(identifier) = text(graph, node, &p(DCT, "identifier"), &[]) {
         harvest.insert("dct_identifier".into(), Value::from(identifier));
     }

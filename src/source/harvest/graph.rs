@@ -53,8 +53,8 @@ pub struct Graph {
 pub struct RdfError {
     /// What the parser said.
     pub message: String,
-    /// Where (1-based line and column), when the parser says.
-    pub position: Option<(u64, u64)>,
+    /// Where (a byte offset of the text), when the parser says.
+    pub offset: Option<usize>,
 }
 
 /// The RDF syntax of a file, from its extension, else from its first characters.
@@ -90,12 +90,12 @@ impl Graph {
         let mut graph = Graph::default();
         for quad in parser.for_slice(text.as_bytes()) {
             let quad = quad.map_err(|error| {
-                let position = error
+                let offset = error
                     .location()
-                    .map(|range| (range.start.line + 1, range.start.column + 1));
+                    .and_then(|range| usize::try_from(range.start.offset).ok());
                 RdfError {
                     message: error.to_string(),
-                    position,
+                    offset,
                 }
             })?;
             let subject = match quad.subject {
@@ -207,6 +207,6 @@ mod tests {
         assert_eq!(titles.len(), 2);
         let broken = "<http://e.org/d> <http://p> \"unclosed .\n";
         let error = Graph::parse(broken, RdfFormat::Turtle).unwrap_err();
-        assert_eq!(error.position.map(|(line, _)| line), Some(1));
+        assert_eq!(error.offset, Some(28));
     }
 }

@@ -1,10 +1,11 @@
 //! Source catalogues as data.gouv.fr harvests them: each record mapped to the dataset udata's
 //! harvester would create, so that every rule and score judges it before the harvest.
-//! DCAT catalogues (`dcat.rs`) in Turtle, RDF/XML, N-Triples or JSON-LD (`graph.rs`), and CKAN
-//! packages (`ckan/`), from files or URLs (paged as udata's backends page them, or through
-//! CKAN's `package_search`).
+//! DCAT catalogues (`dcat.rs`) in Turtle, RDF/XML, N-Triples or JSON-LD (`graph.rs`), CSW
+//! servers answering in DCAT (`csw.rs`), and CKAN packages (`ckan/`), from files or URLs
+//! (paged as udata's backends page them, or through CKAN's `package_search`).
 
 pub mod ckan;
+pub mod csw;
 pub mod dcat;
 pub mod graph;
 pub mod text;
@@ -25,6 +26,9 @@ pub enum Backend {
     Dcat,
     /// A CKAN site or its packages (udata's CKAN backend).
     Ckan,
+    /// A CSW server asked for DCAT, or its saved `GetRecords` answers (udata's CSW-DCAT
+    /// backend).
+    CswDcat,
 }
 
 /// Why udata's harvester makes no dataset of a record.
@@ -38,6 +42,10 @@ pub enum Skip {
     NoResource,
     /// The CKAN backend refuses the package (its schema, or an extra it cannot read).
     Refused(Vec<ckan::schema::Problem>),
+    /// A CSW record that is not RDF/XML (udata fails it): the parser's message.
+    Unreadable(String),
+    /// A CSW record in ISO 19139, which dglint does not read yet.
+    Iso19139,
 }
 
 /// One record of a source.
@@ -59,7 +67,8 @@ pub struct HarvestFile {
     /// The records udata makes no dataset of, by name, and why.
     pub skipped: Vec<(String, Skip)>,
     /// The next page of a paged catalogue (DCAT: Hydra's `next`, or `nextPage` of its older
-    /// vocabulary, as udata's DCAT backend follows it; CKAN: `package_search`'s next rows).
+    /// vocabulary, as udata's DCAT backend follows it; CKAN: `package_search`'s next rows;
+    /// CSW: the next `startPosition`).
     pub next_page: Option<String>,
 }
 
@@ -91,6 +100,7 @@ pub async fn fetch(
     let mut next = Some(match backend {
         Backend::Dcat => url.to_owned(),
         Backend::Ckan => ckan::search_url(url),
+        Backend::CswDcat => "1".to_owned(),
     });
     while let Some(page) = next.take() {
         if !seen.insert(page.clone()) {
@@ -100,11 +110,24 @@ pub async fn fetch(
         if seen.len() > MAX_PAGES {
             break;
         }
-        match client.get_text(&page).await {
+        let (name, answer) = match backend {
+            Backend::CswDcat => {
+                let start = page.parse().unwrap_or(1);
+                let name = format!("{url}?startPosition={start}");
+                (name, client.post_xml(url, &csw::request(start)).await)
+            }
+            Backend::Dcat | Backend::Ckan => (page.clone(), client.get_text(&page).await),
+        };
+        match answer {
             Ok(text) => {
-                let file = read(backend, Path::new(&page), &text, now);
+                let file = match backend {
+                    Backend::CswDcat => {
+                        read_csw(Path::new(&name), &text, page.parse().unwrap_or(1), now)
+                    }
+                    Backend::Dcat | Backend::Ckan => read(backend, Path::new(&name), &text, now),
+                };
                 next = file.next_page.clone();
-                fetched.pages.push((page, file));
+                fetched.pages.push((name, file));
             }
             Err(error) => fetched.failures.push(error),
         }
@@ -117,6 +140,57 @@ pub fn read(backend: Backend, path: &Path, text: &str, now: DateTime<Utc>) -> Ha
     match backend {
         Backend::Dcat => read_dcat(path, text, now),
         Backend::Ckan => read_ckan(path, text, now),
+        Backend::CswDcat => read_csw(path, text, 1, now),
+    }
+}
+
+/// One document for a file that gives no records, with `message` at byte `offset`.
+fn unreadable_file(path: &Path, text: &str, offset: usize, message: String) -> HarvestFile {
+    let span = ByteSpan::new(offset, offset);
+    HarvestFile {
+        documents: vec![unreadable(
+            path,
+            Syntax::Yaml,
+            text.to_owned(),
+            span,
+            message,
+        )],
+        skipped: Vec::new(),
+        next_page: None,
+    }
+}
+
+/// Reads an answer to `GetRecords` (the page from `start`): each DCAT record read as RDF/XML
+/// and its datasets mapped as the DCAT backend maps them.
+fn read_csw(path: &Path, text: &str, start: usize, now: DateTime<Utc>) -> HarvestFile {
+    let answer = match csw::read(text, start) {
+        Ok(answer) => answer,
+        Err(csw::AnswerError::Xml { offset, message }) => {
+            return unreadable_file(path, text, offset, message);
+        }
+        Err(csw::AnswerError::Exception(exception)) => {
+            let message = crate::msg!("csw-exception", exception = exception);
+            return unreadable_file(path, text, 0, message);
+        }
+        Err(csw::AnswerError::NoResults) => {
+            return unreadable_file(path, text, 0, crate::msg!("csw-no-results"));
+        }
+    };
+    let mut records = Vec::new();
+    let mut skipped = Vec::new();
+    for (number, record) in &answer.records {
+        match graph::Graph::parse(record, oxrdfio::RdfFormat::RdfXml) {
+            Ok(graph) => records.extend(dcat::records(&graph, "CSW-DCAT", now)),
+            Err(error) => skipped.push((number.to_string(), Skip::Unreadable(error.message))),
+        }
+    }
+    skipped.extend((0..answer.iso_records).map(|_| (String::new(), Skip::Iso19139)));
+    let (documents, more) = documents_of(path, records);
+    skipped.extend(more);
+    HarvestFile {
+        documents,
+        skipped,
+        next_page: answer.next.map(|next| next.to_string()),
     }
 }
 
@@ -153,18 +227,12 @@ fn read_ckan(path: &Path, text: &str, now: DateTime<Utc>) -> HarvestFile {
     };
     let value = &value;
     if let Some(error) = ckan::failed(value) {
-        let message = crate::msg!("ckan-answer-failed", error = error);
-        return HarvestFile {
-            documents: vec![unreadable(
-                path,
-                Syntax::Json,
-                text.to_owned(),
-                ByteSpan::new(0, 0),
-                message,
-            )],
-            skipped: Vec::new(),
-            next_page: None,
-        };
+        return unreadable_file(
+            path,
+            text,
+            0,
+            crate::msg!("ckan-answer-failed", error = error),
+        );
     }
     let page = path.to_string_lossy();
     let site = ckan::site_of(&page);
@@ -188,41 +256,16 @@ fn read_dcat(path: &Path, text: &str, now: DateTime<Utc>) -> HarvestFile {
         && let Some(at) = text.find("<!ENTITY")
     {
         // An XML entity can expand to billions of characters (a "billion laughs"): refused.
-        let message = crate::msg!("xml-entities-refused");
-        return HarvestFile {
-            documents: vec![unreadable(
-                path,
-                Syntax::Yaml,
-                text.to_owned(),
-                ByteSpan::new(at, at + 8),
-                message,
-            )],
-            skipped: Vec::new(),
-            next_page: None,
-        };
+        return unreadable_file(path, text, at, crate::msg!("xml-entities-refused"));
     }
     let graph = match graph::Graph::parse(text, format) {
         Ok(graph) => graph,
         Err(error) => {
-            let offset = error
-                .position
-                .map(|(line, column)| offset_of(text, line, column))
-                .unwrap_or(0);
-            let span = ByteSpan::new(offset, offset);
-            return HarvestFile {
-                documents: vec![unreadable(
-                    path,
-                    Syntax::Yaml,
-                    text.to_owned(),
-                    span,
-                    error.message,
-                )],
-                skipped: Vec::new(),
-                next_page: None,
-            };
+            let offset = error.offset.unwrap_or(0).min(text.len());
+            return unreadable_file(path, text, offset, error.message);
         }
     };
-    let (documents, skipped) = documents_of(path, dcat::records(&graph, now));
+    let (documents, skipped) = documents_of(path, dcat::records(&graph, "DCAT", now));
     let next_page = next_page(&graph);
     HarvestFile {
         documents,
@@ -249,18 +292,4 @@ fn next_page(graph: &graph::Graph) -> Option<String> {
         };
         Some(url).filter(|url| !url.is_empty())
     })
-}
-
-/// The byte offset of a 1-based line and column of `text` (the end when it is past it).
-fn offset_of(text: &str, line: u64, column: u64) -> usize {
-    let mut offset = 0;
-    for (number, content) in text.split_inclusive('\n').enumerate() {
-        if number as u64 + 1 == line {
-            let column = usize::try_from(column.saturating_sub(1)).unwrap_or(usize::MAX);
-            return offset
-                + crate::document::floor_char_boundary(content, column.min(content.len()));
-        }
-        offset += content.len();
-    }
-    text.len()
 }

@@ -254,3 +254,32 @@ pub fn help_of(report: &Value, code: &str, file: &str) -> String {
         .unwrap_or_else(|| panic!("no {code} finding in {file}: {report:#}"))
         .to_owned()
 }
+
+/// Runs `dglint check --input INPUT` on `args` in `dir` (isolated, as of 2026-01-10, the JSON
+/// report, two retries): the exit code, the report and standard error.
+pub fn check_source(dir: &Path, input: &str, args: &[&str]) -> (i32, Value, String) {
+    let output = dglint()
+        .current_dir(dir)
+        .args([
+            "check",
+            "--isolated",
+            "--input",
+            input,
+            "--as-of",
+            "2026-01-10",
+        ])
+        .args(["--output-format", "json", "--retries", "2"])
+        .args(args)
+        .output()
+        .expect("dglint runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let report = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    (output.status.code().unwrap_or(-1), report, stderr)
+}
+
+/// Asserts that standard error holds each of `warnings`.
+pub fn assert_warned(stderr: &str, warnings: &[&str]) {
+    for warning in warnings {
+        assert!(stderr.contains(warning), "{warning}\nnot in:\n{stderr}");
+    }
+}
