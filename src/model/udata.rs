@@ -370,7 +370,7 @@ fn field_hit(dataset: &DatasetView<'_>, field: &str, message: String) -> Hit {
 }
 
 /// Python's truthiness of a JSON value, as udata tests the values it reads.
-fn truthy(value: &Value) -> bool {
+pub fn truthy(value: &Value) -> bool {
     match value {
         Value::Null => false,
         Value::Bool(flag) => *flag,

@@ -27,7 +27,7 @@ use super::{Record, Skip};
 use crate::document::Limits;
 use crate::model::Vocabularies;
 use crate::model::harvest::frequency_of_uri;
-use schema::truthy;
+use crate::model::udata::truthy;
 
 /// The resource types udata's CKAN backend keeps (`ALLOWED_RESOURCE_TYPES`).
 const KEPT_RESOURCE_TYPES: [&str; 4] = ["file", "file.upload", "api", "metadata"];

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::dates::date_of;
+use crate::model::udata::truthy;
 use crate::source::harvest::udata_url;
 
 /// What a value must be.
@@ -296,18 +297,6 @@ impl Checker {
                 _ => false,
             },
         }
-    }
-}
-
-/// Python's truth of a JSON value (`empty_none` keeps only true ones).
-pub fn truthy(value: &Value) -> bool {
-    match value {
-        Value::Null => false,
-        Value::Bool(flag) => *flag,
-        Value::Number(number) => number.as_f64().is_some_and(|number| number != 0.0),
-        Value::String(text) => !text.is_empty(),
-        Value::Array(items) => !items.is_empty(),
-        Value::Object(fields) => !fields.is_empty(),
     }
 }
 
