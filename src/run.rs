@@ -189,21 +189,43 @@ fn warn_skipped(name: &str, skipped: &[(String, Skip)], report: &mut Report) {
         let message = crate::msg!("ckan-no-resource", path = name, count = without_resources);
         report.warnings.push(InputProblem::of(name, message));
     }
-    let in_iso = count(Skip::Iso19139);
-    if in_iso > 0 {
-        let message = crate::msg!("csw-iso-not-read", path = name, count = in_iso);
+    let mut levels: Vec<&str> = Vec::new();
+    for (_, why) in skipped {
+        if let Skip::NotDataset(level) = why {
+            levels.push(if level.is_empty() { "-" } else { level });
+        }
+    }
+    if !levels.is_empty() {
+        let count = levels.len();
+        levels.sort_unstable();
+        levels.dedup();
+        let levels = levels.join(", ");
+        let message = crate::msg!(
+            "csw-iso-not-dataset",
+            path = name,
+            count = count,
+            levels = levels
+        );
         report.warnings.push(InputProblem::of(name, message));
     }
     for (record, why) in skipped {
-        if let Skip::Unreadable(error) = why {
-            let message = crate::msg!(
+        let record = record.as_str();
+        let message = match why {
+            Skip::Unreadable(error) => crate::msg!(
                 "csw-record-unreadable",
                 path = name,
-                record = record.as_str(),
+                record = record,
                 message = error.as_str()
-            );
-            report.warnings.push(InputProblem::of(name, message));
-        }
+            ),
+            Skip::Untransformable(error) => crate::msg!(
+                "csw-iso-fails",
+                path = name,
+                record = record,
+                message = error.as_str()
+            ),
+            _ => continue,
+        };
+        report.warnings.push(InputProblem::of(name, message));
     }
     for (package, why) in skipped {
         if let Skip::Refused(problems) = why {

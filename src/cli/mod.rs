@@ -301,9 +301,12 @@ pub enum InputChoice {
     /// it a dataset.
     Ckan,
     /// A CSW server (its URL, asked for DCAT with `GetRecords`, page after page) or saved
-    /// `GetRecords` answers: each DCAT record read as data.gouv.fr's CSW-DCAT harvester would
-    /// make it a dataset (records in ISO 19139 are counted, not read yet).
+    /// `GetRecords` answers: each record read as data.gouv.fr's CSW-DCAT harvester (DCAT
+    /// records) or CSW-ISO-19139 harvester (ISO 19139 records) would make it a dataset.
     Csw,
+    /// A CSW server asked for ISO 19139 (as data.gouv.fr's CSW-ISO-19139 harvester asks), or
+    /// saved `GetRecords` answers, read as `csw` reads them.
+    CswIso,
 }
 
 impl InputChoice {
@@ -312,9 +315,11 @@ impl InputChoice {
         match self {
             InputChoice::Auto => None,
             InputChoice::Manifest => Some(Origin::Manifest),
-            InputChoice::Api | InputChoice::Dcat | InputChoice::Ckan | InputChoice::Csw => {
-                Some(Origin::Api)
-            }
+            InputChoice::Api
+            | InputChoice::Dcat
+            | InputChoice::Ckan
+            | InputChoice::Csw
+            | InputChoice::CswIso => Some(Origin::Api),
         }
     }
 
@@ -324,6 +329,7 @@ impl InputChoice {
             InputChoice::Dcat => Some(Backend::Dcat),
             InputChoice::Ckan => Some(Backend::Ckan),
             InputChoice::Csw => Some(Backend::CswDcat),
+            InputChoice::CswIso => Some(Backend::CswIso),
             InputChoice::Auto | InputChoice::Manifest | InputChoice::Api => None,
         }
     }
@@ -536,6 +542,9 @@ pub enum BackendChoice {
     Ckan,
     /// A CSW server asked for DCAT, as udata's CSW-DCAT backend reads it.
     CswDcat,
+    /// A CSW server asked for ISO 19139, as udata's CSW-ISO-19139 backend reads it (SEMIC's
+    /// stylesheet, then DCAT).
+    CswIso,
 }
 
 impl From<BackendChoice> for Backend {
@@ -544,6 +553,7 @@ impl From<BackendChoice> for Backend {
             BackendChoice::Dcat => Backend::Dcat,
             BackendChoice::Ckan => Backend::Ckan,
             BackendChoice::CswDcat => Backend::CswDcat,
+            BackendChoice::CswIso => Backend::CswIso,
         }
     }
 }

@@ -576,11 +576,14 @@ ckan-field-invalid = `{ $field }` should be { $expected ->
     } (found { $found })
 csw-exception = the CSW server answered with an exception: { $exception }
 csw-no-results = not an answer to a CSW GetRecords request (no `csw:GetRecordsResponse/csw:SearchResults`)
-csw-iso-not-read = { $path }: { $count } { $count ->
+csw-iso-not-dataset = { $path }: { $count } ISO 19139 { $count ->
         [one] record is
        *[other] records are
-    } in ISO 19139, which dglint does not read yet (udata turns { $count ->
+    } neither a dataset nor a series (`gmd:hierarchyLevel`: { $levels }): udata's harvester makes no dataset of { $count ->
         [one] it
        *[other] them
-    } into DCAT with SEMIC's stylesheet): ask the server for DCAT, or see the harvest documentation
+    }
+csw-iso-fails = { $path }: record { $record }: udata's ISO 19139 stylesheet fails on it, and the harvester makes no dataset of it: { $message }
+iso-several-levels = the record has several `gmd:hierarchyLevel`
+iso-bound-missing = its bounding box has no `gmd:{ $bound }/gco:Decimal`
 csw-record-unreadable = { $path }: record { $record } is not RDF/XML, and udata's harvester fails it: { $message }

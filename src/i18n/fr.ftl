@@ -592,11 +592,11 @@ ckan-field-invalid = `{ $field }` devrait être { $expected ->
     } (trouvé : { $found })
 csw-exception = le serveur CSW a répondu par une exception : { $exception }
 csw-no-results = ce n'est pas une réponse à une requête CSW GetRecords (pas de `csw:GetRecordsResponse/csw:SearchResults`)
-csw-iso-not-read = { $path } : { $count } { $count ->
-        [one] fiche est
-       *[other] fiches sont
-    } en ISO 19139, que dglint ne lit pas encore (udata { $count ->
-        [one] la convertit
-       *[other] les convertit
-    } en DCAT avec la feuille de style du SEMIC) : demandez du DCAT au serveur, ou voyez la documentation du moissonnage
+csw-iso-not-dataset = { $path } : { $count } { $count ->
+        [one] fiche ISO 19139 n'est
+       *[other] fiches ISO 19139 ne sont
+    } ni un jeu de données ni une série (`gmd:hierarchyLevel` : { $levels }) : le moissonneur d'udata n'en fait pas de jeu de données
+csw-iso-fails = { $path } : fiche { $record } : la feuille de style ISO 19139 d'udata échoue sur cette fiche, et le moissonneur n'en fait pas de jeu de données : { $message }
+iso-several-levels = la fiche a plusieurs `gmd:hierarchyLevel`
+iso-bound-missing = son rectangle englobant n'a pas de `gmd:{ $bound }/gco:Decimal`
 csw-record-unreadable = { $path } : la fiche { $record } n'est pas du RDF/XML, et le moissonneur d'udata l'écarte en échec : { $message }

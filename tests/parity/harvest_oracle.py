@@ -42,6 +42,12 @@ def main():
     parser.add_argument("--description-length", type=int, default=200)
     parser.add_argument("--convert", nargs=2, metavar=("FORMAT", "OUT"))
     parser.add_argument("--csw", action="store_true", help="the input is a GetRecords answer")
+    parser.add_argument(
+        "--csw-iso",
+        metavar="XSL",
+        help="the input is a GetRecords answer in ISO 19139, converted with this stylesheet",
+    )
+    parser.add_argument("--dump", action="store_true", help="print each record's DCAT (Turtle)")
     args = parser.parse_args()
     from rdflib import Graph
 
@@ -57,7 +63,7 @@ def main():
     # lookup fails, which udata lets pass, after a wait: not resolving gives the same verdicts
     # at once.
     settings = configure(
-        args.description_length, "DEFAULT_LANGUAGE = 'fr'\nURLS_RESOLVE_HOSTNAME = False\n"
+        args.description_length, "DEFAULT_LANGUAGE = 'fr'\nURLS_RESOLVE_HOSTNAME = False\nCACHE_TYPE = 'NullCache'\n"
     )
     try:
         from freezegun import freeze_time
@@ -78,9 +84,16 @@ def main():
             from udata.utils import uniquify
 
             external = DcatBackend.is_dataset_external_to_this_graph
-            graphs = csw_graphs(args.input) if args.csw else [Graph().parse(args.input)]
+            if args.csw_iso:
+                graphs = csw_graphs(args.input, args.csw_iso)
+            elif args.csw:
+                graphs = csw_graphs(args.input)
+            else:
+                graphs = [Graph().parse(args.input)]
             lines = []
             for graph in graphs:
+                if args.dump:
+                    print(graph.serialize(format="turtle"), file=sys.stderr)
                 for node in uniquify(graph.subjects(RDF.type, [DCAT.Dataset, DCAT.DatasetSeries])):
                     if external(None, node, graph) or not graph.value(node, DCT.identifier):
                         continue
@@ -97,10 +110,12 @@ def main():
         os.unlink(settings)
 
 
-def csw_graphs(path):
+def csw_graphs(path, stylesheet=None):
     """The graphs udata's CSW-DCAT backend reads from the GetRecords answer in `path`, its
-    request answered with the file (one page: the answer says no record follows)."""
-    from udata.harvest.backends.dcat import CswDcatBackend
+    request answered with the file (one page: the answer says no record follows); with
+    `stylesheet`, the graphs its CSW-ISO-19139 backend makes of ISO 19139 records, the
+    stylesheet it downloads answered with that file."""
+    from udata.harvest.backends.dcat import CswDcatBackend, CswIso19139DcatBackend
     from udata.harvest.models import HarvestSource
 
     with open(path, encoding="utf-8") as handle:
@@ -113,9 +128,17 @@ def csw_graphs(path):
         def raise_for_status(self):
             pass
 
-    class Offline(CswDcatBackend):
+    class Offline(CswIso19139DcatBackend if stylesheet else CswDcatBackend):
         def post(self, url, data, headers={}, **kwargs):
             return Answer(text)
+
+        def get(self, url, **kwargs):
+            with open(stylesheet, encoding="utf-8") as handle:
+                return Answer(handle.read())
+
+        def add_harvest_item(self, item):
+            # A record the backend fails (dry run: no job to record it in): not harvested.
+            pass
 
     backend = Offline(HarvestSource(url="https://csw.example.org/csw", config={}), dryrun=True)
     return [graph for graph, _ in backend.walk_paginated_graph("https://csw.example.org/csw")]

@@ -8,6 +8,9 @@
 
 use roxmltree::{Document, Node, ParsingOptions};
 
+use super::graph::Graph;
+use super::{Skip, iso19139};
+
 const CSW: &str = "http://www.opengis.net/cat/csw/2.0.2";
 const GMD: &str = "http://www.isotc211.org/2005/gmd";
 
@@ -17,15 +20,28 @@ const PAGE_SIZE: usize = 25;
 /// The most XML nodes read from one answer (about a hundred megabytes of records).
 const NODES_LIMIT: u32 = 10_000_000;
 
-/// The `GetRecords` request udata's CSW-DCAT backend posts for the page starting at `start`
-/// (1-based): datasets, series and services, sorted by identifier, as DCAT.
-pub fn request(start: usize) -> String {
+/// The record schema a CSW server is asked for (`outputSchema`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    /// DCAT, as udata's CSW-DCAT backend asks.
+    Dcat,
+    /// ISO 19139, as udata's CSW-ISO-19139 backend asks.
+    Iso19139,
+}
+
+/// The `GetRecords` request udata's CSW backends post for the page starting at `start`
+/// (1-based): datasets, series and services, sorted by identifier, in `schema`.
+pub fn request(start: usize, schema: Schema) -> String {
+    let output_schema = match schema {
+        Schema::Dcat => "http://www.w3.org/ns/dcat#",
+        Schema::Iso19139 => GMD,
+    };
     format!(
         r#"<csw:GetRecords xmlns:apiso="http://www.opengis.net/cat/csw/apiso/1.0"
                 xmlns:csw="{CSW}" xmlns:ogc="http://www.opengis.net/ogc" xmlns:gmd="{GMD}"
                 service="CSW" version="2.0.2" outputFormat="application/xml"
                 resultType="results" startPosition="{start}" maxRecords="{PAGE_SIZE}"
-                outputSchema="http://www.w3.org/ns/dcat#">
+                outputSchema="{output_schema}">
   <csw:Query typeNames="gmd:MD_Metadata">
     <csw:ElementSetName>full</csw:ElementSetName>
     <csw:Constraint version="1.1.0">
@@ -51,8 +67,9 @@ pub struct Answer {
     /// `start`), as a standalone RDF/XML text (the namespaces declared around it copied onto
     /// it).
     pub records: Vec<(usize, String)>,
-    /// The ISO 19139 records, not read yet.
-    pub iso_records: usize,
+    /// The ISO 19139 records, each by its name (its file identifier, else its number), as
+    /// the graph udata's stylesheet makes of it, or why udata makes no dataset of it.
+    pub iso_records: Vec<(String, Result<Graph, Skip>)>,
     /// The page to ask for next (`nextRecord`), when the backend would.
     pub next: Option<usize>,
 }
@@ -112,8 +129,11 @@ pub fn read(text: &str, start: usize) -> Result<Answer, AnswerError> {
         ..Answer::default()
     };
     for (index, record) in results.children().filter(Node::is_element).enumerate() {
-        if record.tag_name().namespace() == Some(GMD) {
-            answer.iso_records += 1;
+        if iso19139::is_record(&record) {
+            let name = Some(iso19139::name(record))
+                .filter(|name| !name.is_empty())
+                .unwrap_or_else(|| (start + index).to_string());
+            answer.iso_records.push((name, iso19139::graph(record)));
         } else {
             answer
                 .records
@@ -202,7 +222,10 @@ mod tests {
     fn records_are_read_alone_and_the_paging_follows_the_server() {
         let answer = read(ANSWER, 1).unwrap();
         assert_eq!(answer.records.len(), 1);
-        assert_eq!(answer.iso_records, 1);
+        assert_eq!(answer.iso_records.len(), 1);
+        assert!(
+            matches!(&answer.iso_records[0].1, Err(Skip::NotDataset(level)) if level.is_empty())
+        );
         assert_eq!(answer.next, Some(3));
         let (number, record) = &answer.records[0];
         assert_eq!(*number, 1);

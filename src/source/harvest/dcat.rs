@@ -17,12 +17,13 @@
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde_json::{Map, Value, json};
 
+use super::ckan::dates::date_of;
 use super::graph::{Graph, Object};
 use super::text::{html_to_text, is_html, normalised_tags};
 use super::{Record, Skip};
 use crate::document::Limits;
 use crate::model::Vocabularies;
-use crate::model::dates::parse_instant;
+use crate::model::dates::{parse_instant, parse_wall_time};
 use crate::model::harvest::{frequency_of_literal, frequency_of_uri};
 
 const DCT: &str = "http://purl.org/dc/terms/";
@@ -33,6 +34,10 @@ const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const EU_FILE_TYPE: &str = "http://publications.europa.eu/resource/authority/file-type/";
 const IANA: &str = "https://www.iana.org/assignments/media-types/";
+const OGC_STANDARDS: &str = "http://www.opengeospatial.org/standards/";
+/// The formats of OGC services, whose layers GeoNetwork lists under one URL (udata's
+/// `OGC_SERVICE_FORMATS`).
+const OGC_SERVICE_FORMATS: [&str; 3] = ["wfs", "wms", "wmts"];
 
 /// The language whose literals are preferred (data.gouv.fr's `DEFAULT_LANGUAGE`).
 const LANGUAGE: &str = "fr";
@@ -188,10 +193,19 @@ fn dataset(
         .chain(graph.objects(node, &distributions))
         .filter_map(Object::node)
         .collect();
-    let mut resources = Vec::new();
+    let mut resources: Vec<Value> = Vec::new();
+    // The distributions that became resources, each with its licences and rights.
+    let mut harvested = Vec::new();
+    let unwrap = [RDFS_LABEL, DCT_DESCRIPTION];
     for distribution in &distributions {
         match resource(graph, distribution, now) {
-            Some(resource) => resources.push(resource),
+            Some(resource) => {
+                harvested.push(Terms {
+                    licences: texts(graph, distribution, &p(DCT, "license"), &unwrap),
+                    rights: texts(graph, distribution, &p(DCT, "rights"), &unwrap),
+                });
+                merge_resource(&mut resources, resource);
+            }
             None => {
                 let named = text(graph, distribution, &p(DCT, "title"), &[])
                     .unwrap_or_else(|| distribution.trim_start_matches("_:").to_owned());
@@ -200,11 +214,32 @@ fn dataset(
             }
         }
     }
-    let unwrap = [RDFS_LABEL, DCT_DESCRIPTION];
+    // udata guesses from the dataset's licences (else those all its resources share), its
+    // rights (else those all its resources share; SEMIC's stylesheet puts them there), then
+    // every resource's licences.
+    let unanimous = |pick: fn(&Terms) -> &Vec<String>| -> Vec<String> {
+        match harvested.split_first() {
+            Some((first, rest)) if rest.iter().all(|other| pick(other) == pick(first)) => {
+                pick(first).clone()
+            }
+            _ => Vec::new(),
+        }
+    };
     let mut licences = texts(graph, node, &p(DCT, "license"), &unwrap);
-    licences.extend(texts(graph, node, &p(DCT, "rights"), &unwrap));
-    for distribution in &distributions {
-        licences.extend(texts(graph, distribution, &p(DCT, "license"), &unwrap));
+    if licences.is_empty() {
+        licences = unanimous(|terms| &terms.licences);
+    }
+    let mut rights = texts(graph, node, &p(DCT, "rights"), &unwrap);
+    if rights.is_empty() {
+        rights = unanimous(|terms| &terms.rights);
+    }
+    licences.extend(rights);
+    for terms in &harvested {
+        for licence in &terms.licences {
+            if !licences.contains(licence) {
+                licences.push(licence.clone());
+            }
+        }
     }
     let licence = guess_licence(&licences);
     if licence.is_none() && !licences.is_empty() {
@@ -351,17 +386,28 @@ fn temporal_literal(text: &str) -> Option<Value> {
 }
 
 /// `spatial_from_rdf`: whether a polygon or multipolygon is read from `dct:spatial`. udata
-/// does not check the shapes here (an open ring, a point of three numbers): the spatial
-/// coverage counts, and saving the dataset fails later.
+/// merges every polygon it reads into one multipolygon and keeps it unless a coordinate is
+/// not a finite number (its JSON check); it does not check the shapes (an open ring, a point
+/// of three numbers): the spatial coverage counts, and saving the dataset fails later.
 fn spatial(graph: &Graph, node: &str) -> bool {
-    graph
+    let polygons: Vec<Polygon> = graph
         .objects(node, &p(DCT, "spatial"))
-        .any(|term| match term {
-            Object::Literal { value, .. } => bbox(value).is_some(),
+        .flat_map(|term| match term {
+            Object::Literal { value, .. } => bbox(value).unwrap_or_default(),
             Object::Iri(place) | Object::Blank(place) => graph
                 .objects_of(place)
-                .any(|object| geometry(object).is_some_and(|polygons| !polygons.is_empty())),
+                .filter_map(geometry)
+                .flatten()
+                .collect(),
         })
+        .collect();
+    !polygons.is_empty()
+        && polygons
+            .iter()
+            .flatten()
+            .flatten()
+            .flatten()
+            .all(|coordinate| coordinate.is_finite())
 }
 
 /// A polygon's rings, each a list of points.
@@ -508,9 +554,17 @@ fn guess_licence(candidates: &[String]) -> Option<&'static str> {
 }
 
 /// `dct:modified` as a harvest date, unless it is in the future.
+/// udata's `safe_harvest_datetime`: an ISO 8601 date or date-time at its wall-clock time
+/// (an offset dropped), else what dateutil reads of the text (a year, a month, with the rest
+/// taken from today).
 fn harvest_date(graph: &Graph, node: &str, now: DateTime<Utc>) -> Option<String> {
     let text = text(graph, node, &p(DCT, "modified"), &[])?;
-    let at = parse_instant(&text).filter(|at| *at <= now)?;
+    let at = parse_wall_time(&text)
+        .or_else(|| {
+            let day = date_of(&text, now.date_naive())?;
+            Some(day.and_time(chrono::NaiveTime::MIN).and_utc())
+        })
+        .filter(|at| *at <= now)?;
     Some(at.to_rfc3339_opts(SecondsFormat::AutoSi, true))
 }
 
@@ -521,19 +575,7 @@ fn resource(graph: &Graph, node: &str, now: DateTime<Utc>) -> Option<Value> {
         .or_else(|| graph.value(node, &p(DCAT, "accessURL")))
         .map(|object| serialized(graph, object, &[]))
         .filter(|url| !url.is_empty())?;
-    let format = text(graph, node, &p(DCT, "format"), &[RDFS_LABEL]).map(|format| {
-        if let Some(code) = format.strip_prefix(EU_FILE_TYPE) {
-            code.to_lowercase()
-        } else if let Some(media_type) = format.strip_prefix(IANA) {
-            media_type
-                .rsplit('/')
-                .next()
-                .unwrap_or_default()
-                .to_lowercase()
-        } else {
-            format.to_lowercase()
-        }
-    });
+    let format = service_protocol(graph, node).or_else(|| distribution_format(graph, node));
     let title = text(graph, node, &p(DCT, "title"), &[]).unwrap_or_else(|| {
         let last = url.rsplit('/').next().unwrap_or_default();
         if last.contains('.') && !last.contains('?') {
@@ -564,6 +606,59 @@ fn resource(graph: &Graph, node: &str, now: DateTime<Utc>) -> Option<Value> {
         fields.insert("harvest".into(), json!({"modified_at": modified}));
     }
     Some(Value::Object(fields))
+}
+
+/// The licences and rights of a distribution (`dct:license`, `dct:rights`), as udata stores
+/// them in the resource's extras.
+struct Terms {
+    licences: Vec<String>,
+    rights: Vec<String>,
+}
+
+/// Adds `resource` as `resource_from_rdf` does: a resource already harvested with the same URL
+/// (and, for OGC services, whose layers share a URL, the same title) is replaced by it.
+fn merge_resource(resources: &mut Vec<Value>, resource: Value) {
+    let service = resource["format"]
+        .as_str()
+        .is_some_and(|format| OGC_SERVICE_FORMATS.contains(&format));
+    let same = |existing: &&mut Value| {
+        existing["url"] == resource["url"] && (!service || existing["title"] == resource["title"])
+    };
+    match resources.iter_mut().find(same) {
+        Some(existing) => *existing = resource,
+        None => resources.push(resource),
+    }
+}
+
+/// `format_from_rdf`, for a distribution that points to a data service: the OGC standard its
+/// first service follows (`geodcatap:serviceProtocol`, else `dct:conformsTo`), lowercased.
+fn service_protocol(graph: &Graph, node: &str) -> Option<String> {
+    let service = graph.value(node, &p(DCAT, "accessService"))?.node()?;
+    graph
+        .objects(service, "http://data.europa.eu/930/serviceProtocol")
+        .chain(graph.objects(service, &p(DCT, "conformsTo")))
+        .find_map(|standard| {
+            let key = standard.node()?.strip_prefix(OGC_STANDARDS)?;
+            Some(key.to_lowercase())
+        })
+}
+
+/// `format_from_rdf`: `dct:format` (an EU file type's code, a media type's subtype, else the
+/// text), lowercased.
+fn distribution_format(graph: &Graph, node: &str) -> Option<String> {
+    text(graph, node, &p(DCT, "format"), &[RDFS_LABEL]).map(|format| {
+        if let Some(code) = format.strip_prefix(EU_FILE_TYPE) {
+            code.to_lowercase()
+        } else if let Some(media_type) = format.strip_prefix(IANA) {
+            media_type
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+        } else {
+            format.to_lowercase()
+        }
+    })
 }
 
 #[cfg(test)]

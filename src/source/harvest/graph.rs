@@ -126,23 +126,26 @@ impl Graph {
                 #[allow(unreachable_patterns)]
                 _ => continue,
             };
-            let entry = graph.by_subject.entry(subject.clone()).or_insert_with(|| {
-                graph.order.push(subject);
-                Vec::new()
-            });
-            let predicate = quad.predicate.into_string();
-            if !entry.iter().any(|(p, o)| *p == predicate && *o == object) {
-                if let Some(node) = object.node() {
-                    graph
-                        .incoming
-                        .entry(node.to_owned())
-                        .or_default()
-                        .push(predicate.clone());
-                }
-                entry.push((predicate, object));
-            }
+            graph.insert(subject, quad.predicate.into_string(), object);
         }
         Ok(graph)
+    }
+
+    /// Adds a triple, unless the graph holds it already.
+    pub fn insert(&mut self, subject: Node, predicate: String, object: Object) {
+        let entry = self.by_subject.entry(subject.clone()).or_insert_with(|| {
+            self.order.push(subject);
+            Vec::new()
+        });
+        if !entry.iter().any(|(p, o)| *p == predicate && *o == object) {
+            if let Some(node) = object.node() {
+                self.incoming
+                    .entry(node.to_owned())
+                    .or_default()
+                    .push(predicate.clone());
+            }
+            entry.push((predicate, object));
+        }
     }
 
     /// The objects of `subject`'s `predicate`, in the file's order.

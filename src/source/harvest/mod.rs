@@ -8,6 +8,7 @@ pub mod ckan;
 pub mod csw;
 pub mod dcat;
 pub mod graph;
+pub mod iso19139;
 pub mod text;
 pub mod udata_url;
 
@@ -29,6 +30,9 @@ pub enum Backend {
     /// A CSW server asked for DCAT, or its saved `GetRecords` answers (udata's CSW-DCAT
     /// backend).
     CswDcat,
+    /// A CSW server asked for ISO 19139, or its saved `GetRecords` answers (udata's
+    /// CSW-ISO-19139 backend).
+    CswIso,
 }
 
 /// Why udata's harvester makes no dataset of a record.
@@ -44,8 +48,11 @@ pub enum Skip {
     Refused(Vec<ckan::schema::Problem>),
     /// A CSW record that is not RDF/XML (udata fails it): the parser's message.
     Unreadable(String),
-    /// A CSW record in ISO 19139, which dglint does not read yet.
-    Iso19139,
+    /// An ISO 19139 record that is not a dataset or a series (`gmd:hierarchyLevel`: a
+    /// service, another scope, or none): its scope code.
+    NotDataset(String),
+    /// An ISO 19139 record that udata's stylesheet fails on (udata fails it): why.
+    Untransformable(String),
 }
 
 /// One record of a source.
@@ -100,7 +107,7 @@ pub async fn fetch(
     let mut next = Some(match backend {
         Backend::Dcat => url.to_owned(),
         Backend::Ckan => ckan::search_url(url),
-        Backend::CswDcat => "1".to_owned(),
+        Backend::CswDcat | Backend::CswIso => "1".to_owned(),
     });
     while let Some(page) = next.take() {
         if !seen.insert(page.clone()) {
@@ -111,17 +118,25 @@ pub async fn fetch(
             break;
         }
         let (name, answer) = match backend {
-            Backend::CswDcat => {
+            Backend::CswDcat | Backend::CswIso => {
                 let start = page.parse().unwrap_or(1);
                 let name = format!("{url}?startPosition={start}");
-                (name, client.post_xml(url, &csw::request(start)).await)
+                let schema = if backend == Backend::CswIso {
+                    csw::Schema::Iso19139
+                } else {
+                    csw::Schema::Dcat
+                };
+                (
+                    name,
+                    client.post_xml(url, &csw::request(start, schema)).await,
+                )
             }
             Backend::Dcat | Backend::Ckan => (page.clone(), client.get_text(&page).await),
         };
         match answer {
             Ok(text) => {
                 let file = match backend {
-                    Backend::CswDcat => {
+                    Backend::CswDcat | Backend::CswIso => {
                         read_csw(Path::new(&name), &text, page.parse().unwrap_or(1), now)
                     }
                     Backend::Dcat | Backend::Ckan => read(backend, Path::new(&name), &text, now),
@@ -140,7 +155,7 @@ pub fn read(backend: Backend, path: &Path, text: &str, now: DateTime<Utc>) -> Ha
     match backend {
         Backend::Dcat => read_dcat(path, text, now),
         Backend::Ckan => read_ckan(path, text, now),
-        Backend::CswDcat => read_csw(path, text, 1, now),
+        Backend::CswDcat | Backend::CswIso => read_csw(path, text, 1, now),
     }
 }
 
@@ -184,7 +199,12 @@ fn read_csw(path: &Path, text: &str, start: usize, now: DateTime<Utc>) -> Harves
             Err(error) => skipped.push((number.to_string(), Skip::Unreadable(error.message))),
         }
     }
-    skipped.extend((0..answer.iso_records).map(|_| (String::new(), Skip::Iso19139)));
+    for (name, graph) in answer.iso_records {
+        match graph {
+            Ok(graph) => records.extend(dcat::records(&graph, "CSW-ISO-19139", now)),
+            Err(reason) => skipped.push((name, reason)),
+        }
+    }
     let (documents, more) = documents_of(path, records);
     skipped.extend(more);
     HarvestFile {
