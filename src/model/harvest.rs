@@ -67,6 +67,12 @@ impl<'a> HarvestSource<'a> {
     }
 }
 
+/// The property of the `backend` source that fills `field` (`frequency`, `resources.url`),
+/// when the table names one.
+pub fn source_property(backend: &str, field: &str) -> Option<&'static str> {
+    Backends::get().of(backend)?.get(field).map(String::as_str)
+}
+
 /// The field a udata criterion judges, for a finding on the dataset as a whole.
 fn criterion_field(criterion: Criterion) -> Option<&'static str> {
     Some(match criterion {

@@ -218,10 +218,20 @@ fn iso_19139_records_are_read_as_udata_s_stylesheet_then_its_dcat_mapping_read_t
     let records = [
         iso_record(1, "dataset", BBOX, &download),
         // No function: the stylesheet makes it a landing page, not a distribution.
-        iso_record(2, "series", BBOX, &online("https://geo.example.fr/files/plu2.zip", None)),
+        iso_record(
+            2,
+            "series",
+            BBOX,
+            &online("https://geo.example.fr/files/plu2.zip", None),
+        ),
         iso_record(3, "service", BBOX, &download),
         // A bound left out: the stylesheet fails, udata fails the record.
-        iso_record(4, "dataset", &BBOX[..BBOX.find("<gmd:northBound").unwrap()], &download),
+        iso_record(
+            4,
+            "dataset",
+            &BBOX[..BBOX.find("<gmd:northBound").unwrap()],
+            &download,
+        ),
     ];
     std::fs::write(dir.path().join("answer.xml"), answer(&records, 4, 0)).unwrap();
     let (code, report, stderr) = check_source(dir.path(), "csw", &["answer.xml"]);
@@ -234,8 +244,15 @@ fn iso_19139_records_are_read_as_udata_s_stylesheet_then_its_dcat_mapping_read_t
         ],
     );
     let datasets = report["datasets"].as_array().unwrap();
-    let titles: Vec<&str> = datasets.iter().map(|d| d["title"].as_str().unwrap()).collect();
-    assert_eq!(titles, ["Plan local d'urbanisme 1", "Plan local d'urbanisme 2"], "{report:#}");
+    let titles: Vec<&str> = datasets
+        .iter()
+        .map(|d| d["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Plan local d'urbanisme 1", "Plan local d'urbanisme 2"],
+        "{report:#}"
+    );
     assert_criteria(
         &datasets[0]["udata"]["quality"],
         &[
@@ -247,9 +264,23 @@ fn iso_19139_records_are_read_as_udata_s_stylesheet_then_its_dcat_mapping_read_t
             ("dataset_description_quality", false),
         ],
     );
-    // No resource: udata leaves the resource criteria out.
+    // No resource: udata leaves the resource criteria out, and DG806 says why.
     let second = &datasets[1]["udata"]["quality"];
     assert!(second.get("has_resources").is_none(), "{second:#}");
+    let dropped = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["code"] == "DG806")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(dropped["file"], "answer.xml#2");
+    assert!(
+        dropped["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the online resource `https://geo.example.fr/files/plu2.zip (-)` does not become a resource"),
+        "{dropped:#}"
+    );
     let help = help_of(&report, "DG201", "answer.xml#1");
     assert!(
         help.contains("harvested from geo.example.fr (CSW-ISO-19139): change `gmd:abstract` there"),
@@ -276,5 +307,8 @@ async fn a_server_is_asked_for_iso_19139_with_input_csw_iso() {
     let url = format!("{}/csw", server.uri());
     let (code, report, stderr) = check_source(dir.path(), "csw-iso", &[&url]);
     assert_eq!(code, 1, "{stderr}");
-    assert_eq!(report["datasets"][0]["title"], "Plan local d'urbanisme 7", "{stderr}");
+    assert_eq!(
+        report["datasets"][0]["title"], "Plan local d'urbanisme 7",
+        "{stderr}"
+    );
 }

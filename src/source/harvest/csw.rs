@@ -8,7 +8,6 @@
 
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::graph::Graph;
 use super::{Skip, iso19139};
 
 const CSW: &str = "http://www.opengis.net/cat/csw/2.0.2";
@@ -69,7 +68,7 @@ pub struct Answer {
     pub records: Vec<(usize, String)>,
     /// The ISO 19139 records, each by its name (its file identifier, else its number), as
     /// the graph udata's stylesheet makes of it, or why udata makes no dataset of it.
-    pub iso_records: Vec<(String, Result<Graph, Skip>)>,
+    pub iso_records: Vec<(String, Result<iso19139::Mapped, Skip>)>,
     /// The page to ask for next (`nextRecord`), when the backend would.
     pub next: Option<usize>,
 }

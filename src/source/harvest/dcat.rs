@@ -24,7 +24,7 @@ use super::{Record, Skip};
 use crate::document::Limits;
 use crate::model::Vocabularies;
 use crate::model::dates::{parse_instant, parse_wall_time};
-use crate::model::harvest::{frequency_of_literal, frequency_of_uri};
+use crate::model::harvest::{frequency_of_literal, frequency_of_uri, source_property};
 
 const DCT: &str = "http://purl.org/dc/terms/";
 const DCAT: &str = "http://www.w3.org/ns/dcat#";
@@ -159,8 +159,17 @@ fn dataset(
     // What the source says that udata cannot read: `harvest.unread`, dglint's own key, which
     // the harvest rules (DG8xx) report.
     let mut unread = Vec::new();
-    let unread_value = |field: &str, property: &str, object: &Object| {
-        json!({"field": field, "property": property,
+    // The property named is the source's: DCAT's, or the ISO 19139 element the stylesheet
+    // reads for the CSW-ISO-19139 backend.
+    let property_of = |field: &str, property: &'static str| -> &'static str {
+        if backend == "CSW-ISO-19139" {
+            source_property(backend, field).unwrap_or(property)
+        } else {
+            property
+        }
+    };
+    let unread_value = |field: &str, property: &'static str, object: &Object| {
+        json!({"field": field, "property": property_of(field, property),
                "value": serialized(graph, object, &[RDFS_LABEL])})
     };
     if let Some(object) = graph.value(node, &p(DCT, "accrualPeriodicity")) {
@@ -209,7 +218,8 @@ fn dataset(
             None => {
                 let named = text(graph, distribution, &p(DCT, "title"), &[])
                     .unwrap_or_else(|| distribution.trim_start_matches("_:").to_owned());
-                unread.push(json!({"field": "resources", "property": "dcat:downloadURL",
+                let property = property_of("resources.url", "dcat:downloadURL");
+                unread.push(json!({"field": "resources", "property": property,
                                    "value": named}));
             }
         }
@@ -243,8 +253,10 @@ fn dataset(
     }
     let licence = guess_licence(&licences);
     if licence.is_none() && !licences.is_empty() {
-        unread.push(json!({"field": "license", "property": "dct:license",
-                           "value": licences.join(" | ")}));
+        unread.push(
+            json!({"field": "license", "property": property_of("license", "dct:license"),
+                           "value": licences.join(" | ")}),
+        );
     }
     fields.insert(
         "license".into(),

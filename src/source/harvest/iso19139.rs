@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use roxmltree::Node;
+use serde_json::{Value, json};
 
 use super::Skip;
 use super::graph::{Graph, Object, RDF_TYPE};
@@ -135,18 +136,32 @@ pub fn name(record: Node<'_, '_>) -> String {
         .unwrap_or_default()
 }
 
+/// What the stylesheet makes of a record.
+#[derive(Debug)]
+pub struct Mapped {
+    /// The triples udata's DCAT mapping reads.
+    pub graph: Graph,
+    /// The online resources that do not become distributions, as `harvest.unread` items
+    /// (field `online_resources`).
+    pub dropped: Vec<Value>,
+}
+
 /// The graph the stylesheet makes of `record` (see the module's documentation); a record
 /// that is not a dataset or a series (udata makes no dataset of it), or that the stylesheet
 /// fails on (udata fails it), is skipped.
-pub fn graph(record: Node<'_, '_>) -> Result<Graph, Skip> {
+pub fn graph(record: Node<'_, '_>) -> Result<Mapped, Skip> {
     let mut writer = Writer {
         graph: Graph::default(),
         blanks: 0,
         language: language_tag(&metadata_language(record)),
         record,
+        dropped: Vec::new(),
     };
     writer.record()?;
-    Ok(writer.graph)
+    Ok(Mapped {
+        graph: writer.graph,
+        dropped: writer.dropped,
+    })
 }
 
 /// Writes the triples of one record.
@@ -156,6 +171,7 @@ struct Writer<'a, 'input> {
     /// The metadata language's tag (`fr`), or nothing.
     language: String,
     record: Node<'a, 'input>,
+    dropped: Vec<Value>,
 }
 
 impl<'a, 'input> Writer<'a, 'input> {
@@ -645,10 +661,18 @@ impl<'a, 'input> Writer<'a, 'input> {
                 for format in encoding {
                     self.format(&item, format);
                 }
-            } else if matches!(function, "information" | "search") {
-                self.add_iri(node, &format!("{FOAF}page"), &url);
-            } else if first(resource, &[gmd("linkage"), gmd("URL")]).is_some() {
-                self.add_iri(node, &format!("{DCAT}landingPage"), &url);
+            } else {
+                if matches!(function, "information" | "search") {
+                    self.add_iri(node, &format!("{FOAF}page"), &url);
+                } else if first(resource, &[gmd("linkage"), gmd("URL")]).is_some() {
+                    self.add_iri(node, &format!("{DCAT}landingPage"), &url);
+                }
+                let function = if function.is_empty() { "-" } else { function };
+                self.dropped.push(json!({
+                    "field": "online_resources",
+                    "property": "gmd:function",
+                    "value": format!("{} ({function})", url.trim()),
+                }));
             }
         }
     }

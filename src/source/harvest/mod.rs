@@ -199,9 +199,16 @@ fn read_csw(path: &Path, text: &str, start: usize, now: DateTime<Utc>) -> Harves
             Err(error) => skipped.push((number.to_string(), Skip::Unreadable(error.message))),
         }
     }
-    for (name, graph) in answer.iso_records {
-        match graph {
-            Ok(graph) => records.extend(dcat::records(&graph, "CSW-ISO-19139", now)),
+    for (name, mapped) in answer.iso_records {
+        match mapped {
+            Ok(mapped) => {
+                for mut record in dcat::records(&mapped.graph, "CSW-ISO-19139", now) {
+                    if let Ok(dataset) = &mut record.dataset {
+                        note_unread(dataset, &mapped.dropped);
+                    }
+                    records.push(record);
+                }
+            }
             Err(reason) => skipped.push((name, reason)),
         }
     }
@@ -211,6 +218,22 @@ fn read_csw(path: &Path, text: &str, start: usize, now: DateTime<Utc>) -> Harves
         documents,
         skipped,
         next_page: answer.next.map(|next| next.to_string()),
+    }
+}
+
+/// Adds `items` to the `harvest.unread` of `dataset` (what udata's harvester leaves out).
+fn note_unread(dataset: &mut Value, items: &[Value]) {
+    if items.is_empty() {
+        return;
+    }
+    let Some(harvest) = dataset.get_mut("harvest").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let unread = harvest
+        .entry("unread")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Some(unread) = unread.as_array_mut() {
+        unread.extend(items.iter().cloned());
     }
 }
 

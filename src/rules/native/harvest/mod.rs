@@ -5,6 +5,7 @@
 pub mod harvest_distribution_without_url;
 pub mod harvest_frequency_unread;
 pub mod harvest_licence_unguessed;
+pub mod harvest_online_resource_dropped;
 pub mod harvest_spatial_unread;
 pub mod harvest_temporal_unread;
 
