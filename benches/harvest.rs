@@ -1,8 +1,10 @@
 //! Benchmark of source catalogues read as udata's harvesters map them, linted and scored:
 //! `dglint check --input dcat` on a DCAT catalogue of 10 000 datasets in Turtle, and
-//! `dglint check --input ckan` on a `package_search` answer of 10 000 CKAN packages (each
-//! with a description, keywords, a frequency, a temporal and a spatial coverage and two
-//! distributions or resources). Target: under 3 s each, median of 5 runs after a warm-up.
+//! `dglint check --input ckan` on a `package_search` answer of 10 000 CKAN packages, and
+//! `dglint check --input csw` on a CSW answer of 10 000 ISO 19139 records (each with a
+//! description, keywords, a frequency, a temporal and a spatial coverage and two
+//! distributions, resources or online resources). Target: under 3 s each, median of 5 runs
+//! after a warm-up.
 //!
 //! Run with `cargo bench --bench harvest`.
 
@@ -85,16 +87,95 @@ fn packages() -> String {
         .to_string()
 }
 
+/// A CSW `GetRecords` answer of as many ISO 19139 records, as GeoNetwork writes them.
+fn iso_records() -> String {
+    let mut text = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <csw:GetRecordsResponse xmlns:csw=\"http://www.opengis.net/cat/csw/2.0.2\" \
+         xmlns:gmd=\"http://www.isotc211.org/2005/gmd\" xmlns:gco=\"http://www.isotc211.org/2005/gco\" \
+         xmlns:gml=\"http://www.opengis.net/gml/3.2\">\n",
+    );
+    let _ = writeln!(
+        text,
+        "<csw:SearchResults numberOfRecordsMatched=\"{DATASETS}\" numberOfRecordsReturned=\"{DATASETS}\" nextRecord=\"0\">"
+    );
+    let code = |list: &str, value: &str| {
+        format!(
+            "<gmd:{list} codeList=\"http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#{list}\" codeListValue=\"{value}\">{value}</gmd:{list}>"
+        )
+    };
+    for number in 0..DATASETS {
+        let online = |url: String, name: &str, function: &str| {
+            format!(
+                "<gmd:onLine><gmd:CI_OnlineResource><gmd:linkage><gmd:URL>{url}</gmd:URL></gmd:linkage>\
+                 <gmd:name><gco:CharacterString>{name}</gco:CharacterString></gmd:name>\
+                 <gmd:function>{}</gmd:function></gmd:CI_OnlineResource></gmd:onLine>",
+                code("CI_OnLineFunctionCode", function)
+            )
+        };
+        let _ = writeln!(
+            text,
+            "<gmd:MD_Metadata><gmd:fileIdentifier><gco:CharacterString>fiche-{number}</gco:CharacterString></gmd:fileIdentifier>\
+             <gmd:language>{}</gmd:language><gmd:hierarchyLevel>{}</gmd:hierarchyLevel>\
+             <gmd:identificationInfo><gmd:MD_DataIdentification><gmd:citation><gmd:CI_Citation>\
+             <gmd:title><gco:CharacterString>Jeu de données numéro {number} de la collectivité</gco:CharacterString></gmd:title>\
+             <gmd:date><gmd:CI_Date><gmd:date><gco:Date>2026-10-01</gco:Date></gmd:date><gmd:dateType>{}</gmd:dateType></gmd:CI_Date></gmd:date>\
+             <gmd:identifier><gmd:MD_Identifier><gmd:code><gco:CharacterString>https://data.example.fr/dataset/{number}</gco:CharacterString></gmd:code></gmd:MD_Identifier></gmd:identifier>\
+             </gmd:CI_Citation></gmd:citation>\
+             <gmd:abstract><gco:CharacterString>Les données du jeu {number}, mises à jour par le service compétent, avec leur documentation et la liste des champs. Une ligne par objet, avec son identifiant, sa commune et sa date de mise à jour.</gco:CharacterString></gmd:abstract>\
+             <gmd:resourceMaintenance><gmd:MD_MaintenanceInformation><gmd:maintenanceAndUpdateFrequency>{}</gmd:maintenanceAndUpdateFrequency></gmd:MD_MaintenanceInformation></gmd:resourceMaintenance>\
+             <gmd:descriptiveKeywords><gmd:MD_Keywords><gmd:keyword><gco:CharacterString>mobilité</gco:CharacterString></gmd:keyword>\
+             <gmd:keyword><gco:CharacterString>stationnement</gco:CharacterString></gmd:keyword><gmd:keyword><gco:CharacterString>lot-{}</gco:CharacterString></gmd:keyword></gmd:MD_Keywords></gmd:descriptiveKeywords>\
+             <gmd:resourceConstraints><gmd:MD_LegalConstraints><gmd:useConstraints>{}</gmd:useConstraints>\
+             <gmd:otherConstraints><gco:CharacterString>Licence Ouverte / Open Licence version 2.0</gco:CharacterString></gmd:otherConstraints></gmd:MD_LegalConstraints></gmd:resourceConstraints>\
+             <gmd:extent><gmd:EX_Extent><gmd:geographicElement><gmd:EX_GeographicBoundingBox>\
+             <gmd:westBoundLongitude><gco:Decimal>1.5</gco:Decimal></gmd:westBoundLongitude><gmd:eastBoundLongitude><gco:Decimal>2.5</gco:Decimal></gmd:eastBoundLongitude>\
+             <gmd:southBoundLatitude><gco:Decimal>43.1</gco:Decimal></gmd:southBoundLatitude><gmd:northBoundLatitude><gco:Decimal>44.2</gco:Decimal></gmd:northBoundLatitude>\
+             </gmd:EX_GeographicBoundingBox></gmd:geographicElement><gmd:temporalElement><gmd:EX_TemporalExtent><gmd:extent>\
+             <gml:TimePeriod gml:id=\"t{number}\"><gml:beginPosition>2020-01-01</gml:beginPosition><gml:endPosition>2025-12-31</gml:endPosition></gml:TimePeriod>\
+             </gmd:extent></gmd:EX_TemporalExtent></gmd:temporalElement></gmd:EX_Extent></gmd:extent>\
+             </gmd:MD_DataIdentification></gmd:identificationInfo>\
+             <gmd:distributionInfo><gmd:MD_Distribution><gmd:distributionFormat><gmd:MD_Format><gmd:name><gco:CharacterString>CSV</gco:CharacterString></gmd:name></gmd:MD_Format></gmd:distributionFormat>\
+             <gmd:transferOptions><gmd:MD_DigitalTransferOptions>{}{}</gmd:MD_DigitalTransferOptions></gmd:transferOptions></gmd:MD_Distribution></gmd:distributionInfo>\
+             </gmd:MD_Metadata>",
+            code("LanguageCode", "fre"),
+            code("MD_ScopeCode", "dataset"),
+            code("CI_DateTypeCode", "revision"),
+            code("MD_MaintenanceFrequencyCode", "monthly"),
+            number % 10,
+            code("MD_RestrictionCode", "otherRestrictions"),
+            online(
+                format!("https://data.example.fr/files/{number}.csv"),
+                "Données (CSV)",
+                "download"
+            ),
+            online(
+                format!("https://data.example.fr/docs/{number}"),
+                "Documentation",
+                "information"
+            ),
+        );
+    }
+    text.push_str("</csw:SearchResults></csw:GetRecordsResponse>\n");
+    text
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("a temp dir");
     std::fs::write(dir.path().join("catalog.ttl"), catalogue()).expect("written");
     std::fs::write(dir.path().join("packages.json"), packages()).expect("written");
+    std::fs::write(dir.path().join("answer.xml"), iso_records()).expect("written");
     for (input, file, what) in [
         ("dcat", "catalog.ttl", "a 10 000-dataset Turtle catalogue"),
         (
             "ckan",
             "packages.json",
             "a 10 000-package CKAN search answer",
+        ),
+        (
+            "csw",
+            "answer.xml",
+            "a CSW answer of 10 000 ISO 19139 records",
         ),
     ] {
         let args = [
@@ -118,6 +199,29 @@ fn main() {
             &format!("check --input {input}, 10 000 datasets"),
             peak_kib,
             1024,
+        );
+        // What was measured: every record read as a dataset. Checked after the timed runs,
+        // the report written to a file and only its head read, so that this process stays
+        // small (children forked from it would count its memory in their peak).
+        let mut json_args = args.to_vec();
+        json_args[7] = "json";
+        let report_path = dir.path().join("report.json");
+        let report_file = std::fs::File::create(&report_path).expect("created");
+        std::process::Command::new(env!("CARGO_BIN_EXE_dglint"))
+            .current_dir(dir.path())
+            .args(&json_args)
+            .stdout(report_file)
+            .status()
+            .expect("dglint runs");
+        let mut head = String::new();
+        std::io::Read::read_to_string(
+            &mut std::io::Read::take(std::fs::File::open(&report_path).expect("a report"), 2000),
+            &mut head,
+        )
+        .expect("the report's head is text");
+        assert!(
+            head.contains(&format!("\"datasets\": {DATASETS},")),
+            "{what}: not every record was read:\n{head}"
         );
     }
 }
