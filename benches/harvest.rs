@@ -189,6 +189,8 @@ fn main() {
             "concise",
             file,
         ];
+        let size = std::fs::metadata(dir.path().join(file)).map_or(0, |meta| meta.len());
+        println!("{what}: {:.1} MB", size as f64 / 1e6);
         let (median, peak_kib) = common::measure(RUNS, &args, dir.path());
         report(
             &format!("check --input {input} of {what}"),
